@@ -1,0 +1,29 @@
+package org.winnow.core.io;
+
+import java.util.List;
+
+/** One citation file format. Implementations are stateless and listed in {@link FormatRegistry}. */
+public interface CitationImporter {
+
+  /** Stable id used on the command line ({@code --format ris}) and stored with each batch. */
+  String id();
+
+  /** Human name ("RIS (Ovid, EBSCO, Scopus, Web of Science, EndNote...)"). */
+  String label();
+
+  /** File name endings this format usually has, lower case without dot ("ris", "nbib"). */
+  List<String> extensions();
+
+  /**
+   * How sure this importer is that a file whose first characters are {@code sample} is in its
+   * format: 0 = not at all, 100 = certain. Looks at content, never at the file name.
+   */
+  int detect(String sample);
+
+  /**
+   * Parses the whole file into drafts, one per record, in file order.
+   *
+   * @throws ImportException naming file, line and field when the input is not valid in this format
+   */
+  List<RecordDraft> read(ImportText input) throws ImportException;
+}

@@ -1,0 +1,75 @@
+package org.winnow.core.io;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The one list of citation formats Winnow reads and writes, and content-based detection. */
+public final class FormatRegistry {
+  /** How many characters of a file detection looks at. */
+  public static final int DETECTION_SAMPLE_CHARS = 64 * 1024;
+
+  /** Below this confidence no importer claims a file. */
+  static final int MIN_DETECT_CONFIDENCE = 20;
+
+  private final List<CitationImporter> importers;
+  private final List<CitationExporter> exporters;
+
+  public FormatRegistry(List<CitationImporter> importers, List<CitationExporter> exporters) {
+    this.importers = List.copyOf(importers);
+    this.exporters = List.copyOf(exporters);
+  }
+
+  /** Every format Winnow ships. */
+  public static FormatRegistry standard() {
+    return new FormatRegistry(List.of(), List.of());
+  }
+
+  public List<CitationImporter> importers() {
+    return importers;
+  }
+
+  public List<CitationExporter> exporters() {
+    return exporters;
+  }
+
+  public Optional<CitationImporter> importer(String id) {
+    String key = id.toLowerCase(Locale.ROOT);
+    return importers.stream().filter(i -> i.id().equals(key)).findFirst();
+  }
+
+  public Optional<CitationExporter> exporter(String id) {
+    String key = id.toLowerCase(Locale.ROOT);
+    return exporters.stream().filter(e -> e.id().equals(key)).findFirst();
+  }
+
+  /** The importer most confident about this content; the file name's extension only breaks ties. */
+  public Optional<CitationImporter> detect(ImportText input) {
+    String sample =
+        input.text().length() > DETECTION_SAMPLE_CHARS
+            ? input.text().substring(0, DETECTION_SAMPLE_CHARS)
+            : input.text();
+    String name = input.fileName() == null ? "" : input.fileName().toLowerCase(Locale.ROOT);
+    return importers.stream()
+        .map(i -> new Scored(i, i.detect(sample), extensionMatches(i, name)))
+        .filter(s -> s.score >= MIN_DETECT_CONFIDENCE)
+        .max(Comparator.comparingInt((Scored s) -> s.score).thenComparing(s -> s.extensionMatches))
+        .map(s -> s.importer);
+  }
+
+  public String importerIds() {
+    return importers.stream().map(CitationImporter::id).collect(Collectors.joining(", "));
+  }
+
+  public String exporterIds() {
+    return exporters.stream().map(CitationExporter::id).collect(Collectors.joining(", "));
+  }
+
+  private static boolean extensionMatches(CitationImporter importer, String fileName) {
+    return importer.extensions().stream().anyMatch(ext -> fileName.endsWith("." + ext));
+  }
+
+  private record Scored(CitationImporter importer, int score, boolean extensionMatches) {}
+}

@@ -1,0 +1,41 @@
+package org.winnow.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The decoded text of one file to import, with its name for error messages. Line endings CRLF, LF
+ * and a bare CR all count as line breaks; a leading byte-order mark has already been removed.
+ *
+ * @param fileName name shown in errors
+ * @param text the whole file as text
+ * @param encoding the charset it was decoded from ("UTF-8", "UTF-16LE", "windows-1252"...)
+ */
+public record ImportText(String fileName, String text, String encoding) {
+
+  /** The text split into lines (without their line breaks); line 1 is at index 0. */
+  public List<String> lines() {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** An error about this file. */
+  public ImportException error(int line, String field, String problem) {
+    return new ImportException(fileName, line, field, problem);
+  }
+}

@@ -1,0 +1,169 @@
+package org.winnow.core.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.winnow.core.model.Author;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Record;
+import org.winnow.core.normalise.AuthorNames;
+import org.winnow.core.normalise.Dois;
+import org.winnow.core.normalise.Pages;
+import org.winnow.core.normalise.Text;
+import org.winnow.core.normalise.Years;
+
+/** The one place where importer drafts become normalised records. */
+public final class RecordNormaliser {
+  private static final Pattern PMID = Pattern.compile("(?<!\\d)(\\d{1,9})(?!\\d)");
+  private static final Pattern PMCID = Pattern.compile("(?i)PMC\\s*(\\d+)");
+
+  private RecordNormaliser() {}
+
+  /** A record not yet stored (id, batch and citation are 0). */
+  public static Record toRecord(RecordDraft draft, int position) {
+    return new Record(
+        0, 0, 0, position, draft.line(), draft.fileRecordId(), draft.rawFields(), normalise(draft));
+  }
+
+  public static Bibliographic normalise(RecordDraft d) {
+    return new Bibliographic(
+        text(d.first(Field.TYPE)),
+        title(d.first(Field.TITLE)),
+        longText(d.values(Field.ABSTRACT)),
+        authors(d),
+        year(d),
+        text(d.first(Field.JOURNAL)),
+        text(d.first(Field.JOURNAL_ABBREV)),
+        text(d.first(Field.VOLUME)),
+        text(d.first(Field.ISSUE)),
+        pages(d),
+        doi(d),
+        pmid(d.first(Field.PMID)),
+        pmcid(d.first(Field.PMCID)),
+        joinDistinct(d.values(Field.ISSN)),
+        joinDistinct(d.values(Field.ISBN)),
+        terms(d.values(Field.KEYWORD)),
+        terms(d.values(Field.MESH)),
+        text(d.first(Field.LANGUAGE)),
+        text(d.first(Field.URL)),
+        text(d.first(Field.PUBLISHER)));
+  }
+
+  private static String text(String raw) {
+    return Text.clean(raw);
+  }
+
+  private static String title(String raw) {
+    String t = Text.clean(Text.stripBraces(raw));
+    if (t == null) {
+      return null;
+    }
+    // MEDLINE wraps translated titles in brackets: "[Title in English]."
+    if (t.startsWith("[")
+        && (t.endsWith("]") || t.endsWith("]."))
+        && t.indexOf(']') >= t.length() - 2) {
+      t = t.substring(1, t.lastIndexOf(']')).strip();
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  private static String longText(List<String> parts) {
+    if (parts.isEmpty()) {
+      return null;
+    }
+    return Text.clean(String.join(" ", parts));
+  }
+
+  private static List<Author> authors(RecordDraft d) {
+    List<Author> out = new ArrayList<>();
+    for (String a : d.values(Field.AUTHOR)) {
+      Author author = AuthorNames.parse(Text.stripBraces(a));
+      if (author != null) {
+        out.add(author);
+      }
+    }
+    for (String list : d.values(Field.AUTHOR_LIST)) {
+      out.addAll(AuthorNames.parseList(Text.stripBraces(list)));
+    }
+    return out;
+  }
+
+  private static Integer year(RecordDraft d) {
+    for (String y : d.values(Field.YEAR)) {
+      Integer year = Years.from(y);
+      if (year != null) {
+        return year;
+      }
+    }
+    for (String date : d.values(Field.DATE)) {
+      Integer year = Years.from(date);
+      if (year != null) {
+        return year;
+      }
+    }
+    return null;
+  }
+
+  private static String pages(RecordDraft d) {
+    if (d.has(Field.PAGES)) {
+      return Pages.normalise(d.first(Field.PAGES));
+    }
+    return Pages.fromParts(d.first(Field.START_PAGE), d.first(Field.END_PAGE));
+  }
+
+  private static String doi(RecordDraft d) {
+    for (String v : d.values(Field.DOI)) {
+      String doi = Dois.normalise(v);
+      if (doi != null) {
+        return doi;
+      }
+    }
+    return null;
+  }
+
+  private static String pmid(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    Matcher m = PMID.matcher(raw);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String pmcid(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    Matcher m = PMCID.matcher(raw);
+    return m.find() ? "PMC" + m.group(1) : null;
+  }
+
+  private static String joinDistinct(List<String> values) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : values) {
+      for (String part : v.split("[;,\\s]+")) {
+        String p = Text.clean(part);
+        if (p != null) {
+          out.add(p.toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return out.isEmpty() ? null : String.join("; ", out);
+  }
+
+  private static List<String> terms(List<String> values) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : values) {
+      for (String part : v.split(";")) {
+        String p = Text.clean(part);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+}

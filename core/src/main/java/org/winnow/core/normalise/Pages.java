@@ -1,0 +1,49 @@
+package org.winnow.core.normalise;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Page ranges: "149-55" means 149–155; ranges are written with an en dash. */
+public final class Pages {
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "^\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*(?:-+|–|—|to)\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*$");
+
+  private Pages() {}
+
+  /** Normalised range ("149–155"), a single page, or the cleaned text when it is no range. */
+  public static String normalise(String raw) {
+    String s = Text.clean(raw);
+    if (s == null) {
+      return null;
+    }
+    s = s.replaceAll("(?i)^(pp?\\.?\\s*)", "").strip();
+    Matcher m = RANGE.matcher(s);
+    if (!m.matches()) {
+      return s.isEmpty() ? null : s;
+    }
+    String prefix = m.group(1);
+    String start = m.group(2);
+    String end = m.group(5);
+    if (end.length() < start.length() && m.group(4).isEmpty()) {
+      // abbreviated end page: 149-55 → 155, 1234-9 → 1239
+      end = start.substring(0, start.length() - end.length()) + end;
+    }
+    String first = prefix + start + m.group(3);
+    String last = (m.group(4).isEmpty() ? prefix : m.group(4)) + end + m.group(6);
+    return first.equals(last) ? first : first + "–" + last;
+  }
+
+  /** Joins separate start and end pages, either of which may be missing. */
+  public static String fromParts(String start, String end) {
+    String s = Text.clean(start);
+    String e = Text.clean(end);
+    if (s == null) {
+      return e == null ? null : normalise(e);
+    }
+    if (e == null || s.contains("-") || s.contains("–")) {
+      return normalise(s);
+    }
+    return normalise(s + "-" + e);
+  }
+}
