@@ -24,7 +24,12 @@ public final class FormatRegistry {
 
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(), List.of());
+    return new FormatRegistry(
+        List.of(),
+        List.of(
+            new org.winnow.core.io.ris.RisExporter(),
+            new org.winnow.core.io.csv.CsvExporter(),
+            new org.winnow.core.io.bibtex.BibtexExporter()));
   }
 
   public List<CitationImporter> importers() {

@@ -62,10 +62,13 @@ public final class AuthorNames {
     if (tokens.length == 1) {
       return new Author(tokens[0], "");
     }
-    String last = tokens[tokens.length - 1];
-    if (isInitials(last) && !isInitials(tokens[0])) {
-      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Zhai Q.J.")
-      return new Author(join(tokens, 0, tokens.length - 1), last);
+    int initialsStart = tokens.length;
+    while (initialsStart > 1 && isInitials(tokens[initialsStart - 1])) {
+      initialsStart--;
+    }
+    if (initialsStart < tokens.length && !isInitials(tokens[0])) {
+      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Abu Dayyeh B. K.")
+      return new Author(join(tokens, 0, initialsStart), join(tokens, initialsStart, tokens.length));
     }
     // natural order: given names first ("Q. J. Zhai", "Qing-Jun Zhai", "Ludwig van Beethoven")
     int familyStart = tokens.length - 1;

@@ -109,7 +109,7 @@ public final class Text {
           out2, Matcher.quoteReplacement(LATEX_SYMBOLS.getOrDefault(sym.group(1), sym.group(1))));
     }
     sym.appendTail(out2);
-    return out2.toString();
+    return out2.toString().replace("{}", "");
   }
 
   /** Removes BibTeX protective braces ("{DNA} repair" → "DNA repair"). */

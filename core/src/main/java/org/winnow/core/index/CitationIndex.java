@@ -1,0 +1,308 @@
+package org.winnow.core.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
+import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.winnow.core.model.Author;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Record;
+
+/**
+ * The Lucene index of citations, derived from SQLite. Each commit records the index schema
+ * version and the project's data version, so a missing, stale or corrupt index is noticed and
+ * rebuilt.
+ */
+public final class CitationIndex implements AutoCloseable {
+  /** Bump when the documents' shape changes; older indexes are then rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+
+  static final String SCHEMA_KEY = "winnow.index.schema";
+  static final String DATA_VERSION_KEY = "winnow.data.version";
+  private static final double RAM_BUFFER_MB = 128;
+
+  private final Path folder;
+  private final Directory directory;
+  private DirectoryReader reader;
+
+  private CitationIndex(Path folder) throws IOException {
+    this.folder = folder;
+    Files.createDirectories(folder);
+    this.directory = FSDirectory.open(folder);
+  }
+
+  public static CitationIndex open(Path folder) {
+    try {
+      return new CitationIndex(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index folder " + folder, e);
+    }
+  }
+
+  /** True when the index exists, is readable, has this schema and reflects this data version. */
+  public synchronized boolean isCurrent(long dataVersion) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      try (DirectoryReader r = DirectoryReader.open(directory)) {
+        Map<String, String> data = r.getIndexCommit().getUserData();
+        return String.valueOf(SCHEMA_VERSION).equals(data.get(SCHEMA_KEY))
+            && String.valueOf(dataVersion).equals(data.get(DATA_VERSION_KEY));
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // corrupt or unreadable: the caller rebuilds
+    }
+  }
+
+  /** Feeds the records of every citation, grouped by citation, to a rebuild. */
+  @FunctionalInterface
+  public interface RecordSource {
+    void forEach(java.util.function.Consumer<Record> consumer);
+  }
+
+  /**
+   * Replaces the whole index with documents built from the records (ordered by citation id), and
+   * stamps it with the data version.
+   */
+  public synchronized void rebuild(RecordSource records, long dataVersion) {
+    clear();
+    write(IndexWriterConfig.OpenMode.CREATE, dataVersion, writer -> {
+      List<Record> cluster = new ArrayList<>();
+      IOException[] failure = new IOException[1];
+      records.forEach(r -> {
+        if (!cluster.isEmpty() && cluster.get(0).citationId() != r.citationId()) {
+          addQuietly(writer, cluster, failure);
+          cluster.clear();
+        }
+        cluster.add(r);
+      });
+      if (!cluster.isEmpty()) {
+        addQuietly(writer, cluster, failure);
+      }
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+    });
+  }
+
+  /** Adds or replaces the documents of these citations (records grouped by citation id). */
+  public synchronized void update(List<Record> records, long dataVersion) {
+    Map<Long, List<Record>> byCitation = new java.util.LinkedHashMap<>();
+    for (Record r : records) {
+      byCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r);
+    }
+    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> {
+      for (List<Record> cluster : byCitation.values()) {
+        writer.updateDocument(
+            new Term(IndexFields.CITATION_ID, Long.toString(cluster.get(0).citationId())),
+            document(cluster));
+      }
+    });
+  }
+
+  /** Removes citations that no longer exist (e.g. merged away by deduplication). */
+  public synchronized void delete(List<Long> citationIds, long dataVersion) {
+    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> {
+      for (long id : citationIds) {
+        writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
+      }
+    });
+  }
+
+  /** Drops every file of the index: a corrupt index must not stop the rebuild. */
+  private void clear() {
+    try {
+      if (reader != null) {
+        reader.close();
+        reader = null;
+      }
+      for (String file : directory.listAll()) {
+        directory.deleteFile(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear index " + folder, e);
+    }
+  }
+
+  private interface WriterWork {
+    void run(IndexWriter writer) throws IOException;
+  }
+
+  private void write(IndexWriterConfig.OpenMode mode, long dataVersion, WriterWork work) {
+    IndexWriterConfig config = new IndexWriterConfig(new CitationAnalyzer());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setCommitOnClose(false);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      work.run(writer);
+      writer.setLiveCommitData(
+          Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION), DATA_VERSION_KEY, String.valueOf(dataVersion))
+              .entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + folder, e);
+    }
+  }
+
+  private static void addQuietly(IndexWriter writer, List<Record> cluster, IOException[] failure) {
+    if (failure[0] != null) {
+      return;
+    }
+    try {
+      writer.addDocument(document(cluster));
+    } catch (IOException e) {
+      failure[0] = e;
+    }
+  }
+
+  /** One document per citation: display fields from its first record, text from all of them. */
+  static Document document(List<Record> cluster) {
+    Record primary = cluster.get(0);
+    Bibliographic p = primary.fields();
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.CITATION_ID, Long.toString(primary.citationId()), Field.Store.YES));
+    if (p.title() != null) {
+      doc.add(new StoredField("display_title", p.title()));
+    }
+    if (p.year() != null) {
+      doc.add(new IntPoint(IndexFields.YEAR, p.year()));
+      doc.add(new StoredField(IndexFields.YEAR, p.year()));
+    }
+    for (Record r : cluster) {
+      Bibliographic f = r.fields();
+      doc.add(new StoredField(IndexFields.RECORD_IDS, r.displayId()));
+      text(doc, IndexFields.TITLE, f.title());
+      text(doc, IndexFields.ABSTRACT, f.abstractText());
+      for (Author a : f.authors()) {
+        text(doc, IndexFields.AUTHORS, a.family() + " " + a.given() + " " + a.initials());
+      }
+      text(doc, IndexFields.JOURNAL, f.journal());
+      text(doc, IndexFields.JOURNAL, f.journalAbbrev());
+      f.keywords().forEach(k -> text(doc, IndexFields.KEYWORDS, k));
+      f.mesh().forEach(m -> text(doc, IndexFields.MESH, m));
+      text(doc, IndexFields.PUBLICATION_TYPE, f.type());
+      text(doc, IndexFields.LANGUAGE, f.language());
+      if (f.doi() != null) {
+        doc.add(new StringField(IndexFields.DOI, f.doi(), Field.Store.NO));
+      }
+      if (f.pmid() != null) {
+        doc.add(new StringField(IndexFields.PMID, f.pmid(), Field.Store.NO));
+      }
+    }
+    return doc;
+  }
+
+  private static void text(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new TextField(field, value, Field.Store.NO));
+    }
+  }
+
+  /**
+   * Parses a query in Lucene's classic syntax over the default fields (title, abstract, keywords,
+   * MeSH) with AND between terms; fields can be named ({@code title:stroke}, {@code year:[2010 TO
+   * 2020]}, {@code doi:"10.1/x"}).
+   */
+  public Query parse(String query) throws QuerySyntaxException {
+    StandardQueryParser parser = new StandardQueryParser(new CitationAnalyzer());
+    parser.setMultiFields(IndexFields.DEFAULT_SEARCH);
+    parser.setDefaultOperator(org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    Map<String, PointsConfig> points = new HashMap<>();
+    points.put(IndexFields.YEAR, new PointsConfig(new java.text.DecimalFormat("0"), Integer.class));
+    parser.setPointsConfigMap(points);
+    try {
+      return parser.parse(query, IndexFields.TITLE);
+    } catch (QueryNodeException e) {
+      throw new QuerySyntaxException("cannot read query '" + query + "': " + e.getMessage(), e);
+    }
+  }
+
+  public synchronized SearchResult search(String query, int limit) throws QuerySyntaxException {
+    return search(query, parse(query), limit);
+  }
+
+  public synchronized SearchResult search(String label, Query query, int limit) {
+    try {
+      IndexSearcher searcher = searcher();
+      TopDocs top = searcher.search(query, Math.max(1, limit));
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        var year = d.getField(IndexFields.YEAR);
+        hits.add(
+            new SearchHit(
+                Long.parseLong(d.get(IndexFields.CITATION_ID)),
+                List.of(d.getValues(IndexFields.RECORD_IDS)),
+                d.get("display_title"),
+                year == null ? null : year.numericValue().intValue(),
+                sd.score));
+      }
+      return new SearchResult(label, searcher.count(query), limit <= 0 ? List.of() : hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search index " + folder, e);
+    }
+  }
+
+  /** Number of citations matching a query (for strategy line counts). */
+  public synchronized int count(Query query) {
+    try {
+      return searcher().count(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search index " + folder, e);
+    }
+  }
+
+  private IndexSearcher searcher() throws IOException {
+    if (reader == null) {
+      reader = DirectoryReader.open(directory);
+    } else {
+      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+      if (fresh != null) {
+        reader.close();
+        reader = fresh;
+      }
+    }
+    return new IndexSearcher(reader);
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (reader != null) {
+        reader.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close index " + folder, e);
+    }
+  }
+}

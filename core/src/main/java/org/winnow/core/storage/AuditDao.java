@@ -1,0 +1,39 @@
+package org.winnow.core.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** The audit table: every change, who made it and when. Rows are only ever appended. */
+public final class AuditDao {
+  private AuditDao() {}
+
+  public static void log(
+      Connection c, String actor, String action, String entity, Long entityId, String detail)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit(at, actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)")) {
+      ps.setString(1, Instant.now().toString());
+      ps.setString(2, actor);
+      ps.setString(3, action);
+      ps.setString(4, entity);
+      if (entityId == null) {
+        ps.setNull(5, java.sql.Types.INTEGER);
+      } else {
+        ps.setLong(5, entityId);
+      }
+      ps.setString(6, detail);
+      ps.executeUpdate();
+    }
+  }
+
+  public static long count(Connection c) throws SQLException {
+    try (var s = c.createStatement();
+        var rs = s.executeQuery("SELECT count(*) FROM audit")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

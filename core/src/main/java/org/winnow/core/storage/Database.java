@@ -1,0 +1,160 @@
+package org.winnow.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The project's SQLite database, the source of truth: WAL, foreign keys on, ordered migrations
+ * with the schema version in {@code PRAGMA user_version}, one transaction per user action.
+ */
+public final class Database implements AutoCloseable {
+  /** Migration scripts in order; script i (1-based) brings the schema to version i. */
+  static final List<String> MIGRATIONS = List.of("V1__foundation.sql");
+
+  public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+  private final Connection connection;
+  private final Path file;
+
+  private Database(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) and migrates the database file. */
+  public static Database open(Path file) {
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.enforceForeignKeys(true);
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      config.setBusyTimeout(5000);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      Database db = new Database(file, c);
+      db.migrate();
+      return db;
+    } catch (SQLException e) {
+      throw new StorageException("cannot open project database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public int schemaVersion() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw new StorageException("cannot read schema version of " + file, e);
+    }
+  }
+
+  private void migrate() throws SQLException {
+    int current = schemaVersion();
+    if (current > SCHEMA_VERSION) {
+      throw new StorageException(
+          file + " has schema version " + current + ", newer than this Winnow understands ("
+              + SCHEMA_VERSION + "): update Winnow");
+    }
+    for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
+      String script = MIGRATIONS.get(v - 1);
+      String sql = resource(script);
+      int version = v;
+      inTransaction(
+          conn -> {
+            try (Statement s = conn.createStatement()) {
+              for (String statement : splitStatements(sql)) {
+                s.execute(statement);
+              }
+              s.execute("PRAGMA user_version = " + version);
+            }
+            return null;
+          });
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Database.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new StorageException("missing migration " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StorageException("cannot read migration " + name, e);
+    }
+  }
+
+  /** Splits a script on semicolons at line ends; comments are dropped. */
+  static List<String> splitStatements(String sql) {
+    StringBuilder cleaned = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      int comment = line.indexOf("--");
+      cleaned.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+    }
+    return java.util.Arrays.stream(cleaned.toString().split(";\\s*\n"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+        .toList();
+  }
+
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs work in one transaction: all of it is committed, or on any exception none of it is.
+   * Nested calls join the outer transaction.
+   */
+  public synchronized <T> T inTransaction(Work<T> work) {
+    try {
+      if (!connection.getAutoCommit()) {
+        return work.run(connection);
+      }
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Read-only work outside an explicit transaction. */
+  public synchronized <T> T read(Work<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StorageException("cannot close " + file, e);
+    }
+  }
+}

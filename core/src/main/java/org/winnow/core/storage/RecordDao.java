@@ -1,0 +1,151 @@
+package org.winnow.core.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Record;
+
+/** Records exactly as imported, and the citations (clusters) they belong to. */
+public final class RecordDao {
+  static final String COLUMNS =
+      "id, batch_id, citation_id, position, line, file_record_id, type, title, abstract, authors, year,"
+          + " journal, journal_abbrev, volume, issue, pages, doi, pmid, pmcid, issn, isbn, keywords, mesh,"
+          + " language, url, publisher, raw";
+
+  private RecordDao() {}
+
+  /**
+   * Stores the records of one batch, each as a new one-record citation, and returns how many were
+   * stored. Runs inside the caller's transaction.
+   */
+  public static int insertAsNewCitations(Connection c, long batchId, List<Record> records)
+      throws SQLException {
+    String now = Instant.now().toString();
+    try (PreparedStatement cit =
+            c.prepareStatement("INSERT INTO citation(created_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement rec =
+            c.prepareStatement(
+                "INSERT INTO record(" + COLUMNS.substring("id, ".length()) + ") VALUES ("
+                    + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      for (Record r : records) {
+        cit.setString(1, now);
+        cit.executeUpdate();
+        long citationId;
+        try (ResultSet keys = cit.getGeneratedKeys()) {
+          keys.next();
+          citationId = keys.getLong(1);
+        }
+        bind(rec, batchId, citationId, r);
+        rec.addBatch();
+      }
+      rec.executeBatch();
+    }
+    return records.size();
+  }
+
+  private static void bind(PreparedStatement ps, long batchId, long citationId, Record r)
+      throws SQLException {
+    Bibliographic f = r.fields();
+    int i = 1;
+    ps.setLong(i++, batchId);
+    ps.setLong(i++, citationId);
+    ps.setInt(i++, r.position());
+    ps.setInt(i++, r.line());
+    ps.setString(i++, r.fileRecordId());
+    ps.setString(i++, f.type());
+    ps.setString(i++, f.title());
+    ps.setString(i++, f.abstractText());
+    ps.setString(i++, Json.write(f.authors()));
+    if (f.year() == null) {
+      ps.setNull(i++, Types.INTEGER);
+    } else {
+      ps.setInt(i++, f.year());
+    }
+    ps.setString(i++, f.journal());
+    ps.setString(i++, f.journalAbbrev());
+    ps.setString(i++, f.volume());
+    ps.setString(i++, f.issue());
+    ps.setString(i++, f.pages());
+    ps.setString(i++, f.doi());
+    ps.setString(i++, f.pmid());
+    ps.setString(i++, f.pmcid());
+    ps.setString(i++, f.issn());
+    ps.setString(i++, f.isbn());
+    ps.setString(i++, Json.write(f.keywords()));
+    ps.setString(i++, Json.write(f.mesh()));
+    ps.setString(i++, f.language());
+    ps.setString(i++, f.url());
+    ps.setString(i++, f.publisher());
+    ps.setString(i, Json.writeRaw(r.raw()));
+  }
+
+  public static long count(Connection c) throws SQLException {
+    return single(c, "SELECT count(*) FROM record");
+  }
+
+  public static long citationCount(Connection c) throws SQLException {
+    return single(c, "SELECT count(DISTINCT citation_id) FROM record");
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Every record in citation order then record id, streamed to the consumer. */
+  public static void forEach(Connection c, Consumer<Record> consumer) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM record ORDER BY citation_id, id")) {
+      while (rs.next()) {
+        consumer.accept(map(rs));
+      }
+    }
+  }
+
+  public static List<Record> byCitation(Connection c, long citationId) throws SQLException {
+    return query(c, "SELECT " + COLUMNS + " FROM record WHERE citation_id = ? ORDER BY id", citationId);
+  }
+
+  public static List<Record> byBatch(Connection c, long batchId) throws SQLException {
+    return query(c, "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position", batchId);
+  }
+
+  private static List<Record> query(Connection c, String sql, long arg) throws SQLException {
+    List<Record> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Record map(ResultSet rs) throws SQLException {
+    int yearValue = rs.getInt(11);
+    Integer year = rs.wasNull() ? null : yearValue;
+    Bibliographic f =
+        new Bibliographic(
+            rs.getString(7), rs.getString(8), rs.getString(9), Json.authors(rs.getString(10)), year,
+            rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+            rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21),
+            Json.strings(rs.getString(22)), Json.strings(rs.getString(23)), rs.getString(24),
+            rs.getString(25), rs.getString(26));
+    return new Record(
+        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+        Json.raw(rs.getString(27)), f);
+  }
+}

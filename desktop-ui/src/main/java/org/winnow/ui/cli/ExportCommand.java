@@ -1,0 +1,77 @@
+package org.winnow.ui.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.winnow.core.io.CitationExporter;
+import org.winnow.core.io.FormatRegistry;
+import org.winnow.core.model.Record;
+import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export the project's records as RIS, CSV or BibTeX.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+
+  @Option(names = "--format", required = true, paramLabel = "ID", description = "ris, csv or bibtex.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    FormatRegistry formats = FormatRegistry.standard();
+    CitationExporter exporter =
+        formats
+            .exporter(format)
+            .orElseThrow(
+                () -> new BadInputException("--format: unknown '" + format + "' (known: " + formats.exporterIds() + ")"));
+    if (output == null && project.json) {
+      throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
+    }
+    try (ReviewProject p = ReviewProject.open(project.dir)) {
+      List<Record> records = p.records();
+      if (output == null) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        exporter.write(records, w);
+        w.flush();
+      } else {
+        // written beside the target first, so a failed export never leaves half a file
+        Path dir = output.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".winnow-export", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          exporter.write(records, w);
+        } catch (RuntimeException | java.io.IOException e) {
+          Files.deleteIfExists(tmp);
+          throw e;
+        }
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        var out = spec.commandLine().getOut();
+        if (project.json) {
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("format", exporter.id());
+          json.put("file", output.toString());
+          json.put("records", records.size());
+          Output.json(out, json);
+        } else {
+          out.printf("Exported %d records to %s (%s)%n", records.size(), output, exporter.label());
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

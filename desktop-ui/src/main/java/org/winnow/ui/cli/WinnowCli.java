@@ -1,0 +1,78 @@
+package org.winnow.ui.cli;
+
+import java.io.PrintWriter;
+import org.winnow.core.index.QuerySyntaxException;
+import org.winnow.core.io.ImportException;
+import org.winnow.core.project.ProjectException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code winnow} command line: every sub-command runs headless. */
+@Command(
+    name = "winnow",
+    mixinStandardHelpOptions = true,
+    versionProvider = WinnowCli.Version.class,
+    description = "Winnow systematic-review engine. Without a sub-command the desktop window opens.",
+    subcommands = {
+      InitCommand.class,
+      ImportCommand.class,
+      InfoCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      ReindexCommand.class,
+      FormatsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class WinnowCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command");
+  }
+
+  /** Runs the command line and returns the exit code (DESIGN.md section 4). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new WinnowCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(WinnowCli::exitCode);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          int code = exitCode(e);
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          commandLine.getErr().println("winnow: " + (code == ExitCodes.INTERNAL_ERROR ? "internal error: " : "") + message);
+          if (code == ExitCodes.INTERNAL_ERROR && Boolean.getBoolean("winnow.debug")) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          commandLine.getErr().flush();
+          return code;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof ImportException
+        || e instanceof ProjectException
+        || e instanceof QuerySyntaxException
+        || e instanceof BadInputException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = WinnowCli.class.getPackage().getImplementationVersion();
+      return new String[] {"winnow " + (v == null ? "development build" : v)};
+    }
+  }
+}
