@@ -228,7 +228,7 @@ public final class CitationIndex implements AutoCloseable {
    * 2020]}, {@code doi:"10.1/x"}).
    */
   public Query parse(String query) throws QuerySyntaxException {
-    StandardQueryParser parser = new StandardQueryParser(new CitationAnalyzer());
+    StandardQueryParser parser = new StandardQueryParser(queryAnalyzer());
     parser.setMultiFields(IndexFields.DEFAULT_SEARCH);
     parser.setDefaultOperator(org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler.Operator.AND);
     parser.setAllowLeadingWildcard(false);
@@ -240,6 +240,20 @@ public final class CitationIndex implements AutoCloseable {
     } catch (QueryNodeException e) {
       throw new QuerySyntaxException("cannot read query '" + query + "': " + e.getMessage(), e);
     }
+  }
+
+  /** Identifier fields are single lower-case terms; every other field is analysed as text. */
+  static org.apache.lucene.analysis.Analyzer queryAnalyzer() {
+    org.apache.lucene.analysis.Analyzer identifier =
+        new org.apache.lucene.analysis.Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            var tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
+          }
+        };
+    return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+        new CitationAnalyzer(), Map.of(IndexFields.DOI, identifier, IndexFields.PMID, identifier));
   }
 
   public synchronized SearchResult search(String query, int limit) throws QuerySyntaxException {
