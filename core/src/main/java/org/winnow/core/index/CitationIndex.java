@@ -90,38 +90,35 @@ public final class CitationIndex implements AutoCloseable {
    */
   public synchronized void rebuild(RecordSource records, long dataVersion) {
     clear();
-    write(IndexWriterConfig.OpenMode.CREATE, dataVersion, writer -> {
-      List<Record> cluster = new ArrayList<>();
-      IOException[] failure = new IOException[1];
-      records.forEach(r -> {
-        if (!cluster.isEmpty() && cluster.get(0).citationId() != r.citationId()) {
-          addQuietly(writer, cluster, failure);
-          cluster.clear();
-        }
-        cluster.add(r);
-      });
-      if (!cluster.isEmpty()) {
-        addQuietly(writer, cluster, failure);
-      }
-      if (failure[0] != null) {
-        throw failure[0];
-      }
-    });
+    write(IndexWriterConfig.OpenMode.CREATE, dataVersion, writer -> feed(writer, records, false));
   }
 
-  /** Adds or replaces the documents of these citations (records grouped by citation id). */
-  public synchronized void update(List<Record> records, long dataVersion) {
-    Map<Long, List<Record>> byCitation = new java.util.LinkedHashMap<>();
-    for (Record r : records) {
-      byCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r);
+  /**
+   * Adds or replaces the documents of the citations whose records the source streams (grouped by
+   * citation id).
+   */
+  public synchronized void update(RecordSource records, long dataVersion) {
+    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> feed(writer, records, true));
+  }
+
+  private static void feed(IndexWriter writer, RecordSource records, boolean replace)
+      throws IOException {
+    List<Record> cluster = new ArrayList<>();
+    IOException[] failure = new IOException[1];
+    records.forEach(
+        r -> {
+          if (!cluster.isEmpty() && cluster.get(0).citationId() != r.citationId()) {
+            put(writer, cluster, replace, failure);
+            cluster.clear();
+          }
+          cluster.add(r);
+        });
+    if (!cluster.isEmpty()) {
+      put(writer, cluster, replace, failure);
     }
-    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> {
-      for (List<Record> cluster : byCitation.values()) {
-        writer.updateDocument(
-            new Term(IndexFields.CITATION_ID, Long.toString(cluster.get(0).citationId())),
-            document(cluster));
-      }
-    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
   }
 
   /** Removes citations that no longer exist (e.g. merged away by deduplication). */
@@ -168,12 +165,19 @@ public final class CitationIndex implements AutoCloseable {
     }
   }
 
-  private static void addQuietly(IndexWriter writer, List<Record> cluster, IOException[] failure) {
+  private static void put(
+      IndexWriter writer, List<Record> cluster, boolean replace, IOException[] failure) {
     if (failure[0] != null) {
       return;
     }
     try {
-      writer.addDocument(document(cluster));
+      if (replace) {
+        writer.updateDocument(
+            new Term(IndexFields.CITATION_ID, Long.toString(cluster.get(0).citationId())),
+            document(cluster));
+      } else {
+        writer.addDocument(document(cluster));
+      }
     } catch (IOException e) {
       failure[0] = e;
     }

@@ -26,4 +26,24 @@ public interface CitationImporter {
    * @throws ImportException naming file, line and field when the input is not valid in this format
    */
   List<RecordDraft> read(ImportText input) throws ImportException;
+
+  /** Receives drafts one at a time as a streaming importer reads them. */
+  @FunctionalInterface
+  interface DraftSink {
+    void accept(RecordDraft draft) throws ImportException;
+  }
+
+  /**
+   * Hands each record to the sink as soon as it is read, so a large file need not be held as
+   * drafts all at once. Formats that can stream override this; the default reads the whole file.
+   *
+   * @throws ImportException as {@link #read}; records already handed over must then be discarded
+   */
+  default void stream(ImportText input, DraftSink sink) throws ImportException {
+    List<RecordDraft> drafts = read(input);
+    for (int i = 0; i < drafts.size(); i++) {
+      sink.accept(drafts.get(i));
+      drafts.set(i, null); // let the garbage collector have it while the rest is stored
+    }
+  }
 }

@@ -14,7 +14,6 @@ import org.winnow.core.io.CitationImporter;
 import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.ImportText;
-import org.winnow.core.io.RecordDraft;
 import org.winnow.core.io.RecordNormaliser;
 import org.winnow.core.io.TextDecoder;
 import org.winnow.core.model.ImportBatch;
@@ -43,38 +42,42 @@ public final class ImportService {
     this.formats = formats;
   }
 
-  /** A file read and parsed, not yet stored. */
-  private record ParsedFile(Path file, String sha256, String format, String encoding, List<Record> records) {}
+  /** A file read, decoded and recognised, not yet parsed or stored. */
+  private record PreparedFile(Path file, String sha256, CitationImporter importer, ImportText text) {}
 
   public ImportOutcome importFiles(ImportRequest request, Progress progress)
       throws ImportException, ProjectException {
     if (request.sourceName() == null || request.sourceName().isBlank()) {
       throw new ProjectException("a source name is needed (--source), e.g. \"MEDLINE (Ovid)\"");
     }
-    List<ParsedFile> parsed = new ArrayList<>();
-    int fileNo = 0;
+    List<PreparedFile> prepared = new ArrayList<>();
     for (Path file : request.files()) {
-      progress.report("reading " + file.getFileName(), fileNo++, request.files().size());
-      parsed.add(parse(file, request));
+      prepared.add(prepare(file, request));
     }
-    progress.report("storing", 0, -1);
-    ImportOutcome outcome = store(request, parsed);
-    progress.report("indexing", 0, -1);
-    List<Record> stored = new ArrayList<>();
+    project.index(); // current now, so the import only has to add its own records
+    ImportOutcome outcome = store(request, prepared, progress);
+    progress.report("indexing", 0, outcome.recordCount());
     project.database().read(
         c -> {
+          long version = MetaDao.dataVersion(c);
           for (ImportBatch b : outcome.batches()) {
-            stored.addAll(RecordDao.byBatch(c, b.id()));
+            project.openIndex().update(consumer -> forEachInBatch(c, b.id(), consumer), version);
           }
           return null;
         });
-    long version = project.database().read(MetaDao::dataVersion);
-    project.index().update(stored, version);
     progress.report("done", outcome.recordCount(), outcome.recordCount());
     return outcome;
   }
 
-  private ParsedFile parse(Path file, ImportRequest request) throws ImportException, ProjectException {
+  private static void forEachInBatch(java.sql.Connection c, long batchId, java.util.function.Consumer<Record> consumer) {
+    try {
+      RecordDao.forEachInBatch(c, batchId, consumer);
+    } catch (java.sql.SQLException e) {
+      throw new org.winnow.core.storage.StorageException("cannot read batch " + batchId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private PreparedFile prepare(Path file, ImportRequest request) throws ImportException, ProjectException {
     String name = file.getFileName().toString();
     byte[] bytes;
     try {
@@ -95,17 +98,7 @@ public final class ImportService {
       }
     }
     ImportText text = TextDecoder.decode(name, bytes);
-    CitationImporter importer = chooseImporter(text, request.formatId());
-    List<RecordDraft> drafts = importer.read(text);
-    if (drafts.isEmpty()) {
-      throw new ImportException(name, 0, null, "no records found in this " + importer.label() + " file");
-    }
-    List<Record> records = new ArrayList<>(drafts.size());
-    int position = 1;
-    for (RecordDraft d : drafts) {
-      records.add(RecordNormaliser.toRecord(d, position++));
-    }
-    return new ParsedFile(file, sha, importer.id(), text.encoding(), records);
+    return new PreparedFile(file, sha, chooseImporter(text, request.formatId()), text);
   }
 
   private CitationImporter chooseImporter(ImportText text, String formatId) throws ImportException {
@@ -127,8 +120,14 @@ public final class ImportService {
                     "format not recognised; name it with --format (one of " + formats.importerIds() + ")"));
   }
 
-  private ImportOutcome store(ImportRequest request, List<ParsedFile> files) throws ProjectException {
-    Source existing = project.database().read(c -> SourceDao.byName(c, request.sourceName().strip()).orElse(null));
+  /**
+   * Parses and stores every file in one transaction, record by record, so memory stays flat for
+   * large files; bad input anywhere rolls the whole request back.
+   */
+  private ImportOutcome store(ImportRequest request, List<PreparedFile> files, Progress progress)
+      throws ProjectException, ImportException {
+    Source existing =
+        project.database().read(c -> SourceDao.byName(c, request.sourceName().strip()).orElse(null));
     if (existing != null && request.sourceType() != null && existing.type() != request.sourceType()) {
       throw new ProjectException(
           "source '" + existing.name() + "' is a " + existing.type().cliName() + " source, not "
@@ -136,27 +135,51 @@ public final class ImportService {
     }
     if (existing == null && request.sourceType() == null) {
       throw new ProjectException(
-          "new source '" + request.sourceName() + "' needs a type (--source-type database|register|website|organisation|citation-search|other)");
+          "new source '" + request.sourceName()
+              + "' needs a type (--source-type database|register|website|organisation|citation-search|other)");
     }
     return project.database().inTransaction(
+        ImportException.class,
         c -> {
           Source source =
               existing != null ? existing : SourceDao.insert(c, request.sourceName().strip(), request.sourceType());
           List<ImportBatch> batches = new ArrayList<>();
-          for (ParsedFile f : files) {
+          for (PreparedFile f : files) {
+            String fileName = f.file().getFileName().toString();
+            progress.report("reading " + fileName, 0, -1);
             ImportBatch batch =
                 BatchDao.insert(
                     c,
                     new ImportBatch(
-                        0, source.id(), f.file().getFileName().toString(), f.sha256(), f.format(), f.encoding(),
-                        request.searchedOn(), request.strategy(), f.records().size(), Instant.now(),
-                        request.actor()));
-            RecordDao.insertAsNewCitations(c, batch.id(), f.records());
+                        0, source.id(), fileName, f.sha256(), f.importer().id(), f.text().encoding(),
+                        request.searchedOn(), request.strategy(), 0, Instant.now(), request.actor()));
+            int count;
+            try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
+              f.importer()
+                  .stream(
+                      f.text(),
+                      draft -> {
+                        try {
+                          inserter.insert(batch.id(), RecordNormaliser.toRecord(draft, inserter.count() + 1));
+                        } catch (java.sql.SQLException e) {
+                          throw new org.winnow.core.storage.StorageException(
+                              "cannot store record at " + fileName + ":" + draft.line() + ": " + e.getMessage(), e);
+                        }
+                        if (inserter.count() % 10_000 == 0) {
+                          progress.report("reading " + fileName, inserter.count(), -1);
+                        }
+                      });
+              count = inserter.count();
+            }
+            if (count == 0) {
+              throw new ImportException(
+                  fileName, 0, null, "no records found in this " + f.importer().label() + " file");
+            }
+            ImportBatch stored = BatchDao.withRecordCount(c, batch, count);
             AuditDao.log(
-                c, request.actor(), "import", "import_batch", batch.id(),
-                f.records().size() + " records from " + batch.fileName() + " (" + f.format() + ") into source "
-                    + source.name());
-            batches.add(batch);
+                c, request.actor(), "import", "import_batch", stored.id(),
+                count + " records from " + fileName + " (" + f.importer().id() + ") into source " + source.name());
+            batches.add(stored);
           }
           MetaDao.bumpDataVersion(c);
           return new ImportOutcome(source, batches);

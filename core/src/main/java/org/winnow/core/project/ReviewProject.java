@@ -106,26 +106,30 @@ public final class ReviewProject implements AutoCloseable {
 
   /** The citation index, rebuilt first when it is missing, stale or corrupt. */
   public synchronized CitationIndex index() {
+    CitationIndex current = openIndex();
+    long version = database.read(MetaDao::dataVersion);
+    if (!current.isCurrent(version)) {
+      reindex();
+    }
+    return current;
+  }
+
+  /** The index as it is, for services that bring it up to date themselves. */
+  synchronized CitationIndex openIndex() {
     if (index == null) {
       index = CitationIndex.open(folder.resolve(INDEX_FOLDER));
-    }
-    long version = database.read(MetaDao::dataVersion);
-    if (!index.isCurrent(version)) {
-      reindex();
     }
     return index;
   }
 
   /** Rebuilds the index from the database; returns the number of records read. */
   public synchronized long reindex() {
-    if (index == null) {
-      index = CitationIndex.open(folder.resolve(INDEX_FOLDER));
-    }
+    CitationIndex target = openIndex();
     long[] count = new long[1];
     database.read(
         c -> {
           long version = MetaDao.dataVersion(c);
-          index.rebuild(
+          target.rebuild(
               consumer ->
                   storageForEach(c, r -> {
                     count[0]++;

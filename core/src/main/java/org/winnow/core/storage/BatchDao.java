@@ -44,6 +44,18 @@ public final class BatchDao {
     }
   }
 
+  /** Sets the record count once a streamed batch is complete. */
+  public static ImportBatch withRecordCount(Connection c, ImportBatch b, int count) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET record_count = ? WHERE id = ?")) {
+      ps.setInt(1, count);
+      ps.setLong(2, b.id());
+      ps.executeUpdate();
+    }
+    return new ImportBatch(
+        b.id(), b.sourceId(), b.fileName(), b.sha256(), b.format(), b.encoding(), b.searchedOn(), b.strategy(),
+        count, b.importedAt(), b.importedBy());
+  }
+
   public static List<ImportBatch> bySha256(Connection c, String sha256) throws SQLException {
     return query(c, "SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? ORDER BY id", sha256);
   }

@@ -140,6 +140,47 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Work that may also fail with a checked exception of type E. */
+  @FunctionalInterface
+  public interface CheckedWork<T, E extends Exception> {
+    T run(Connection connection) throws SQLException, E;
+  }
+
+  /**
+   * As {@link #inTransaction(Work)}, for work that may fail with a checked exception of the given
+   * type (e.g. bad input found half-way through an import): everything is rolled back and the
+   * exception rethrown as it was.
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized <T, E extends Exception> T inTransaction(Class<E> failure, CheckedWork<T, E> work) throws E {
+    try {
+      return inTransaction(
+          c -> {
+            try {
+              return work.run(c);
+            } catch (SQLException | RuntimeException e) {
+              throw e;
+            } catch (Exception e) {
+              throw new Tunnel(e);
+            }
+          });
+    } catch (Tunnel t) {
+      if (failure.isInstance(t.getCause())) {
+        throw (E) t.getCause();
+      }
+      throw new StorageException("unexpected failure: " + t.getCause(), t.getCause());
+    }
+  }
+
+  /** Carries a checked exception through the rollback path. */
+  private static final class Tunnel extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Tunnel(Exception cause) {
+      super(cause);
+    }
+  }
+
   /** Read-only work outside an explicit transaction. */
   public synchronized <T> T read(Work<T> work) {
     try {

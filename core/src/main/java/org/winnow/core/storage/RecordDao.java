@@ -23,32 +23,69 @@ public final class RecordDao {
   private RecordDao() {}
 
   /**
-   * Stores the records of one batch, each as a new one-record citation, and returns how many were
-   * stored. Runs inside the caller's transaction.
+   * Stores records one at a time, each as a new one-record citation, inside the caller's
+   * transaction; statements are sent in batches. Close it to flush the last batch.
    */
-  public static int insertAsNewCitations(Connection c, long batchId, List<Record> records)
-      throws SQLException {
-    String now = Instant.now().toString();
-    try (PreparedStatement cit =
-            c.prepareStatement("INSERT INTO citation(created_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement rec =
-            c.prepareStatement(
-                "INSERT INTO record(" + COLUMNS.substring("id, ".length()) + ") VALUES ("
-                    + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      for (Record r : records) {
-        cit.setString(1, now);
-        cit.executeUpdate();
-        long citationId;
-        try (ResultSet keys = cit.getGeneratedKeys()) {
-          keys.next();
-          citationId = keys.getLong(1);
-        }
-        bind(rec, batchId, citationId, r);
-        rec.addBatch();
+  public static final class Inserter implements AutoCloseable {
+    private static final int BATCH = 1000;
+    private final PreparedStatement citation;
+    private final PreparedStatement record;
+    private final String now = Instant.now().toString();
+    private long nextCitationId;
+    private int pending;
+    private int count;
+
+    Inserter(Connection c) throws SQLException {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM citation")) {
+        rs.next();
+        nextCitationId = rs.getLong(1) + 1;
       }
-      rec.executeBatch();
+      citation = c.prepareStatement("INSERT INTO citation(id, created_at) VALUES (?, ?)");
+      record =
+          c.prepareStatement(
+              "INSERT INTO record(" + COLUMNS.substring("id, ".length()) + ") VALUES ("
+                  + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     }
-    return records.size();
+
+    public void insert(long batchId, Record r) throws SQLException {
+      long citationId = nextCitationId++;
+      citation.setLong(1, citationId);
+      citation.setString(2, now);
+      citation.addBatch();
+      bind(record, batchId, citationId, r);
+      record.addBatch();
+      count++;
+      if (++pending == BATCH) {
+        flush();
+      }
+    }
+
+    public int count() {
+      return count;
+    }
+
+    private void flush() throws SQLException {
+      citation.executeBatch();
+      record.executeBatch();
+      pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        if (pending > 0) {
+          flush();
+        }
+      } finally {
+        citation.close();
+        record.close();
+      }
+    }
+  }
+
+  public static Inserter inserter(Connection c) throws SQLException {
+    return new Inserter(c);
   }
 
   private static void bind(PreparedStatement ps, long batchId, long citationId, Record r)
@@ -119,6 +156,19 @@ public final class RecordDao {
 
   public static List<Record> byBatch(Connection c, long batchId) throws SQLException {
     return query(c, "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position", batchId);
+  }
+
+  /** The records of one batch, streamed in file order. */
+  public static void forEachInBatch(Connection c, long batchId, Consumer<Record> consumer) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position")) {
+      ps.setLong(1, batchId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(map(rs));
+        }
+      }
+    }
   }
 
   private static List<Record> query(Connection c, String sql, long arg) throws SQLException {
