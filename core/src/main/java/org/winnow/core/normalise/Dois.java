@@ -20,7 +20,7 @@ public final class Dois {
     }
     String s = raw.strip();
     try {
-      if (s.contains("%2F") || s.contains("%2f")) {
+      if (s.matches(".*%[0-9A-Fa-f]{2}.*")) {
         s = java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
       }
     } catch (IllegalArgumentException ignored) {

@@ -100,6 +100,11 @@ public final class ReviewProject implements AutoCloseable {
     return new ImportService(this);
   }
 
+  /** Deduplication with the default thresholds. */
+  public DedupService dedup() {
+    return new DedupService(this, org.winnow.core.dedup.DedupSettings.DEFAULTS);
+  }
+
   Database database() {
     return database;
   }

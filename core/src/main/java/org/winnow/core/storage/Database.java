@@ -18,7 +18,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
   /** Migration scripts in order; script i (1-based) brings the schema to version i. */
-  static final List<String> MIGRATIONS = List.of("V1__foundation.sql");
+  static final List<String> MIGRATIONS = List.of("V1__foundation.sql", "V2__deduplication.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -14,6 +14,8 @@ final class Json {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {};
   private static final TypeReference<List<Author>> AUTHORS = new TypeReference<>() {};
+  private static final TypeReference<List<org.winnow.core.dedup.FieldEvidence>> EVIDENCE =
+      new TypeReference<>() {};
 
   private Json() {}
 
@@ -39,6 +41,10 @@ final class Json {
 
   static List<Author> authors(String json) {
     return read(json, AUTHORS);
+  }
+
+  static List<org.winnow.core.dedup.FieldEvidence> evidence(String json) {
+    return read(json, EVIDENCE);
   }
 
   static List<RawField> raw(String json) {

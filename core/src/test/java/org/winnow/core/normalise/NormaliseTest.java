@@ -46,6 +46,7 @@ class NormaliseTest {
         "10.1136/bmj.m1234 [doi]|10.1136/bmj.m1234",
         "DOI 10.1002/14651858.CD000001.pub2|10.1002/14651858.cd000001.pub2",
         "https://doi.org/10.1000%2Fabc|10.1000/abc",
+        "10.1016/S0025-7753%2817%2930624-3|10.1016/s0025-7753(17)30624-3",
       })
   void dois(String raw, String expected) {
     assertEquals(expected, Dois.normalise(raw));

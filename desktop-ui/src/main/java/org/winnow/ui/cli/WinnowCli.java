@@ -19,8 +19,10 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      DedupCommand.class,
       ReindexCommand.class,
       FormatsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {

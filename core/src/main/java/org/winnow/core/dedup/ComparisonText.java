@@ -1,0 +1,82 @@
+package org.winnow.core.dedup;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Text folded for comparison: no accents, no case, no punctuation, Greek letters spelled out. */
+final class ComparisonText {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Map<Character, String> GREEK =
+      Map.of(
+          'α', "alpha", 'β', "beta", 'γ', "gamma", 'δ', "delta", 'κ', "kappa", 'μ', "mu", 'ω', "omega",
+          'ε', "epsilon", 'λ', "lambda", 'τ', "tau");
+  /**
+   * Suffixes that databases add to translated or annotated titles: "[Chinese]", "[Article in
+   * German]", "(author's transl)", "[see comments]".
+   */
+  private static final Pattern TITLE_ANNOTATION =
+      Pattern.compile(
+          "(?i)\\s*(\\[(article in |in )?[a-z ,]{2,40}( abstract)?]|\\((author'?s )?transl\\.?\\)|\\[see comments?]|\\[published erratum[^]]*])\\s*\\.?\\s*$");
+
+  private ComparisonText() {}
+
+  /** Lower-case ASCII words separated by single spaces. */
+  static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder greek = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      String name = GREEK.get(Character.toLowerCase(c));
+      if (name != null) {
+        greek.append(' ').append(name).append(' ');
+      } else {
+        greek.append(c);
+      }
+    }
+    String t = Normalizer.normalize(greek.toString(), Normalizer.Form.NFKD);
+    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace("&", " and ").replace("ß", "ss");
+    t = t.replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d");
+    return NON_ALNUM.matcher(t).replaceAll(" ").strip();
+  }
+
+  /** A title without the annotations databases add, folded. */
+  static String title(String title) {
+    if (title == null) {
+      return "";
+    }
+    String t = title.strip();
+    for (int i = 0; i < 3; i++) {
+      String stripped = TITLE_ANNOTATION.matcher(t).replaceFirst("");
+      if (stripped.equals(t)) {
+        break;
+      }
+      t = stripped;
+    }
+    t = fold(t);
+    return t.startsWith("the ") ? t.substring(4) : t;
+  }
+
+  /** The first run of digits ("16 (1) (no pagination)" → "16", "e0123" → "0123"), or null. */
+  static String leadingNumber(String s) {
+    if (s == null) {
+      return null;
+    }
+    int i = 0;
+    while (i < s.length() && !Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < s.length() && Character.isDigit(s.charAt(j))) {
+      j++;
+    }
+    if (i == j) {
+      return null;
+    }
+    String n = s.substring(i, j).replaceFirst("^0+(?=\\d)", "");
+    return n;
+  }
+}

@@ -1,0 +1,150 @@
+package org.winnow.core.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.winnow.core.model.Author;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Record;
+
+/**
+ * A record reduced to what duplicate detection compares, computed once per record.
+ *
+ * @param title folded title without database annotations
+ * @param titleWords the distinct words of {@link #title}
+ * @param authors folded family names, in order
+ * @param journalWords folded journal words without stop words (full name, else abbreviation)
+ * @param kind erratum, comment, reply or retraction notices are different works from the article
+ * @param part "part 2" of a series is a different work from "part 1"
+ */
+public record DedupRecord(
+    long recordId,
+    long citationId,
+    String displayId,
+    String title,
+    Set<String> titleWords,
+    List<String> authors,
+    Integer year,
+    List<String> journalWords,
+    List<String> journalAbbrevWords,
+    String volume,
+    String issue,
+    String startPage,
+    String doi,
+    String pmid,
+    NoticeKind kind,
+    String part) {
+
+  /** Kinds of item that share a title with an article but are not it. */
+  public enum NoticeKind {
+    ARTICLE,
+    ERRATUM,
+    COMMENT,
+    REPLY,
+    RETRACTION
+  }
+
+  private static final Set<String> JOURNAL_STOP_WORDS =
+      Set.of("the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le", "der", "und", "y", "et", "des", "du");
+  private static final Pattern ERRATUM =
+      Pattern.compile("^(erratum|errata|correction|corrigendum|corrigenda)\\b|\\b(erratum|correction|corrigendum) (to|for|in|on)\\b");
+  private static final Pattern RETRACTION = Pattern.compile("^(retraction|retracted|withdrawn)\\b|\\bretraction (of|notice)\\b");
+  private static final Pattern REPLY =
+      Pattern.compile("^(reply|response|in reply|authors? reply|author response)\\b|\\b(reply|response) to\\b");
+  private static final Pattern COMMENT =
+      Pattern.compile("^(comment|commentary|re|letter|editorial comment)\\b|\\b(comment|commentary) on\\b");
+  private static final Pattern PART =
+      Pattern.compile("\\b(part|pt)\\s+(\\d+|i{1,3}|iv|v|vi{0,3}|ix|x|one|two|three|four|five|[a-d])\\b");
+
+  public static DedupRecord of(Record r) {
+    Bibliographic f = r.fields();
+    String title = ComparisonText.title(f.title());
+    List<String> authors = new ArrayList<>();
+    for (Author a : f.authors()) {
+      String family = ComparisonText.fold(a.family()).replace(" ", "");
+      if (!family.isEmpty()) {
+        authors.add(family);
+      }
+    }
+    return new DedupRecord(
+        r.id(),
+        r.citationId(),
+        r.displayId(),
+        title,
+        Set.copyOf(Arrays.asList(title.isEmpty() ? new String[0] : title.split(" "))),
+        List.copyOf(authors),
+        f.year(),
+        journalWords(f.journal() != null ? f.journal() : f.journalAbbrev()),
+        journalWords(f.journalAbbrev()),
+        ComparisonText.leadingNumber(f.volume()),
+        ComparisonText.leadingNumber(f.issue()),
+        ComparisonText.leadingNumber(f.startPage()),
+        f.doi(),
+        f.pmid(),
+        kind(title),
+        part(title));
+  }
+
+  static List<String> journalWords(String journal) {
+    if (journal == null) {
+      return List.of();
+    }
+    String j = journal;
+    int colon = j.indexOf(':');
+    if (colon > 3) {
+      j = j.substring(0, colon); // "Cancer epidemiology, biomarkers & prevention : a publication of ..."
+    }
+    j = j.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
+    List<String> words = new ArrayList<>();
+    for (String w : ComparisonText.fold(j).split(" ")) {
+      if (!w.isEmpty() && !JOURNAL_STOP_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  static NoticeKind kind(String foldedTitle) {
+    if (ERRATUM.matcher(foldedTitle).find()) {
+      return NoticeKind.ERRATUM;
+    }
+    if (RETRACTION.matcher(foldedTitle).find()) {
+      return NoticeKind.RETRACTION;
+    }
+    if (REPLY.matcher(foldedTitle).find()) {
+      return NoticeKind.REPLY;
+    }
+    if (COMMENT.matcher(foldedTitle).find()) {
+      return NoticeKind.COMMENT;
+    }
+    return NoticeKind.ARTICLE;
+  }
+
+  static String part(String foldedTitle) {
+    Matcher m = PART.matcher(foldedTitle);
+    return m.find() ? normalisePart(m.group(2)) : null;
+  }
+
+  private static String normalisePart(String p) {
+    return switch (p) {
+      case "i", "one", "a" -> "1";
+      case "ii", "two", "b" -> "2";
+      case "iii", "three", "c" -> "3";
+      case "iv", "four", "d" -> "4";
+      case "v", "five" -> "5";
+      case "vi" -> "6";
+      case "vii" -> "7";
+      case "viii" -> "8";
+      case "ix" -> "9";
+      case "x" -> "10";
+      default -> p;
+    };
+  }
+
+  public String firstAuthor() {
+    return authors.isEmpty() ? null : authors.get(0);
+  }
+}

@@ -1,0 +1,127 @@
+package org.winnow.core.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares two records field by field and applies the rules that turn evidence into a tier. The
+ * rules are written out below so that each verdict names the rule that made it.
+ */
+public final class PairScorer {
+  private final DedupSettings settings;
+  private final List<FieldComparator> comparators;
+
+  public PairScorer(DedupSettings settings) {
+    this.settings = settings;
+    this.comparators =
+        List.of(
+            new TitleComparator(settings),
+            new AuthorsComparator(),
+            new YearComparator(),
+            new JournalComparator(),
+            new ValueComparator("volume", "Volume", DedupRecord::volume),
+            new ValueComparator("issue", "Issue", DedupRecord::issue),
+            new ValueComparator("pages", "First page", DedupRecord::startPage),
+            new ValueComparator("doi", "DOI", DedupRecord::doi),
+            new ValueComparator("pmid", "PMID", DedupRecord::pmid));
+  }
+
+  public List<FieldComparator> comparators() {
+    return comparators;
+  }
+
+  public PairScore score(DedupRecord a, DedupRecord b) {
+    List<FieldEvidence> evidence = new ArrayList<>(comparators.size());
+    for (FieldComparator c : comparators) {
+      evidence.add(c.compare(a, b));
+    }
+    return classify(a, b, evidence);
+  }
+
+  private PairScore classify(DedupRecord a, DedupRecord b, List<FieldEvidence> ev) {
+    FieldEvidence title = ev.get(0);
+    FieldEvidence authors = ev.get(1);
+    FieldEvidence year = ev.get(2);
+    FieldEvidence journal = ev.get(3);
+    FieldEvidence doi = ev.get(7);
+    FieldEvidence pmid = ev.get(8);
+    double t = title.similarity();
+    double score = score(ev);
+
+    if (a.kind() != b.kind()) {
+      return verdict(a, b, ev, Tier.DISTINCT, a.kind() + " vs " + b.kind(), score);
+    }
+    if (a.part() != null && b.part() != null && !Objects.equals(a.part(), b.part())) {
+      return verdict(a, b, ev, Tier.DISTINCT, "part " + a.part() + " vs part " + b.part(), score);
+    }
+    int strong = 0;
+    for (FieldEvidence e : List.of(authors, year, ev.get(4), ev.get(6))) {
+      if (e.agreement() == Agreement.CONFLICT) {
+        strong++;
+      }
+    }
+    int supports = 0;
+    for (FieldEvidence e : ev.subList(1, 7)) {
+      if (e.agreement() == Agreement.MATCH) {
+        supports++;
+      }
+    }
+    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
+    boolean idMatch = doi.agreement() == Agreement.MATCH || pmid.agreement() == Agreement.MATCH;
+
+    if (pmid.agreement() == Agreement.CONFLICT) {
+      Tier tier = t >= settings.certainTitle() && strong == 0 && supports >= 4 ? Tier.POSSIBLE : Tier.DISTINCT;
+      return verdict(a, b, ev, tier, "different PMIDs", score);
+    }
+    if (doi.agreement() == Agreement.CONFLICT) {
+      Tier tier = t >= settings.certainTitle() && strong == 0 ? Tier.POSSIBLE : Tier.DISTINCT;
+      return verdict(a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
+    }
+    if (idMatch) {
+      if (t >= settings.possibleTitle() && strong == 0) {
+        return verdict(a, b, ev, Tier.CERTAIN, "same DOI/PMID and title", score);
+      }
+      return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
+    }
+    if (t >= settings.certainTitle()) {
+      if (strong == 0 && supports >= 4) {
+        return verdict(a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);
+      }
+      if (strong == 0 && !journalConflict && supports >= 2 && authors.agreement() == Agreement.MATCH) {
+        return verdict(a, b, ev, Tier.CERTAIN, "same title and authors, no field in conflict", score);
+      }
+      if (strong >= 2) {
+        return verdict(a, b, ev, Tier.DISTINCT, "same title but " + strong + " fields in conflict", score);
+      }
+      return verdict(a, b, ev, Tier.POSSIBLE, "same title, too little other evidence", score);
+    }
+    if (t >= settings.possibleTitle()) {
+      if (strong == 0 && !journalConflict && supports >= 5) {
+        return verdict(a, b, ev, Tier.CERTAIN, "similar title and " + supports + " agreeing fields", score);
+      }
+      Tier tier = strong <= 1 ? Tier.POSSIBLE : Tier.DISTINCT;
+      return verdict(a, b, ev, tier, "similar title (" + Math.round(t * 100) + "%)", score);
+    }
+    return verdict(a, b, ev, Tier.DISTINCT, "different titles", score);
+  }
+
+  /** A single number to order the review queue: title similarity weighted with field agreement. */
+  private static double score(List<FieldEvidence> ev) {
+    double s = 3 * ev.get(0).similarity();
+    for (FieldEvidence e : ev.subList(1, ev.size())) {
+      s += switch (e.agreement()) {
+        case MATCH -> 1;
+        case PARTIAL -> 0.5;
+        case CONFLICT -> -1;
+        case MISSING -> 0;
+      };
+    }
+    return s;
+  }
+
+  private static PairScore verdict(
+      DedupRecord a, DedupRecord b, List<FieldEvidence> ev, Tier tier, String reason, double score) {
+    return new PairScore(a, b, List.copyOf(ev), tier, reason, score);
+  }
+}

@@ -1,0 +1,207 @@
+package org.winnow.core.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.winnow.core.dedup.FieldEvidence;
+import org.winnow.core.dedup.PairScore;
+import org.winnow.core.dedup.PairVerdict;
+
+/** The review queue of possible duplicates, reviewers' pair decisions, and citation merges. */
+public final class DedupDao {
+  /** Records with an id above this have been compared by a deduplication run. */
+  public static final String CHECKED_THROUGH = "dedup_checked_through";
+
+  private DedupDao() {}
+
+  /** A queued or decided pair as stored. */
+  public record StoredPair(
+      long id, long recordA, long recordB, double score, String reason, List<FieldEvidence> evidence,
+      String status, String decidedBy, String decidedAt) {}
+
+  /** Reviewers' verdicts by {@link PairVerdict#pairKey}. */
+  public static Map<Long, PairVerdict> decisions(Connection c) throws SQLException {
+    Map<Long, PairVerdict> out = new HashMap<>();
+    try (var s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT record_a, record_b, status FROM dedup_pair WHERE status IN ('same','different')")) {
+      while (rs.next()) {
+        out.put(PairVerdict.pairKey(rs.getLong(1), rs.getLong(2)), PairVerdict.parse(rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  /** Replaces the open queue with these pairs; decided pairs are never touched. */
+  public static void replaceQueue(Connection c, List<PairScore> queue) throws SQLException {
+    try (var s = c.createStatement()) {
+      s.executeUpdate("UPDATE dedup_pair SET status = 'superseded' WHERE status = 'open'");
+    }
+    String now = Instant.now().toString();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO dedup_pair(record_a, record_b, score, reason, evidence, status, created_at)"
+                + " VALUES (?,?,?,?,?,'open',?) ON CONFLICT(record_a, record_b) DO UPDATE SET"
+                + " score = excluded.score, reason = excluded.reason, evidence = excluded.evidence,"
+                + " status = 'open', created_at = excluded.created_at WHERE dedup_pair.status = 'superseded'")) {
+      for (PairScore p : queue) {
+        long a = Math.min(p.a().recordId(), p.b().recordId());
+        long b = Math.max(p.a().recordId(), p.b().recordId());
+        ps.setLong(1, a);
+        ps.setLong(2, b);
+        ps.setDouble(3, p.score());
+        ps.setString(4, p.reason());
+        List<FieldEvidence> ev = p.evidence();
+        if (p.a().recordId() > p.b().recordId()) {
+          ev = ev.stream().map(e -> new FieldEvidence(e.field(), e.agreement(), e.similarity(), e.b(), e.a())).toList();
+        }
+        ps.setString(5, Json.write(ev));
+        ps.setString(6, now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  public static List<StoredPair> pairs(Connection c, String status) throws SQLException {
+    List<StoredPair> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, record_a, record_b, score, reason, evidence, status, decided_by, decided_at"
+                + " FROM dedup_pair WHERE status = ? ORDER BY score DESC, id")) {
+      ps.setString(1, status);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new StoredPair(
+                  rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getString(5),
+                  Json.evidence(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Records a reviewer's verdict on a pair (inserting the pair if it was never queued). */
+  public static void decide(Connection c, long recordA, long recordB, PairVerdict verdict, String actor, String reason)
+      throws SQLException {
+    long a = Math.min(recordA, recordB);
+    long b = Math.max(recordA, recordB);
+    String now = Instant.now().toString();
+    String status = verdict == PairVerdict.SAME ? "same" : "different";
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO dedup_pair(record_a, record_b, score, reason, evidence, status, created_at, decided_by, decided_at)"
+                + " VALUES (?,?,0,?,'[]',?,?,?,?) ON CONFLICT(record_a, record_b) DO UPDATE SET"
+                + " status = excluded.status, decided_by = excluded.decided_by, decided_at = excluded.decided_at")) {
+      ps.setLong(1, a);
+      ps.setLong(2, b);
+      ps.setString(3, reason);
+      ps.setString(4, status);
+      ps.setString(5, now);
+      ps.setString(6, actor);
+      ps.setString(7, now);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Moves every record of citation {@code from} into citation {@code to}, logging each move. */
+  public static int mergeCitation(Connection c, long from, long to, String actor, String reason) throws SQLException {
+    List<Long> moved = recordIdsOf(c, from);
+    for (long recordId : moved) {
+      move(c, recordId, from, to, "merge", actor, reason);
+    }
+    return moved.size();
+  }
+
+  /** Moves one record to another citation, logging it. */
+  public static void move(Connection c, long recordId, long from, long to, String kind, String actor, String reason)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE record SET citation_id = ? WHERE id = ?")) {
+      ps.setLong(1, to);
+      ps.setLong(2, recordId);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO citation_change(at, actor, kind, record_id, from_citation, to_citation, reason) VALUES (?,?,?,?,?,?,?)")) {
+      ps.setString(1, Instant.now().toString());
+      ps.setString(2, actor);
+      ps.setString(3, kind);
+      ps.setLong(4, recordId);
+      ps.setLong(5, from);
+      ps.setLong(6, to);
+      ps.setString(7, reason);
+      ps.executeUpdate();
+    }
+  }
+
+  public static List<Long> recordIdsOf(Connection c, long citationId) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id")) {
+      ps.setLong(1, citationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** record id → the citation it was imported into. */
+  public static long originCitation(Connection c, long recordId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT origin_citation_id FROM record WHERE id = ?")) {
+      ps.setLong(1, recordId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no record " + recordId);
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** A new empty citation (for a record split off a cluster whose origin is still in use). */
+  public static long newCitation(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO citation(created_at) VALUES (?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, Instant.now().toString());
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  /** Records whose file ID (or "#" + project id) is the given one. */
+  public static List<Long> recordsWithId(Connection c, String id) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    if (id.startsWith("#") && id.substring(1).matches("\\d+")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE id = ?")) {
+        ps.setLong(1, Long.parseLong(id.substring(1)));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getLong(1));
+          }
+        }
+      }
+      return out;
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE file_record_id = ? ORDER BY id")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+}

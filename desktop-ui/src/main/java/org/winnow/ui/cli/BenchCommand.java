@@ -1,0 +1,10 @@
+package org.winnow.ui.cli;
+
+import picocli.CommandLine.Command;
+
+/** Benchmarks that reproduce the figures in docs/benchmarks.md. */
+@Command(
+    name = "bench",
+    description = "Benchmarks: import speed and memory, deduplication against benchmark truth.",
+    subcommands = {BenchImportCommand.class, BenchDedupCommand.class})
+final class BenchCommand {}

@@ -1,0 +1,163 @@
+package org.winnow.ui.cli;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.winnow.core.dedup.FieldEvidence;
+import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.io.csv.CsvExporter;
+import org.winnow.core.model.Record;
+import org.winnow.core.project.DedupService;
+import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "dedup",
+    description = {
+      "Find duplicates: certain ones are merged, possible ones queued for review.",
+      "Records are never deleted; merges can be undone with --split."
+    })
+final class DedupCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+
+  @ArgGroup(exclusive = true)
+  Action action = new Action();
+
+  static final class Action {
+    @Option(names = "--queue", description = "List the pairs waiting for review, with their evidence.")
+    boolean queue;
+
+    @Option(
+        names = "--resolve",
+        arity = "3",
+        paramLabel = "A B VERDICT",
+        description = "Decide a pair: record IDs (file IDs, or #N) and same|different.")
+    List<String> resolve;
+
+    @Option(names = "--split", paramLabel = "CITATION", description = "Undo the merges of a citation.")
+    Long split;
+
+    @Option(names = "--export-clusters", paramLabel = "FILE", description = "Write cluster_id,record_id as CSV.")
+    Path exportClusters;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    try (ReviewProject p = ReviewProject.open(project.dir)) {
+      DedupService dedup = p.dedup();
+      if (action.queue) {
+        printQueue(dedup.queue());
+      } else if (action.resolve != null) {
+        PairVerdict verdict;
+        try {
+          verdict = PairVerdict.parse(action.resolve.get(2));
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException("--resolve: " + e.getMessage());
+        }
+        String result = dedup.resolve(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
+        emit(Map.of("a", action.resolve.get(0), "b", action.resolve.get(1), "verdict", verdict.name().toLowerCase(), "result", result),
+            action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
+      } else if (action.split != null) {
+        int moved = dedup.split(action.split, project.actor);
+        emit(Map.of("citation", action.split, "recordsMoved", moved),
+            "Split citation " + action.split + ": " + moved + " records moved back to their own citations");
+      } else if (action.exportClusters != null) {
+        int rows = exportClusters(dedup.clusters(), action.exportClusters);
+        emit(Map.of("file", action.exportClusters.toString(), "records", rows),
+            "Wrote " + rows + " records to " + action.exportClusters);
+      } else {
+        DedupService.RunSummary s = dedup.run(project.actor, new StderrProgress(spec.commandLine().getErr()));
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("records", s.records());
+        j.put("citations", s.citations());
+        j.put("duplicates", s.duplicates());
+        j.put("autoMerged", s.autoMerged());
+        j.put("queued", s.queued());
+        j.put("comparedPairs", s.compared());
+        j.put("newRecords", s.newRecords());
+        j.put("seconds", s.millis() / 1000.0);
+        emit(j, String.format(
+            "%d records → %d citations (%d duplicates removed); %d merged automatically now, %d pairs queued for review (winnow dedup %s --queue)",
+            s.records(), s.citations(), s.duplicates(), s.autoMerged(), s.queued(), project.dir));
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void emit(Map<String, ?> json, String text) {
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      Output.json(out, json);
+    } else {
+      out.println(text);
+    }
+  }
+
+  private void printQueue(List<DedupService.QueuedPair> queue) {
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      List<Map<String, Object>> pairs = new ArrayList<>();
+      for (DedupService.QueuedPair q : queue) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", q.a().displayId());
+        m.put("b", q.b().displayId());
+        m.put("citationA", q.a().citationId());
+        m.put("citationB", q.b().citationId());
+        m.put("score", q.pair().score());
+        m.put("reason", q.pair().reason());
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (FieldEvidence e : q.pair().evidence()) {
+          Map<String, Object> f = new LinkedHashMap<>();
+          f.put("field", e.field());
+          f.put("agreement", e.agreement().name().toLowerCase());
+          f.put("similarity", e.similarity());
+          f.put("a", e.a());
+          f.put("b", e.b());
+          ev.add(f);
+        }
+        m.put("evidence", ev);
+        pairs.add(m);
+      }
+      Output.json(out, Map.of("pairs", pairs));
+      return;
+    }
+    out.printf("%d pairs waiting for review%n", queue.size());
+    for (DedupService.QueuedPair q : queue) {
+      out.printf("%n%s ~ %s  (score %.2f: %s)%n", q.a().displayId(), q.b().displayId(), q.pair().score(), q.pair().reason());
+      for (FieldEvidence e : q.pair().evidence()) {
+        out.printf("  %-8s %-8s %s | %s%n", e.field(), e.agreement().name().toLowerCase(), nz(e.a()), nz(e.b()));
+      }
+    }
+  }
+
+  private static String nz(String s) {
+    if (s == null) {
+      return "—";
+    }
+    return s.length() > 70 ? s.substring(0, 69) + "…" : s;
+  }
+
+  private static int exportClusters(List<Record> records, Path file) throws java.io.IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("cluster_id", "record_id").build())) {
+      for (Record r : records) {
+        csv.printRecord(Long.toString(r.citationId()), CsvExporter.guard(r.displayId()));
+      }
+    }
+    return records.size();
+  }
+}
