@@ -62,10 +62,14 @@ public final class AuthorNames {
     if (tokens.length == 1) {
       return new Author(tokens[0], "");
     }
-    String last = tokens[tokens.length - 1];
-    if (isInitials(last) && !isInitials(tokens[0])) {
-      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Zhai Q.J.")
-      return new Author(join(tokens, 0, tokens.length - 1), last);
+    int givenStart = tokens.length;
+    while (givenStart > 1 && isInitials(tokens[givenStart - 1])) {
+      givenStart--;
+    }
+    if (givenStart < tokens.length && !isInitials(tokens[0])) {
+      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Zhai Q.J.",
+      // EPPI-Reviewer's "Brownstein C D")
+      return new Author(join(tokens, 0, givenStart), join(tokens, givenStart, tokens.length));
     }
     // natural order: given names first ("Q. J. Zhai", "Qing-Jun Zhai", "Ludwig van Beethoven")
     int familyStart = tokens.length - 1;
