@@ -54,7 +54,8 @@ class ArchitectureTest {
         .resideInAPackage("org.winnow.core.model..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.nio..", "java.sql..", "java.net..", "org.winnow.core.storage..")
+        .resideInAnyPackage(
+            "java.io..", "java.nio..", "java.sql..", "java.net..", "org.winnow.core.storage..")
         .because("model records are plain values that every layer can pass around and test")
         .check(classes);
   }

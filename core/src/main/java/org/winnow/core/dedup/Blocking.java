@@ -9,9 +9,8 @@ import java.util.Set;
 
 /**
  * Candidate pairs without comparing all pairs: records share a block when they have the same DOI,
- * PMID, title start, title end, first author and year, or volume, first page and year. Pairs of
- * two old records are skipped (they were compared before), and so are pairs already in one
- * citation.
+ * PMID, title start, title end, first author and year, or volume, first page and year. Pairs of two
+ * old records are skipped (they were compared before), and so are pairs already in one citation.
  */
 final class Blocking {
   /** Characters of the folded, space-free title used as a blocking key at its start and end. */

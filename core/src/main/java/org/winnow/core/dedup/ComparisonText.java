@@ -11,8 +11,9 @@ final class ComparisonText {
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final Map<Character, String> GREEK =
       Map.of(
-          'α', "alpha", 'β', "beta", 'γ', "gamma", 'δ', "delta", 'κ', "kappa", 'μ', "mu", 'ω', "omega",
-          'ε', "epsilon", 'λ', "lambda", 'τ', "tau");
+          'α', "alpha", 'β', "beta", 'γ', "gamma", 'δ', "delta", 'κ', "kappa", 'μ', "mu", 'ω',
+          "omega", 'ε', "epsilon", 'λ', "lambda", 'τ', "tau");
+
   /**
    * Suffixes that databases add to translated or annotated titles: "[Chinese]", "[Article in
    * German]", "(author's transl)", "[see comments]".
@@ -38,8 +39,19 @@ final class ComparisonText {
       }
     }
     String t = Normalizer.normalize(greek.toString(), Normalizer.Form.NFKD);
-    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace("&", " and ").replace("ß", "ss");
-    t = t.replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d");
+    t =
+        MARKS
+            .matcher(t)
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT)
+            .replace("&", " and ")
+            .replace("ß", "ss");
+    t =
+        t.replace("ø", "o")
+            .replace("æ", "ae")
+            .replace("œ", "oe")
+            .replace("ł", "l")
+            .replace("đ", "d");
     return NON_ALNUM.matcher(t).replaceAll(" ").strip();
   }
 

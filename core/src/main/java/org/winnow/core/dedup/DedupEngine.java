@@ -33,7 +33,8 @@ public final class DedupEngine {
    *     record are compared
    * @param decisions reviewers' verdicts by {@link PairVerdict#pairKey}
    */
-  public DedupPlan plan(List<DedupRecord> records, long newFromRecordId, Map<Long, PairVerdict> decisions) {
+  public DedupPlan plan(
+      List<DedupRecord> records, long newFromRecordId, Map<Long, PairVerdict> decisions) {
     boolean[] isNew = new boolean[records.size()];
     Map<Long, Integer> indexOfRecord = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
@@ -143,12 +144,14 @@ public final class DedupEngine {
     }
 
     private boolean compatible(List<Integer> mi, List<Integer> mj) {
-      if (disjointNonEmpty(ids(mi, true), ids(mj, true)) || disjointNonEmpty(ids(mi, false), ids(mj, false))) {
+      if (disjointNonEmpty(ids(mi, true), ids(mj, true))
+          || disjointNonEmpty(ids(mi, false), ids(mj, false))) {
         return false;
       }
       for (int x : mi) {
         for (int y : mj) {
-          if (decisions.get(PairVerdict.pairKey(records.get(x).recordId(), records.get(y).recordId()))
+          if (decisions.get(
+                  PairVerdict.pairKey(records.get(x).recordId(), records.get(y).recordId()))
               == PairVerdict.DIFFERENT) {
             return false;
           }

@@ -14,7 +14,14 @@ import java.util.Set;
  * cluster the record with the lowest project id is kept and the others are removed.
  */
 public record DedupMetrics(
-    long tp, long fp, long fn, long tn, double pairPrecision, double pairRecall, long predictedPairs, long truePairs) {
+    long tp,
+    long fp,
+    long fn,
+    long tn,
+    double pairPrecision,
+    double pairRecall,
+    long predictedPairs,
+    long truePairs) {
 
   public double sensitivity() {
     return ratio(tp, tp + fn);
@@ -44,7 +51,9 @@ public record DedupMetrics(
    * @param truth true duplicate clusters (records in none are unique)
    */
   public static DedupMetrics of(
-      Map<String, Long> predicted, Map<String, Long> keptOrder, Collection<? extends Collection<String>> truth) {
+      Map<String, Long> predicted,
+      Map<String, Long> keptOrder,
+      Collection<? extends Collection<String>> truth) {
     Map<Long, String> keptOfCluster = new HashMap<>();
     for (Map.Entry<String, Long> e : predicted.entrySet()) {
       keptOfCluster.merge(
@@ -84,12 +93,19 @@ public record DedupMetrics(
     Set<Long> predictedPairs = pairs(byCluster.values(), predicted);
     long both = predictedPairs.stream().filter(truePairs::contains).count();
     return new DedupMetrics(
-        tp, fp, fn, tn, ratio(both, predictedPairs.size()), ratio(both, truePairs.size()),
-        predictedPairs.size(), truePairs.size());
+        tp,
+        fp,
+        fn,
+        tn,
+        ratio(both, predictedPairs.size()),
+        ratio(both, truePairs.size()),
+        predictedPairs.size(),
+        truePairs.size());
   }
 
   /** Unordered pairs within each cluster, as keys built from a stable numbering of record ids. */
-  private static Set<Long> pairs(Collection<? extends Collection<String>> clusters, Map<String, Long> universe) {
+  private static Set<Long> pairs(
+      Collection<? extends Collection<String>> clusters, Map<String, Long> universe) {
     Map<String, Integer> number = new HashMap<>();
     for (String id : universe.keySet()) {
       number.put(id, number.size());

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a deduplication run decided: which citations join which (target citation id → the
- * citation ids merged into it), and which pairs a reviewer should look at.
+ * What a deduplication run decided: which citations join which (target citation id → the citation
+ * ids merged into it), and which pairs a reviewer should look at.
  *
  * @param compared how many candidate pairs were scored
  */
-public record DedupPlan(Map<Long, List<Long>> merges, List<PairScore> queue, List<PairScore> certain, int compared) {}
+public record DedupPlan(
+    Map<Long, List<Long>> merges, List<PairScore> queue, List<PairScore> certain, int compared) {}

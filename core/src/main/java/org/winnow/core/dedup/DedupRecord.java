@@ -48,16 +48,23 @@ public record DedupRecord(
   }
 
   private static final Set<String> JOURNAL_STOP_WORDS =
-      Set.of("the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le", "der", "und", "y", "et", "des", "du");
+      Set.of(
+          "the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le", "der", "und", "y",
+          "et", "des", "du");
   private static final Pattern ERRATUM =
-      Pattern.compile("^(erratum|errata|correction|corrigendum|corrigenda)\\b|\\b(erratum|correction|corrigendum) (to|for|in|on)\\b");
-  private static final Pattern RETRACTION = Pattern.compile("^(retraction|retracted|withdrawn)\\b|\\bretraction (of|notice)\\b");
+      Pattern.compile(
+          "^(erratum|errata|correction|corrigendum|corrigenda)\\b|\\b(erratum|correction|corrigendum) (to|for|in|on)\\b");
+  private static final Pattern RETRACTION =
+      Pattern.compile("^(retraction|retracted|withdrawn)\\b|\\bretraction (of|notice)\\b");
   private static final Pattern REPLY =
-      Pattern.compile("^(reply|response|in reply|authors? reply|author response)\\b|\\b(reply|response) to\\b");
+      Pattern.compile(
+          "^(reply|response|in reply|authors? reply|author response)\\b|\\b(reply|response) to\\b");
   private static final Pattern COMMENT =
-      Pattern.compile("^(comment|commentary|re|letter|editorial comment)\\b|\\b(comment|commentary) on\\b");
+      Pattern.compile(
+          "^(comment|commentary|re|letter|editorial comment)\\b|\\b(comment|commentary) on\\b");
   private static final Pattern PART =
-      Pattern.compile("\\b(part|pt)\\s+(\\d+|i{1,3}|iv|v|vi{0,3}|ix|x|one|two|three|four|five|[a-d])\\b");
+      Pattern.compile(
+          "\\b(part|pt)\\s+(\\d+|i{1,3}|iv|v|vi{0,3}|ix|x|one|two|three|four|five|[a-d])\\b");
 
   public static DedupRecord of(Record r) {
     Bibliographic f = r.fields();
@@ -95,7 +102,9 @@ public record DedupRecord(
     String j = journal;
     int colon = j.indexOf(':');
     if (colon > 3) {
-      j = j.substring(0, colon); // "Cancer epidemiology, biomarkers & prevention : a publication of ..."
+      j =
+          j.substring(
+              0, colon); // "Cancer epidemiology, biomarkers & prevention : a publication of ..."
     }
     j = j.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
     List<String> words = new ArrayList<>();

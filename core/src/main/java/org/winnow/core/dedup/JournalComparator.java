@@ -29,8 +29,10 @@ final class JournalComparator implements FieldComparator {
     if (ja.equals(jb)) {
       return new FieldEvidence(id(), Agreement.MATCH, 1, sa, sb);
     }
-    if (abbreviates(ja, jb, false) || abbreviates(jb, ja, false)
-        || matchesAbbreviation(a, b) || matchesAbbreviation(b, a)) {
+    if (abbreviates(ja, jb, false)
+        || abbreviates(jb, ja, false)
+        || matchesAbbreviation(a, b)
+        || matchesAbbreviation(b, a)) {
       return new FieldEvidence(id(), Agreement.MATCH, 0.95, sa, sb);
     }
     if (abbreviates(ja, jb, true) || abbreviates(jb, ja, true)) {
@@ -41,7 +43,8 @@ final class JournalComparator implements FieldComparator {
 
   private static boolean matchesAbbreviation(DedupRecord x, DedupRecord y) {
     List<String> abbrev = x.journalAbbrevWords();
-    return !abbrev.isEmpty() && (abbrev.equals(y.journalWords()) || abbreviates(abbrev, y.journalWords(), false));
+    return !abbrev.isEmpty()
+        && (abbrev.equals(y.journalWords()) || abbreviates(abbrev, y.journalWords(), false));
   }
 
   /**

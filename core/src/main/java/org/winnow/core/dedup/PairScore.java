@@ -7,7 +7,12 @@ import java.util.List;
  * that decided, in words a reviewer can check.
  */
 public record PairScore(
-    DedupRecord a, DedupRecord b, List<FieldEvidence> evidence, Tier tier, String reason, double score) {
+    DedupRecord a,
+    DedupRecord b,
+    List<FieldEvidence> evidence,
+    Tier tier,
+    String reason,
+    double score) {
 
   public FieldEvidence field(String id) {
     for (FieldEvidence e : evidence) {

@@ -71,12 +71,16 @@ public final class PairScorer {
     boolean idMatch = doi.agreement() == Agreement.MATCH || pmid.agreement() == Agreement.MATCH;
 
     if (pmid.agreement() == Agreement.CONFLICT) {
-      Tier tier = t >= settings.certainTitle() && strong == 0 && supports >= 4 ? Tier.POSSIBLE : Tier.DISTINCT;
+      Tier tier =
+          t >= settings.certainTitle() && strong == 0 && supports >= 4
+              ? Tier.POSSIBLE
+              : Tier.DISTINCT;
       return verdict(a, b, ev, tier, "different PMIDs", score);
     }
     if (doi.agreement() == Agreement.CONFLICT) {
       Tier tier = t >= settings.certainTitle() && strong == 0 ? Tier.POSSIBLE : Tier.DISTINCT;
-      return verdict(a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
+      return verdict(
+          a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
     }
     if (idMatch) {
       if (t >= settings.possibleTitle() && strong == 0) {
@@ -86,19 +90,26 @@ public final class PairScorer {
     }
     if (t >= settings.certainTitle()) {
       if (strong == 0 && supports >= 4) {
-        return verdict(a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);
+        return verdict(
+            a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);
       }
-      if (strong == 0 && !journalConflict && supports >= 2 && authors.agreement() == Agreement.MATCH) {
-        return verdict(a, b, ev, Tier.CERTAIN, "same title and authors, no field in conflict", score);
+      if (strong == 0
+          && !journalConflict
+          && supports >= 2
+          && authors.agreement() == Agreement.MATCH) {
+        return verdict(
+            a, b, ev, Tier.CERTAIN, "same title and authors, no field in conflict", score);
       }
       if (strong >= 2) {
-        return verdict(a, b, ev, Tier.DISTINCT, "same title but " + strong + " fields in conflict", score);
+        return verdict(
+            a, b, ev, Tier.DISTINCT, "same title but " + strong + " fields in conflict", score);
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same title, too little other evidence", score);
     }
     if (t >= settings.possibleTitle()) {
       if (strong == 0 && !journalConflict && supports >= 5) {
-        return verdict(a, b, ev, Tier.CERTAIN, "similar title and " + supports + " agreeing fields", score);
+        return verdict(
+            a, b, ev, Tier.CERTAIN, "similar title and " + supports + " agreeing fields", score);
       }
       Tier tier = strong <= 1 ? Tier.POSSIBLE : Tier.DISTINCT;
       return verdict(a, b, ev, tier, "similar title (" + Math.round(t * 100) + "%)", score);
@@ -110,18 +121,24 @@ public final class PairScorer {
   private static double score(List<FieldEvidence> ev) {
     double s = 3 * ev.get(0).similarity();
     for (FieldEvidence e : ev.subList(1, ev.size())) {
-      s += switch (e.agreement()) {
-        case MATCH -> 1;
-        case PARTIAL -> 0.5;
-        case CONFLICT -> -1;
-        case MISSING -> 0;
-      };
+      s +=
+          switch (e.agreement()) {
+            case MATCH -> 1;
+            case PARTIAL -> 0.5;
+            case CONFLICT -> -1;
+            case MISSING -> 0;
+          };
     }
     return s;
   }
 
   private static PairScore verdict(
-      DedupRecord a, DedupRecord b, List<FieldEvidence> ev, Tier tier, String reason, double score) {
+      DedupRecord a,
+      DedupRecord b,
+      List<FieldEvidence> ev,
+      Tier tier,
+      String reason,
+      double score) {
     return new PairScore(a, b, List.copyOf(ev), tier, reason, score);
   }
 }

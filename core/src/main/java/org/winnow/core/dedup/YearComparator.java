@@ -20,7 +20,8 @@ final class YearComparator implements FieldComparator {
       return FieldEvidence.missing(id(), ya, yb);
     }
     int gap = Math.abs(a.year() - b.year());
-    Agreement agreement = gap == 0 ? Agreement.MATCH : gap == 1 ? Agreement.PARTIAL : Agreement.CONFLICT;
+    Agreement agreement =
+        gap == 0 ? Agreement.MATCH : gap == 1 ? Agreement.PARTIAL : Agreement.CONFLICT;
     return new FieldEvidence(id(), agreement, gap == 0 ? 1 : gap == 1 ? 0.5 : 0, ya, yb);
   }
 }

@@ -32,9 +32,8 @@ import org.winnow.core.model.Bibliographic;
 import org.winnow.core.model.Record;
 
 /**
- * The Lucene index of citations, derived from SQLite. Each commit records the index schema
- * version and the project's data version, so a missing, stale or corrupt index is noticed and
- * rebuilt.
+ * The Lucene index of citations, derived from SQLite. Each commit records the index schema version
+ * and the project's data version, so a missing, stale or corrupt index is noticed and rebuilt.
  */
 public final class CitationIndex implements AutoCloseable {
   /** Bump when the documents' shape changes; older indexes are then rebuilt. */
@@ -98,7 +97,10 @@ public final class CitationIndex implements AutoCloseable {
    * citation id).
    */
   public synchronized void update(RecordSource records, long dataVersion) {
-    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> feed(writer, records, true));
+    write(
+        IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
+        dataVersion,
+        writer -> feed(writer, records, true));
   }
 
   private static void feed(IndexWriter writer, RecordSource records, boolean replace)
@@ -123,11 +125,14 @@ public final class CitationIndex implements AutoCloseable {
 
   /** Removes citations that no longer exist (e.g. merged away by deduplication). */
   public synchronized void delete(List<Long> citationIds, long dataVersion) {
-    write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, dataVersion, writer -> {
-      for (long id : citationIds) {
-        writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
-      }
-    });
+    write(
+        IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
+        dataVersion,
+        writer -> {
+          for (long id : citationIds) {
+            writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
+          }
+        });
   }
 
   /** Drops every file of the index: a corrupt index must not stop the rebuild. */
@@ -157,7 +162,11 @@ public final class CitationIndex implements AutoCloseable {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       work.run(writer);
       writer.setLiveCommitData(
-          Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION), DATA_VERSION_KEY, String.valueOf(dataVersion))
+          Map.of(
+                  SCHEMA_KEY,
+                  String.valueOf(SCHEMA_VERSION),
+                  DATA_VERSION_KEY,
+                  String.valueOf(dataVersion))
               .entrySet());
       writer.commit();
     } catch (IOException e) {
@@ -188,7 +197,9 @@ public final class CitationIndex implements AutoCloseable {
     Record primary = cluster.get(0);
     Bibliographic p = primary.fields();
     Document doc = new Document();
-    doc.add(new StringField(IndexFields.CITATION_ID, Long.toString(primary.citationId()), Field.Store.YES));
+    doc.add(
+        new StringField(
+            IndexFields.CITATION_ID, Long.toString(primary.citationId()), Field.Store.YES));
     if (p.title() != null) {
       doc.add(new StoredField("display_title", p.title()));
     }
@@ -234,7 +245,9 @@ public final class CitationIndex implements AutoCloseable {
   public Query parse(String query) throws QuerySyntaxException {
     StandardQueryParser parser = new StandardQueryParser(queryAnalyzer());
     parser.setMultiFields(IndexFields.DEFAULT_SEARCH);
-    parser.setDefaultOperator(org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler.Operator.AND);
+    parser.setDefaultOperator(
+        org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler.Operator
+            .AND);
     parser.setAllowLeadingWildcard(false);
     Map<String, PointsConfig> points = new HashMap<>();
     points.put(IndexFields.YEAR, new PointsConfig(new java.text.DecimalFormat("0"), Integer.class));
@@ -253,7 +266,8 @@ public final class CitationIndex implements AutoCloseable {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             var tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
-            return new TokenStreamComponents(tokenizer, new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
+            return new TokenStreamComponents(
+                tokenizer, new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
           }
         };
     return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(

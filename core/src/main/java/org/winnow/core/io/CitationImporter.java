@@ -34,8 +34,8 @@ public interface CitationImporter {
   }
 
   /**
-   * Hands each record to the sink as soon as it is read, so a large file need not be held as
-   * drafts all at once. Formats that can stream override this; the default reads the whole file.
+   * Hands each record to the sink as soon as it is read, so a large file need not be held as drafts
+   * all at once. Formats that can stream override this; the default reads the whole file.
    *
    * @throws ImportException as {@link #read}; records already handed over must then be discarded
    */

@@ -62,13 +62,14 @@ public final class AuthorNames {
     if (tokens.length == 1) {
       return new Author(tokens[0], "");
     }
-    int initialsStart = tokens.length;
-    while (initialsStart > 1 && isInitials(tokens[initialsStart - 1])) {
-      initialsStart--;
+    int givenStart = tokens.length;
+    while (givenStart > 1 && isInitials(tokens[givenStart - 1])) {
+      givenStart--;
     }
-    if (initialsStart < tokens.length && !isInitials(tokens[0])) {
-      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Abu Dayyeh B. K.")
-      return new Author(join(tokens, 0, initialsStart), join(tokens, initialsStart, tokens.length));
+    if (givenStart < tokens.length && !isInitials(tokens[0])) {
+      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Zhai Q.J.",
+      // EPPI-Reviewer's "Brownstein C D")
+      return new Author(join(tokens, 0, givenStart), join(tokens, givenStart, tokens.length));
     }
     // natural order: given names first ("Q. J. Zhai", "Qing-Jun Zhai", "Ludwig van Beethoven")
     int familyStart = tokens.length - 1;

@@ -80,7 +80,7 @@ public final class Text {
     if (s.indexOf('\\') >= 0) {
       s = latexToUnicode(s);
     }
-    s = s.replace('\u00A0', ' ').replaceAll("[\\s\\p{Cc}]+", " ").strip();
+    s = s.replace('\u00A0', ' ').replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ").strip();
     s = Normalizer.normalize(s, Normalizer.Form.NFC);
     return s.isEmpty() ? null : s;
   }

@@ -36,7 +36,13 @@ public final class DedupService {
 
   /** What one run did. */
   public record RunSummary(
-      long records, long citations, long duplicates, int autoMerged, int queued, int compared, int newRecords,
+      long records,
+      long citations,
+      long duplicates,
+      int autoMerged,
+      int queued,
+      int compared,
+      int newRecords,
       long millis) {}
 
   /** A pair waiting for a reviewer, with both records. */
@@ -48,12 +54,15 @@ public final class DedupService {
     List<DedupRecord> records = new ArrayList<>();
     long[] checkedThrough = new long[1];
     Map<Long, PairVerdict> decisions =
-        project.database().read(
-            c -> {
-              RecordDao.forEachWithoutRaw(c, r -> records.add(DedupRecord.of(r)));
-              checkedThrough[0] = MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
-              return DedupDao.decisions(c);
-            });
+        project
+            .database()
+            .read(
+                c -> {
+                  RecordDao.forEachWithoutRaw(c, r -> records.add(DedupRecord.of(r)));
+                  checkedThrough[0] =
+                      MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
+                  return DedupDao.decisions(c);
+                });
     long newFrom = checkedThrough[0] + 1;
     int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
     progress.report("comparing", 0, -1);
@@ -61,31 +70,48 @@ public final class DedupService {
     progress.report("merging", 0, -1);
     long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
     int merged =
-        project.database().inTransaction(
-            c -> {
-              int moved = applyMerges(c, plan.merges(), actor, "automatic: certain duplicate");
-              if (newRecords > 0 || !plan.queue().isEmpty()) {
-                DedupDao.replaceQueue(c, plan.queue());
-              }
-              MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(maxId));
-              AuditDao.log(
-                  c, actor, "dedup", "project", null,
-                  plan.compared() + " pairs compared, " + moved + " records merged, " + plan.queue().size() + " queued");
-              if (moved > 0) {
-                MetaDao.bumpDataVersion(c);
-              }
-              return moved;
-            });
+        project
+            .database()
+            .inTransaction(
+                c -> {
+                  int moved = applyMerges(c, plan.merges(), actor, "automatic: certain duplicate");
+                  if (newRecords > 0 || !plan.queue().isEmpty()) {
+                    DedupDao.replaceQueue(c, plan.queue());
+                  }
+                  MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(maxId));
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "dedup",
+                      "project",
+                      null,
+                      plan.compared()
+                          + " pairs compared, "
+                          + moved
+                          + " records merged, "
+                          + plan.queue().size()
+                          + " queued");
+                  if (moved > 0) {
+                    MetaDao.bumpDataVersion(c);
+                  }
+                  return moved;
+                });
     reindexAfter(plan.merges());
     long citations = project.database().read(RecordDao::citationCount);
     long total = records.size();
     return new RunSummary(
-        total, citations, total - citations, merged, plan.queue().size(), plan.compared(), newRecords,
+        total,
+        citations,
+        total - citations,
+        merged,
+        plan.queue().size(),
+        plan.compared(),
+        newRecords,
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static int applyMerges(Connection c, Map<Long, List<Long>> merges, String actor, String reason)
-      throws SQLException {
+  private static int applyMerges(
+      Connection c, Map<Long, List<Long>> merges, String actor, String reason) throws SQLException {
     int moved = 0;
     for (Map.Entry<Long, List<Long>> m : merges.entrySet()) {
       for (long from : m.getValue()) {
@@ -111,33 +137,40 @@ public final class DedupService {
     var index = project.openIndex();
     index.delete(gone, version);
     List<Record> records = new ArrayList<>();
-    project.database().read(
-        c -> {
-          for (long id : touched) {
-            records.addAll(RecordDao.byCitation(c, id));
-          }
-          return null;
-        });
+    project
+        .database()
+        .read(
+            c -> {
+              for (long id : touched) {
+                records.addAll(RecordDao.byCitation(c, id));
+              }
+              return null;
+            });
     index.update(consumer -> records.forEach(consumer), version);
   }
 
   /** The open review queue, best-scored first, with both records. */
   public List<QueuedPair> queue() {
-    return project.database().read(
-        c -> {
-          List<QueuedPair> out = new ArrayList<>();
-          for (DedupDao.StoredPair p : DedupDao.pairs(c, "open")) {
-            out.add(new QueuedPair(p, RecordDao.byId(c, p.recordA()), RecordDao.byId(c, p.recordB())));
-          }
-          return out;
-        });
+    return project
+        .database()
+        .read(
+            c -> {
+              List<QueuedPair> out = new ArrayList<>();
+              for (DedupDao.StoredPair p : DedupDao.pairs(c, "open")) {
+                out.add(
+                    new QueuedPair(
+                        p, RecordDao.byId(c, p.recordA()), RecordDao.byId(c, p.recordB())));
+              }
+              return out;
+            });
   }
 
   /**
    * A reviewer's verdict on two records (by file ID, or "#" + project id). "same" merges their
    * citations; "different" splits them if they were merged. The decision holds for later runs.
    */
-  public String resolve(String idA, String idB, PairVerdict verdict, String actor) throws ProjectException {
+  public String resolve(String idA, String idB, PairVerdict verdict, String actor)
+      throws ProjectException {
     long a = recordId(idA);
     long b = recordId(idB);
     if (a == b) {
@@ -146,81 +179,102 @@ public final class DedupService {
     Set<Long> gone = new TreeSet<>();
     Set<Long> touched = new TreeSet<>();
     String outcome =
-        project.database().inTransaction(
-            c -> {
-              DedupDao.decide(c, a, b, verdict, actor, "reviewer");
-              long ca = RecordDao.byId(c, a).citationId();
-              long cb = RecordDao.byId(c, b).citationId();
-              String result;
-              if (verdict == PairVerdict.SAME) {
-                if (ca == cb) {
-                  result = "already one citation (" + ca + ")";
-                } else {
-                  long target = Math.min(ca, cb);
-                  long from = Math.max(ca, cb);
-                  DedupDao.mergeCitation(c, from, target, actor, "reviewer: same");
-                  gone.add(from);
-                  touched.add(target);
-                  result = "merged citation " + from + " into " + target;
-                }
-              } else if (ca == cb) {
-                long fresh = DedupDao.newCitation(c);
-                DedupDao.move(c, b, cb, fresh, "split", actor, "reviewer: different");
-                touched.add(ca);
-                touched.add(fresh);
-                result = "split record " + idB + " into citation " + fresh;
-              } else {
-                result = "kept apart";
-              }
-              AuditDao.log(c, actor, "dedup-resolve", "record", a, idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
-              MetaDao.bumpDataVersion(c);
-              return result;
-            });
+        project
+            .database()
+            .inTransaction(
+                c -> {
+                  DedupDao.decide(c, a, b, verdict, actor, "reviewer");
+                  long ca = RecordDao.byId(c, a).citationId();
+                  long cb = RecordDao.byId(c, b).citationId();
+                  String result;
+                  if (verdict == PairVerdict.SAME) {
+                    if (ca == cb) {
+                      result = "already one citation (" + ca + ")";
+                    } else {
+                      long target = Math.min(ca, cb);
+                      long from = Math.max(ca, cb);
+                      DedupDao.mergeCitation(c, from, target, actor, "reviewer: same");
+                      gone.add(from);
+                      touched.add(target);
+                      result = "merged citation " + from + " into " + target;
+                    }
+                  } else if (ca == cb) {
+                    long fresh = DedupDao.newCitation(c);
+                    DedupDao.move(c, b, cb, fresh, "split", actor, "reviewer: different");
+                    touched.add(ca);
+                    touched.add(fresh);
+                    result = "split record " + idB + " into citation " + fresh;
+                  } else {
+                    result = "kept apart";
+                  }
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "dedup-resolve",
+                      "record",
+                      a,
+                      idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
+                  MetaDao.bumpDataVersion(c);
+                  return result;
+                });
     refreshIndex(new ArrayList<>(gone), touched);
     return outcome;
   }
 
   /**
-   * Undoes merges: every record of the citation goes back to the citation it was imported into,
-   * and each pair is recorded as "different" so later runs do not merge them again.
+   * Undoes merges: every record of the citation goes back to the citation it was imported into, and
+   * each pair is recorded as "different" so later runs do not merge them again.
    */
   public int split(long citationId, String actor) throws ProjectException {
     Set<Long> touched = new TreeSet<>();
     int moved =
-        project.database().inTransaction(
-            c -> {
-              List<Long> members = DedupDao.recordIdsOf(c, citationId);
-              if (members.size() < 2) {
-                return -1;
-              }
-              Map<Long, Long> origin = new LinkedHashMap<>();
-              for (long r : members) {
-                origin.put(r, DedupDao.originCitation(c, r));
-              }
-              int count = 0;
-              Map<Long, Long> usedOrigins = new HashMap<>();
-              for (Map.Entry<Long, Long> e : origin.entrySet()) {
-                long target = e.getValue();
-                if (usedOrigins.putIfAbsent(target, e.getKey()) != null) {
-                  target = DedupDao.newCitation(c); // two records imported into one citation: rare, keep apart
-                }
-                touched.add(target);
-                if (target != citationId) {
-                  DedupDao.move(c, e.getKey(), citationId, target, "split", actor, "reviewer: split");
-                  count++;
-                }
-              }
-              for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                  DedupDao.decide(c, members.get(i), members.get(j), PairVerdict.DIFFERENT, actor, "split");
-                }
-              }
-              AuditDao.log(c, actor, "dedup-split", "citation", citationId, count + " records moved out");
-              MetaDao.bumpDataVersion(c);
-              return count;
-            });
+        project
+            .database()
+            .inTransaction(
+                c -> {
+                  List<Long> members = DedupDao.recordIdsOf(c, citationId);
+                  if (members.size() < 2) {
+                    return -1;
+                  }
+                  Map<Long, Long> origin = new LinkedHashMap<>();
+                  for (long r : members) {
+                    origin.put(r, DedupDao.originCitation(c, r));
+                  }
+                  int count = 0;
+                  Map<Long, Long> usedOrigins = new HashMap<>();
+                  for (Map.Entry<Long, Long> e : origin.entrySet()) {
+                    long target = e.getValue();
+                    if (usedOrigins.putIfAbsent(target, e.getKey()) != null) {
+                      target =
+                          DedupDao.newCitation(
+                              c); // two records imported into one citation: rare, keep apart
+                    }
+                    touched.add(target);
+                    if (target != citationId) {
+                      DedupDao.move(
+                          c, e.getKey(), citationId, target, "split", actor, "reviewer: split");
+                      count++;
+                    }
+                  }
+                  for (int i = 0; i < members.size(); i++) {
+                    for (int j = i + 1; j < members.size(); j++) {
+                      DedupDao.decide(
+                          c, members.get(i), members.get(j), PairVerdict.DIFFERENT, actor, "split");
+                    }
+                  }
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "dedup-split",
+                      "citation",
+                      citationId,
+                      count + " records moved out");
+                  MetaDao.bumpDataVersion(c);
+                  return count;
+                });
     if (moved < 0) {
-      throw new ProjectException("citation " + citationId + " has fewer than two records: nothing to split");
+      throw new ProjectException(
+          "citation " + citationId + " has fewer than two records: nothing to split");
     }
     touched.add(citationId);
     refreshIndex(List.of(), touched);
@@ -230,11 +284,13 @@ public final class DedupService {
   /** Every record with its citation: the clusters, as {@code --export-clusters} writes them. */
   public List<Record> clusters() {
     List<Record> out = new ArrayList<>();
-    project.database().read(
-        c -> {
-          RecordDao.forEachWithoutRaw(c, out::add);
-          return null;
-        });
+    project
+        .database()
+        .read(
+            c -> {
+              RecordDao.forEachWithoutRaw(c, out::add);
+              return null;
+            });
     out.sort(java.util.Comparator.comparingLong(Record::citationId).thenComparingLong(Record::id));
     return out;
   }
@@ -246,7 +302,11 @@ public final class DedupService {
     }
     if (ids.size() > 1) {
       throw new ProjectException(
-          "ID '" + id + "' names " + ids.size() + " records (in different files); use #N with one of: "
+          "ID '"
+              + id
+              + "' names "
+              + ids.size()
+              + " records (in different files); use #N with one of: "
               + ids.stream().map(i -> "#" + i).toList());
     }
     return ids.get(0);

@@ -43,7 +43,8 @@ public final class ImportService {
   }
 
   /** A file read, decoded and recognised, not yet parsed or stored. */
-  private record PreparedFile(Path file, String sha256, CitationImporter importer, ImportText text) {}
+  private record PreparedFile(
+      Path file, String sha256, CitationImporter importer, ImportText text) {}
 
   public ImportOutcome importFiles(ImportRequest request, Progress progress)
       throws ImportException, ProjectException {
@@ -57,27 +58,34 @@ public final class ImportService {
     project.index(); // current now, so the import only has to add its own records
     ImportOutcome outcome = store(request, prepared, progress);
     progress.report("indexing", 0, outcome.recordCount());
-    project.database().read(
-        c -> {
-          long version = MetaDao.dataVersion(c);
-          for (ImportBatch b : outcome.batches()) {
-            project.openIndex().update(consumer -> forEachInBatch(c, b.id(), consumer), version);
-          }
-          return null;
-        });
+    project
+        .database()
+        .read(
+            c -> {
+              long version = MetaDao.dataVersion(c);
+              for (ImportBatch b : outcome.batches()) {
+                project
+                    .openIndex()
+                    .update(consumer -> forEachInBatch(c, b.id(), consumer), version);
+              }
+              return null;
+            });
     progress.report("done", outcome.recordCount(), outcome.recordCount());
     return outcome;
   }
 
-  private static void forEachInBatch(java.sql.Connection c, long batchId, java.util.function.Consumer<Record> consumer) {
+  private static void forEachInBatch(
+      java.sql.Connection c, long batchId, java.util.function.Consumer<Record> consumer) {
     try {
       RecordDao.forEachInBatch(c, batchId, consumer);
     } catch (java.sql.SQLException e) {
-      throw new org.winnow.core.storage.StorageException("cannot read batch " + batchId + ": " + e.getMessage(), e);
+      throw new org.winnow.core.storage.StorageException(
+          "cannot read batch " + batchId + ": " + e.getMessage(), e);
     }
   }
 
-  private PreparedFile prepare(Path file, ImportRequest request) throws ImportException, ProjectException {
+  private PreparedFile prepare(Path file, ImportRequest request)
+      throws ImportException, ProjectException {
     String name = file.getFileName().toString();
     byte[] bytes;
     try {
@@ -93,8 +101,14 @@ public final class ImportService {
       if (!earlier.isEmpty()) {
         ImportBatch b = earlier.get(0);
         throw new ProjectException(
-            file + " was already imported (batch " + b.id() + ", " + b.fileName() + ", "
-                + b.importedAt() + "); use --force to import it again");
+            file
+                + " was already imported (batch "
+                + b.id()
+                + ", "
+                + b.fileName()
+                + ", "
+                + b.importedAt()
+                + "); use --force to import it again");
       }
     }
     ImportText text = TextDecoder.decode(name, bytes);
@@ -108,7 +122,9 @@ public final class ImportService {
           .orElseThrow(
               () ->
                   new ImportException(
-                      text.fileName(), 0, null,
+                      text.fileName(),
+                      0,
+                      null,
                       "unknown format '" + formatId + "' (known: " + formats.importerIds() + ")"));
     }
     return formats
@@ -116,8 +132,12 @@ public final class ImportService {
         .orElseThrow(
             () ->
                 new ImportException(
-                    text.fileName(), 1, null,
-                    "format not recognised; name it with --format (one of " + formats.importerIds() + ")"));
+                    text.fileName(),
+                    1,
+                    null,
+                    "format not recognised; name it with --format (one of "
+                        + formats.importerIds()
+                        + ")"));
   }
 
   /**
@@ -127,63 +147,104 @@ public final class ImportService {
   private ImportOutcome store(ImportRequest request, List<PreparedFile> files, Progress progress)
       throws ProjectException, ImportException {
     Source existing =
-        project.database().read(c -> SourceDao.byName(c, request.sourceName().strip()).orElse(null));
-    if (existing != null && request.sourceType() != null && existing.type() != request.sourceType()) {
+        project
+            .database()
+            .read(c -> SourceDao.byName(c, request.sourceName().strip()).orElse(null));
+    if (existing != null
+        && request.sourceType() != null
+        && existing.type() != request.sourceType()) {
       throw new ProjectException(
-          "source '" + existing.name() + "' is a " + existing.type().cliName() + " source, not "
+          "source '"
+              + existing.name()
+              + "' is a "
+              + existing.type().cliName()
+              + " source, not "
               + request.sourceType().cliName());
     }
     if (existing == null && request.sourceType() == null) {
       throw new ProjectException(
-          "new source '" + request.sourceName()
+          "new source '"
+              + request.sourceName()
               + "' needs a type (--source-type database|register|website|organisation|citation-search|other)");
     }
-    return project.database().inTransaction(
-        ImportException.class,
-        c -> {
-          Source source =
-              existing != null ? existing : SourceDao.insert(c, request.sourceName().strip(), request.sourceType());
-          List<ImportBatch> batches = new ArrayList<>();
-          for (PreparedFile f : files) {
-            String fileName = f.file().getFileName().toString();
-            progress.report("reading " + fileName, 0, -1);
-            ImportBatch batch =
-                BatchDao.insert(
-                    c,
-                    new ImportBatch(
-                        0, source.id(), fileName, f.sha256(), f.importer().id(), f.text().encoding(),
-                        request.searchedOn(), request.strategy(), 0, Instant.now(), request.actor()));
-            int count;
-            try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
-              f.importer()
-                  .stream(
+    return project
+        .database()
+        .inTransaction(
+            ImportException.class,
+            c -> {
+              Source source =
+                  existing != null
+                      ? existing
+                      : SourceDao.insert(c, request.sourceName().strip(), request.sourceType());
+              List<ImportBatch> batches = new ArrayList<>();
+              for (PreparedFile f : files) {
+                String fileName = f.file().getFileName().toString();
+                progress.report("reading " + fileName, 0, -1);
+                ImportBatch batch =
+                    BatchDao.insert(
+                        c,
+                        new ImportBatch(
+                            0,
+                            source.id(),
+                            fileName,
+                            f.sha256(),
+                            f.importer().id(),
+                            f.text().encoding(),
+                            request.searchedOn(),
+                            request.strategy(),
+                            0,
+                            Instant.now(),
+                            request.actor()));
+                int count;
+                try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
+                  f.importer().stream(
                       f.text(),
                       draft -> {
                         try {
-                          inserter.insert(batch.id(), RecordNormaliser.toRecord(draft, inserter.count() + 1));
+                          inserter.insert(
+                              batch.id(), RecordNormaliser.toRecord(draft, inserter.count() + 1));
                         } catch (java.sql.SQLException e) {
                           throw new org.winnow.core.storage.StorageException(
-                              "cannot store record at " + fileName + ":" + draft.line() + ": " + e.getMessage(), e);
+                              "cannot store record at "
+                                  + fileName
+                                  + ":"
+                                  + draft.line()
+                                  + ": "
+                                  + e.getMessage(),
+                              e);
                         }
                         if (inserter.count() % 10_000 == 0) {
                           progress.report("reading " + fileName, inserter.count(), -1);
                         }
                       });
-              count = inserter.count();
-            }
-            if (count == 0) {
-              throw new ImportException(
-                  fileName, 0, null, "no records found in this " + f.importer().label() + " file");
-            }
-            ImportBatch stored = BatchDao.withRecordCount(c, batch, count);
-            AuditDao.log(
-                c, request.actor(), "import", "import_batch", stored.id(),
-                count + " records from " + fileName + " (" + f.importer().id() + ") into source " + source.name());
-            batches.add(stored);
-          }
-          MetaDao.bumpDataVersion(c);
-          return new ImportOutcome(source, batches);
-        });
+                  count = inserter.count();
+                }
+                if (count == 0) {
+                  throw new ImportException(
+                      fileName,
+                      0,
+                      null,
+                      "no records found in this " + f.importer().label() + " file");
+                }
+                ImportBatch stored = BatchDao.withRecordCount(c, batch, count);
+                AuditDao.log(
+                    c,
+                    request.actor(),
+                    "import",
+                    "import_batch",
+                    stored.id(),
+                    count
+                        + " records from "
+                        + fileName
+                        + " ("
+                        + f.importer().id()
+                        + ") into source "
+                        + source.name());
+                batches.add(stored);
+              }
+              MetaDao.bumpDataVersion(c);
+              return new ImportOutcome(source, batches);
+            });
   }
 
   static String sha256(byte[] bytes) {

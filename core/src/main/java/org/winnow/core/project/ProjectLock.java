@@ -28,7 +28,8 @@ final class ProjectLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
       FileLock lock;
       try {
         lock = channel.tryLock();

@@ -19,8 +19,8 @@ import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.SourceDao;
 
 /**
- * One review: a folder holding the SQLite database (the source of truth), the derived Lucene
- * index and the full texts. Locked while open.
+ * One review: a folder holding the SQLite database (the source of truth), the derived Lucene index
+ * and the full texts. Locked while open.
  */
 public final class ReviewProject implements AutoCloseable {
   public static final String DATABASE_FILE = "winnow.db";
@@ -39,7 +39,8 @@ public final class ReviewProject implements AutoCloseable {
   }
 
   /** Makes a new project in an empty or missing folder. */
-  public static ReviewProject create(Path folder, String name, String actor) throws ProjectException {
+  public static ReviewProject create(Path folder, String name, String actor)
+      throws ProjectException {
     Path dir = folder.toAbsolutePath().normalize();
     try {
       if (Files.exists(dir.resolve(DATABASE_FILE))) {
@@ -72,7 +73,11 @@ public final class ReviewProject implements AutoCloseable {
   public static ReviewProject open(Path folder) throws ProjectException {
     Path dir = folder.toAbsolutePath().normalize();
     if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
-      throw new ProjectException(dir + " is not a Winnow project (no " + DATABASE_FILE + "); create one with 'winnow init'");
+      throw new ProjectException(
+          dir
+              + " is not a Winnow project (no "
+              + DATABASE_FILE
+              + "); create one with 'winnow init'");
     }
     return openLocked(dir);
   }
@@ -136,21 +141,25 @@ public final class ReviewProject implements AutoCloseable {
           long version = MetaDao.dataVersion(c);
           target.rebuild(
               consumer ->
-                  storageForEach(c, r -> {
-                    count[0]++;
-                    consumer.accept(r);
-                  }),
+                  storageForEach(
+                      c,
+                      r -> {
+                        count[0]++;
+                        consumer.accept(r);
+                      }),
               version);
           return null;
         });
     return count[0];
   }
 
-  private static void storageForEach(java.sql.Connection c, java.util.function.Consumer<org.winnow.core.model.Record> consumer) {
+  private static void storageForEach(
+      java.sql.Connection c, java.util.function.Consumer<org.winnow.core.model.Record> consumer) {
     try {
       RecordDao.forEach(c, consumer);
     } catch (java.sql.SQLException e) {
-      throw new org.winnow.core.storage.StorageException("cannot read records: " + e.getMessage(), e);
+      throw new org.winnow.core.storage.StorageException(
+          "cannot read records: " + e.getMessage(), e);
     }
   }
 

@@ -38,26 +38,47 @@ public final class BatchDao {
         keys.next();
         long id = keys.getLong(1);
         return new ImportBatch(
-            id, b.sourceId(), b.fileName(), b.sha256(), b.format(), b.encoding(), b.searchedOn(),
-            b.strategy(), b.recordCount(), b.importedAt(), b.importedBy());
+            id,
+            b.sourceId(),
+            b.fileName(),
+            b.sha256(),
+            b.format(),
+            b.encoding(),
+            b.searchedOn(),
+            b.strategy(),
+            b.recordCount(),
+            b.importedAt(),
+            b.importedBy());
       }
     }
   }
 
   /** Sets the record count once a streamed batch is complete. */
-  public static ImportBatch withRecordCount(Connection c, ImportBatch b, int count) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET record_count = ? WHERE id = ?")) {
+  public static ImportBatch withRecordCount(Connection c, ImportBatch b, int count)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE import_batch SET record_count = ? WHERE id = ?")) {
       ps.setInt(1, count);
       ps.setLong(2, b.id());
       ps.executeUpdate();
     }
     return new ImportBatch(
-        b.id(), b.sourceId(), b.fileName(), b.sha256(), b.format(), b.encoding(), b.searchedOn(), b.strategy(),
-        count, b.importedAt(), b.importedBy());
+        b.id(),
+        b.sourceId(),
+        b.fileName(),
+        b.sha256(),
+        b.format(),
+        b.encoding(),
+        b.searchedOn(),
+        b.strategy(),
+        count,
+        b.importedAt(),
+        b.importedBy());
   }
 
   public static List<ImportBatch> bySha256(Connection c, String sha256) throws SQLException {
-    return query(c, "SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? ORDER BY id", sha256);
+    return query(
+        c, "SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? ORDER BY id", sha256);
   }
 
   public static List<ImportBatch> all(Connection c) throws SQLException {
@@ -75,9 +96,17 @@ public final class BatchDao {
           String searched = rs.getString(7);
           out.add(
               new ImportBatch(
-                  rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                  rs.getString(6), searched == null ? null : LocalDate.parse(searched),
-                  rs.getString(8), rs.getInt(9), Instant.parse(rs.getString(10)), rs.getString(11)));
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  searched == null ? null : LocalDate.parse(searched),
+                  rs.getString(8),
+                  rs.getInt(9),
+                  Instant.parse(rs.getString(10)),
+                  rs.getString(11)));
         }
       }
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The project's SQLite database, the source of truth: WAL, foreign keys on, ordered migrations
- * with the schema version in {@code PRAGMA user_version}, one transaction per user action.
+ * The project's SQLite database, the source of truth: WAL, foreign keys on, ordered migrations with
+ * the schema version in {@code PRAGMA user_version}, one transaction per user action.
  */
 public final class Database implements AutoCloseable {
   /** Migration scripts in order; script i (1-based) brings the schema to version i. */
@@ -38,7 +38,9 @@ public final class Database implements AutoCloseable {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setBusyTimeout(5000);
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      Connection c =
+          DriverManager.getConnection(
+              "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
       Database db = new Database(file, c);
       db.migrate();
       return db;
@@ -64,8 +66,12 @@ public final class Database implements AutoCloseable {
     int current = schemaVersion();
     if (current > SCHEMA_VERSION) {
       throw new StorageException(
-          file + " has schema version " + current + ", newer than this Winnow understands ("
-              + SCHEMA_VERSION + "): update Winnow");
+          file
+              + " has schema version "
+              + current
+              + ", newer than this Winnow understands ("
+              + SCHEMA_VERSION
+              + "): update Winnow");
     }
     for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
       String script = MIGRATIONS.get(v - 1);
@@ -116,8 +122,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs work in one transaction: all of it is committed, or on any exception none of it is.
-   * Nested calls join the outer transaction.
+   * Runs work in one transaction: all of it is committed, or on any exception none of it is. Nested
+   * calls join the outer transaction.
    */
   public synchronized <T> T inTransaction(Work<T> work) {
     try {
@@ -152,7 +158,8 @@ public final class Database implements AutoCloseable {
    * exception rethrown as it was.
    */
   @SuppressWarnings("unchecked")
-  public synchronized <T, E extends Exception> T inTransaction(Class<E> failure, CheckedWork<T, E> work) throws E {
+  public synchronized <T, E extends Exception> T inTransaction(
+      Class<E> failure, CheckedWork<T, E> work) throws E {
     try {
       return inTransaction(
           c -> {

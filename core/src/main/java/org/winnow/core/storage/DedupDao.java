@@ -22,16 +22,26 @@ public final class DedupDao {
 
   /** A queued or decided pair as stored. */
   public record StoredPair(
-      long id, long recordA, long recordB, double score, String reason, List<FieldEvidence> evidence,
-      String status, String decidedBy, String decidedAt) {}
+      long id,
+      long recordA,
+      long recordB,
+      double score,
+      String reason,
+      List<FieldEvidence> evidence,
+      String status,
+      String decidedBy,
+      String decidedAt) {}
 
   /** Reviewers' verdicts by {@link PairVerdict#pairKey}. */
   public static Map<Long, PairVerdict> decisions(Connection c) throws SQLException {
     Map<Long, PairVerdict> out = new HashMap<>();
     try (var s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT record_a, record_b, status FROM dedup_pair WHERE status IN ('same','different')")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT record_a, record_b, status FROM dedup_pair WHERE status IN ('same','different')")) {
       while (rs.next()) {
-        out.put(PairVerdict.pairKey(rs.getLong(1), rs.getLong(2)), PairVerdict.parse(rs.getString(3)));
+        out.put(
+            PairVerdict.pairKey(rs.getLong(1), rs.getLong(2)), PairVerdict.parse(rs.getString(3)));
       }
     }
     return out;
@@ -58,7 +68,12 @@ public final class DedupDao {
         ps.setString(4, p.reason());
         List<FieldEvidence> ev = p.evidence();
         if (p.a().recordId() > p.b().recordId()) {
-          ev = ev.stream().map(e -> new FieldEvidence(e.field(), e.agreement(), e.similarity(), e.b(), e.a())).toList();
+          ev =
+              ev.stream()
+                  .map(
+                      e ->
+                          new FieldEvidence(e.field(), e.agreement(), e.similarity(), e.b(), e.a()))
+                  .toList();
         }
         ps.setString(5, Json.write(ev));
         ps.setString(6, now);
@@ -79,8 +94,15 @@ public final class DedupDao {
         while (rs.next()) {
           out.add(
               new StoredPair(
-                  rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getString(5),
-                  Json.evidence(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getDouble(4),
+                  rs.getString(5),
+                  Json.evidence(rs.getString(6)),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9)));
         }
       }
     }
@@ -88,7 +110,8 @@ public final class DedupDao {
   }
 
   /** Records a reviewer's verdict on a pair (inserting the pair if it was never queued). */
-  public static void decide(Connection c, long recordA, long recordB, PairVerdict verdict, String actor, String reason)
+  public static void decide(
+      Connection c, long recordA, long recordB, PairVerdict verdict, String actor, String reason)
       throws SQLException {
     long a = Math.min(recordA, recordB);
     long b = Math.max(recordA, recordB);
@@ -111,7 +134,8 @@ public final class DedupDao {
   }
 
   /** Moves every record of citation {@code from} into citation {@code to}, logging each move. */
-  public static int mergeCitation(Connection c, long from, long to, String actor, String reason) throws SQLException {
+  public static int mergeCitation(Connection c, long from, long to, String actor, String reason)
+      throws SQLException {
     List<Long> moved = recordIdsOf(c, from);
     for (long recordId : moved) {
       move(c, recordId, from, to, "merge", actor, reason);
@@ -120,9 +144,11 @@ public final class DedupDao {
   }
 
   /** Moves one record to another citation, logging it. */
-  public static void move(Connection c, long recordId, long from, long to, String kind, String actor, String reason)
+  public static void move(
+      Connection c, long recordId, long from, long to, String kind, String actor, String reason)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE record SET citation_id = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE record SET citation_id = ? WHERE id = ?")) {
       ps.setLong(1, to);
       ps.setLong(2, recordId);
       ps.executeUpdate();
@@ -143,7 +169,8 @@ public final class DedupDao {
 
   public static List<Long> recordIdsOf(Connection c, long citationId) throws SQLException {
     List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id")) {
       ps.setLong(1, citationId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -156,7 +183,8 @@ public final class DedupDao {
 
   /** record id → the citation it was imported into. */
   public static long originCitation(Connection c, long recordId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT origin_citation_id FROM record WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT origin_citation_id FROM record WHERE id = ?")) {
       ps.setLong(1, recordId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -170,7 +198,9 @@ public final class DedupDao {
   /** A new empty citation (for a record split off a cluster whose origin is still in use). */
   public static long newCitation(Connection c) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO citation(created_at) VALUES (?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(
+            "INSERT INTO citation(created_at) VALUES (?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, Instant.now().toString());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -194,7 +224,8 @@ public final class DedupDao {
       }
       return out;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE file_record_id = ? ORDER BY id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM record WHERE file_record_id = ? ORDER BY id")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -14,7 +14,8 @@ public final class MetaDao {
   private MetaDao() {}
 
   public static Optional<String> get(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM project_meta WHERE key = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT value FROM project_meta WHERE key = ?")) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -44,7 +44,9 @@ public final class RecordDao {
       citation = c.prepareStatement("INSERT INTO citation(id, created_at) VALUES (?, ?)");
       record =
           c.prepareStatement(
-              "INSERT INTO record(" + COLUMNS.substring("id, ".length()) + ", origin_citation_id) VALUES ("
+              "INSERT INTO record("
+                  + COLUMNS.substring("id, ".length())
+                  + ", origin_citation_id) VALUES ("
                   + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     }
 
@@ -144,7 +146,8 @@ public final class RecordDao {
   /** Every record in citation order then record id, streamed to the consumer. */
   public static void forEach(Connection c, Consumer<Record> consumer) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM record ORDER BY citation_id, id")) {
+        ResultSet rs =
+            s.executeQuery("SELECT " + COLUMNS + " FROM record ORDER BY citation_id, id")) {
       while (rs.next()) {
         consumer.accept(map(rs));
       }
@@ -155,7 +158,8 @@ public final class RecordDao {
    * Every record in id order without its raw fields (an empty list): what comparison and counting
    * need, at a fraction of the cost.
    */
-  public static void forEachWithoutRaw(Connection c, Consumer<Record> consumer) throws SQLException {
+  public static void forEachWithoutRaw(Connection c, Consumer<Record> consumer)
+      throws SQLException {
     String columns = COLUMNS.replace(", raw", ", '[]'");
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT " + columns + " FROM record ORDER BY id")) {
@@ -174,17 +178,21 @@ public final class RecordDao {
   }
 
   public static List<Record> byCitation(Connection c, long citationId) throws SQLException {
-    return query(c, "SELECT " + COLUMNS + " FROM record WHERE citation_id = ? ORDER BY id", citationId);
+    return query(
+        c, "SELECT " + COLUMNS + " FROM record WHERE citation_id = ? ORDER BY id", citationId);
   }
 
   public static List<Record> byBatch(Connection c, long batchId) throws SQLException {
-    return query(c, "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position", batchId);
+    return query(
+        c, "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position", batchId);
   }
 
   /** The records of one batch, streamed in file order. */
-  public static void forEachInBatch(Connection c, long batchId, Consumer<Record> consumer) throws SQLException {
+  public static void forEachInBatch(Connection c, long batchId, Consumer<Record> consumer)
+      throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position")) {
+        c.prepareStatement(
+            "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position")) {
       ps.setLong(1, batchId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -212,13 +220,34 @@ public final class RecordDao {
     Integer year = rs.wasNull() ? null : yearValue;
     Bibliographic f =
         new Bibliographic(
-            rs.getString(7), rs.getString(8), rs.getString(9), Json.authors(rs.getString(10)), year,
-            rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-            rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21),
-            Json.strings(rs.getString(22)), Json.strings(rs.getString(23)), rs.getString(24),
-            rs.getString(25), rs.getString(26));
+            rs.getString(7),
+            rs.getString(8),
+            rs.getString(9),
+            Json.authors(rs.getString(10)),
+            year,
+            rs.getString(12),
+            rs.getString(13),
+            rs.getString(14),
+            rs.getString(15),
+            rs.getString(16),
+            rs.getString(17),
+            rs.getString(18),
+            rs.getString(19),
+            rs.getString(20),
+            rs.getString(21),
+            Json.strings(rs.getString(22)),
+            Json.strings(rs.getString(23)),
+            rs.getString(24),
+            rs.getString(25),
+            rs.getString(26));
     return new Record(
-        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-        Json.raw(rs.getString(27)), f);
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getInt(4),
+        rs.getInt(5),
+        rs.getString(6),
+        Json.raw(rs.getString(27)),
+        f);
   }
 }

@@ -15,7 +15,8 @@ public final class SourceDao {
   private SourceDao() {}
 
   public static Optional<Source> byName(Connection c, String name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, name, type FROM source WHERE name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id, name, type FROM source WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -25,7 +26,9 @@ public final class SourceDao {
 
   public static Source insert(Connection c, String name, SourceType type) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO source(name, type) VALUES (?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement(
+            "INSERT INTO source(name, type) VALUES (?, ?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, name);
       ps.setString(2, type.cliName());
       ps.executeUpdate();

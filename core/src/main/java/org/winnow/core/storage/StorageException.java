@@ -1,6 +1,8 @@
 package org.winnow.core.storage;
 
-/** The project database failed (I/O, corruption, a constraint): an internal error, not bad input. */
+/**
+ * The project database failed (I/O, corruption, a constraint): an internal error, not bad input.
+ */
 public class StorageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

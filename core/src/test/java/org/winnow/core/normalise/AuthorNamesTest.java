@@ -55,7 +55,8 @@ class AuthorNamesTest {
         shortForms("Zuna, R E and Wang, S S and Schiffman, M"));
     assertEquals(List.of("Smith J", "Jones K"), shortForms("Smith, J.; Jones, K."));
     assertEquals(List.of("Smith J", "Jones KL"), shortForms("Smith J, Jones KL"));
-    assertEquals(List.of("Smith John", "Jones Kate").size(), shortForms("Smith, John, Jones, Kate").size());
+    assertEquals(
+        List.of("Smith John", "Jones Kate").size(), shortForms("Smith, John, Jones, Kate").size());
     assertEquals(List.of("Smith J", "Jones K"), shortForms("Smith, John, Jones, Kate"));
   }
 

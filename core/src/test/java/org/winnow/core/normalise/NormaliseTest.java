@@ -68,7 +68,9 @@ class NormaliseTest {
 
   @Test
   void htmlEntitiesAndTags() {
-    assertEquals("Effects of β-blockers & ACE inhibitors", Text.clean("Effects of &beta;-blockers &amp; ACE inhibitors"));
+    assertEquals(
+        "Effects of β-blockers & ACE inhibitors",
+        Text.clean("Effects of &beta;-blockers &amp; ACE inhibitors"));
     assertEquals("H2O in water", Text.clean("H<sub>2</sub>O in <i>water</i>"));
   }
 

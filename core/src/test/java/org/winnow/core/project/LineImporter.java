@@ -9,8 +9,8 @@ import org.winnow.core.io.ImportText;
 import org.winnow.core.io.RecordDraft;
 
 /**
- * A minimal format for service tests: one record per line, "id|title|year|doi"; a line "ERROR"
- * is bad input. Keeps these tests independent of the real importers.
+ * A minimal format for service tests: one record per line, "id|title|year|doi"; a line "ERROR" is
+ * bad input. Keeps these tests independent of the real importers.
  */
 final class LineImporter implements CitationImporter {
   @Override

@@ -18,12 +18,16 @@ import org.winnow.core.storage.Database;
 class ReviewProjectTest {
   @TempDir Path tmp;
 
-  private static final FormatRegistry LINES = new FormatRegistry(List.of(new LineImporter()), List.of());
+  private static final FormatRegistry LINES =
+      new FormatRegistry(List.of(new LineImporter()), List.of());
 
-  private ImportOutcome importLines(ReviewProject p, String source, SourceType type, boolean force, Path... files)
+  private ImportOutcome importLines(
+      ReviewProject p, String source, SourceType type, boolean force, Path... files)
       throws Exception {
     return new ImportService(p, LINES)
-        .importFiles(new ImportRequest(List.of(files), source, type, null, null, null, force, "tester"), Progress.NONE);
+        .importFiles(
+            new ImportRequest(List.of(files), source, type, null, null, null, force, "tester"),
+            Progress.NONE);
   }
 
   private Path file(String name, String content) throws Exception {
@@ -49,7 +53,8 @@ class ReviewProjectTest {
   void refusesNonProjectsAndNonEmptyFolders() throws Exception {
     assertThrows(ProjectException.class, () -> ReviewProject.open(tmp.resolve("nothing")));
     file("stray.txt", "x");
-    ProjectException e = assertThrows(ProjectException.class, () -> ReviewProject.create(tmp, null, "t"));
+    ProjectException e =
+        assertThrows(ProjectException.class, () -> ReviewProject.create(tmp, null, "t"));
     assertTrue(e.getMessage().contains("not empty"), e.getMessage());
   }
 
@@ -69,7 +74,14 @@ class ReviewProjectTest {
   void importsStoreSourcesBatchesAndRecordsAndAreSearchable() throws Exception {
     try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
       ImportOutcome o =
-          importLines(p, "MEDLINE", SourceType.DATABASE, false, file("a.lines", "m1|Stroke rehabilitation|2019|10.1000/A\nm2|Cytology screening|2008|\n"));
+          importLines(
+              p,
+              "MEDLINE",
+              SourceType.DATABASE,
+              false,
+              file(
+                  "a.lines",
+                  "m1|Stroke rehabilitation|2019|10.1000/A\nm2|Cytology screening|2008|\n"));
       assertEquals(2, o.recordCount());
       ProjectSummary s = p.summary();
       assertEquals(2, s.records());
@@ -89,7 +101,9 @@ class ReviewProjectTest {
       Path good = file("good.lines", "a|One|2001\n");
       Path bad = file("bad.lines", "b|Two|2002\nERROR\n");
       ImportException e =
-          assertThrows(ImportException.class, () -> importLines(p, "Embase", SourceType.DATABASE, false, good, bad));
+          assertThrows(
+              ImportException.class,
+              () -> importLines(p, "Embase", SourceType.DATABASE, false, good, bad));
       assertEquals("bad.lines", e.file());
       assertEquals(2, e.line());
       assertEquals("title", e.field());
@@ -104,7 +118,9 @@ class ReviewProjectTest {
       Path f = file("a.lines", "a|One|2001\n");
       importLines(p, "PubMed", SourceType.DATABASE, false, f);
       ProjectException e =
-          assertThrows(ProjectException.class, () -> importLines(p, "PubMed", SourceType.DATABASE, false, f));
+          assertThrows(
+              ProjectException.class,
+              () -> importLines(p, "PubMed", SourceType.DATABASE, false, f));
       assertTrue(e.getMessage().contains("--force"), e.getMessage());
       importLines(p, "PubMed", SourceType.DATABASE, true, f);
       assertEquals(2, p.summary().records());
@@ -118,11 +134,14 @@ class ReviewProjectTest {
       importLines(p, "Google", SourceType.WEBSITE, false, file("a.lines", "a|One|2001\n"));
       assertThrows(
           ProjectException.class,
-          () -> importLines(p, "google", SourceType.DATABASE, false, file("b.lines", "b|Two|2001\n")));
+          () ->
+              importLines(
+                  p, "google", SourceType.DATABASE, false, file("b.lines", "b|Two|2001\n")));
       importLines(p, "Google", null, false, file("c.lines", "c|Three|2001\n"));
       assertEquals(1, p.summary().sources().size());
       assertThrows(
-          ProjectException.class, () -> importLines(p, "New place", null, false, file("d.lines", "d|Four|2001\n")));
+          ProjectException.class,
+          () -> importLines(p, "New place", null, false, file("d.lines", "d|Four|2001\n")));
     }
   }
 
@@ -130,7 +149,12 @@ class ReviewProjectTest {
   void aMissingOrCorruptIndexIsRebuilt() throws Exception {
     Path dir = tmp.resolve("r");
     try (ReviewProject p = ReviewProject.create(dir, null, "tester")) {
-      importLines(p, "MEDLINE", SourceType.DATABASE, false, file("a.lines", "a|Stroke unit care|2001\nb|Other|2002\n"));
+      importLines(
+          p,
+          "MEDLINE",
+          SourceType.DATABASE,
+          false,
+          file("a.lines", "a|Stroke unit care|2001\nb|Other|2002\n"));
     }
     Path index = dir.resolve(ReviewProject.INDEX_FOLDER);
     try (var files = Files.list(index)) {

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.winnow.ui.cli.WinnowCli;
 
-/**
- * The one launcher: a sub-command runs headless; no arguments opens the desktop window.
- */
+/** The one launcher: a sub-command runs headless; no arguments opens the desktop window. */
 public final class Main {
   private Main() {}
 
@@ -16,8 +14,10 @@ public final class Main {
           "The desktop window is not part of this build yet; use the headless verbs:");
       args = new String[] {"--help"};
     }
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(WinnowCli.run(out, err, args));
   }
 }

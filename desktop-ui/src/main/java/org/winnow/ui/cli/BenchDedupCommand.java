@@ -34,10 +34,16 @@ import picocli.CommandLine.Spec;
 final class BenchDedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--records", required = true, description = "records_pre_merged.csv (ID column kept).")
+  @Option(
+      names = "--records",
+      required = true,
+      description = "records_pre_merged.csv (ID column kept).")
   Path records;
 
-  @Option(names = "--truth", required = true, description = "merged_record_ids.csv (column merged_ids, ids joined by ';').")
+  @Option(
+      names = "--truth",
+      required = true,
+      description = "merged_record_ids.csv (column merged_ids, ids joined by ';').")
   Path truth;
 
   @Option(names = "--json", description = "Print one JSON document.")
@@ -53,7 +59,15 @@ final class BenchDedupCommand implements Callable<Integer> {
     try (ReviewProject p = ReviewProject.create(dir.resolve("project"), "bench", "bench")) {
       p.imports()
           .importFiles(
-              new ImportRequest(List.of(records), "benchmark", SourceType.DATABASE, null, null, null, true, "bench"),
+              new ImportRequest(
+                  List.of(records),
+                  "benchmark",
+                  SourceType.DATABASE,
+                  null,
+                  null,
+                  null,
+                  true,
+                  "bench"),
               Progress.NONE);
       BenchImportCommand.resetPeaks();
       DedupService dedup = p.dedup();
@@ -111,7 +125,12 @@ final class BenchDedupCommand implements Callable<Integer> {
     return x;
   }
 
-  private void print(DedupService.RunSummary run, DedupMetrics auto, DedupMetrics withQueue, int queue, int records) {
+  private void print(
+      DedupService.RunSummary run,
+      DedupMetrics auto,
+      DedupMetrics withQueue,
+      int queue,
+      int records) {
     var out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
@@ -127,17 +146,34 @@ final class BenchDedupCommand implements Callable<Integer> {
       Output.json(out, j);
       return;
     }
-    out.printf("%d records → %d citations; %d pairs compared; %d queued (%.2f%% of records); %.2f s%n",
-        records, run.citations(), run.compared(), queue, 100.0 * queue / records, run.millis() / 1000.0);
-    out.println("tier              TP    FP    FN    TN   sens     spec     prec     F1       pair-P   pair-R");
+    out.printf(
+        "%d records → %d citations; %d pairs compared; %d queued (%.2f%% of records); %.2f s%n",
+        records,
+        run.citations(),
+        run.compared(),
+        queue,
+        100.0 * queue / records,
+        run.millis() / 1000.0);
+    out.println(
+        "tier              TP    FP    FN    TN   sens     spec     prec     F1       pair-P   pair-R");
     line(out, "automatic", auto);
     line(out, "queue resolved", withQueue);
   }
 
   private static void line(java.io.PrintWriter out, String label, DedupMetrics m) {
-    out.printf("%-15s %5d %5d %5d %5d   %.4f   %.4f   %.4f   %.4f   %.4f   %.4f%n",
-        label, m.tp(), m.fp(), m.fn(), m.tn(), m.sensitivity(), m.specificity(), m.precision(), m.f1(),
-        m.pairPrecision(), m.pairRecall());
+    out.printf(
+        "%-15s %5d %5d %5d %5d   %.4f   %.4f   %.4f   %.4f   %.4f   %.4f%n",
+        label,
+        m.tp(),
+        m.fp(),
+        m.fn(),
+        m.tn(),
+        m.sensitivity(),
+        m.specificity(),
+        m.precision(),
+        m.f1(),
+        m.pairPrecision(),
+        m.pairRecall());
   }
 
   private static Map<String, Object> metrics(DedupMetrics m) {
@@ -156,7 +192,10 @@ final class BenchDedupCommand implements Callable<Integer> {
   }
 
   private void printErrors(
-      ReviewProject p, Map<String, Long> predicted, List<List<String>> truth, List<DedupService.QueuedPair> queue) {
+      ReviewProject p,
+      Map<String, Long> predicted,
+      List<List<String>> truth,
+      List<DedupService.QueuedPair> queue) {
     var out = spec.commandLine().getOut();
     Map<String, Integer> trueCluster = new HashMap<>();
     for (int i = 0; i < truth.size(); i++) {
@@ -191,7 +230,12 @@ final class BenchDedupCommand implements Callable<Integer> {
           Long b = predicted.get(cluster.get(j));
           if (a != null && !a.equals(b)) {
             String key = cluster.get(i) + "|" + cluster.get(j);
-            out.println("   " + (queued.contains(key) ? "* " : "  ") + cluster.get(i) + " ~ " + cluster.get(j));
+            out.println(
+                "   "
+                    + (queued.contains(key) ? "* " : "  ")
+                    + cluster.get(i)
+                    + " ~ "
+                    + cluster.get(j));
           }
         }
       }
@@ -201,10 +245,12 @@ final class BenchDedupCommand implements Callable<Integer> {
   static List<List<String>> readTruth(Path file) throws java.io.IOException {
     List<List<String>> out = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
         String ids = row.get("merged_ids");
         if (!ids.isBlank()) {
-          out.add(Arrays.stream(ids.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+          out.add(
+              Arrays.stream(ids.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         }
       }
     }

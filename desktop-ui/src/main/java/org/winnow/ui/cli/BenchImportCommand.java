@@ -47,7 +47,15 @@ final class BenchImportCommand implements Callable<Integer> {
         outcome =
             p.imports()
                 .importFiles(
-                    new ImportRequest(List.of(file), "bench", SourceType.DATABASE, null, null, null, true, "bench"),
+                    new ImportRequest(
+                        List.of(file),
+                        "bench",
+                        SourceType.DATABASE,
+                        null,
+                        null,
+                        null,
+                        true,
+                        "bench"),
                     Progress.NONE);
         searchTotal = p.search("title:a* OR abstract:a*", 1).total();
       }
@@ -67,8 +75,12 @@ final class BenchImportCommand implements Callable<Integer> {
       } else {
         out.printf(
             "imported and indexed %d records (%d MB) in %.2f s (%d records/s); peak heap %d MB of %d MB%n",
-            outcome.recordCount(), Files.size(file) / (1024 * 1024), seconds, r.get("recordsPerSecond"),
-            r.get("peakHeapMb"), r.get("maxHeapMb"));
+            outcome.recordCount(),
+            Files.size(file) / (1024 * 1024),
+            seconds,
+            r.get("recordsPerSecond"),
+            r.get("peakHeapMb"),
+            r.get("maxHeapMb"));
       }
     } finally {
       deleteTree(dir);

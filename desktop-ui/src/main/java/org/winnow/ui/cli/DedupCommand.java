@@ -38,7 +38,9 @@ final class DedupCommand implements Callable<Integer> {
   Action action = new Action();
 
   static final class Action {
-    @Option(names = "--queue", description = "List the pairs waiting for review, with their evidence.")
+    @Option(
+        names = "--queue",
+        description = "List the pairs waiting for review, with their evidence.")
     boolean queue;
 
     @Option(
@@ -48,10 +50,16 @@ final class DedupCommand implements Callable<Integer> {
         description = "Decide a pair: record IDs (file IDs, or #N) and same|different.")
     List<String> resolve;
 
-    @Option(names = "--split", paramLabel = "CITATION", description = "Undo the merges of a citation.")
+    @Option(
+        names = "--split",
+        paramLabel = "CITATION",
+        description = "Undo the merges of a citation.")
     Long split;
 
-    @Option(names = "--export-clusters", paramLabel = "FILE", description = "Write cluster_id,record_id as CSV.")
+    @Option(
+        names = "--export-clusters",
+        paramLabel = "FILE",
+        description = "Write cluster_id,record_id as CSV.")
     Path exportClusters;
   }
 
@@ -68,19 +76,36 @@ final class DedupCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
           throw new BadInputException("--resolve: " + e.getMessage());
         }
-        String result = dedup.resolve(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
-        emit(Map.of("a", action.resolve.get(0), "b", action.resolve.get(1), "verdict", verdict.name().toLowerCase(), "result", result),
+        String result =
+            dedup.resolve(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
+        emit(
+            Map.of(
+                "a",
+                action.resolve.get(0),
+                "b",
+                action.resolve.get(1),
+                "verdict",
+                verdict.name().toLowerCase(),
+                "result",
+                result),
             action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
       } else if (action.split != null) {
         int moved = dedup.split(action.split, project.actor);
-        emit(Map.of("citation", action.split, "recordsMoved", moved),
-            "Split citation " + action.split + ": " + moved + " records moved back to their own citations");
+        emit(
+            Map.of("citation", action.split, "recordsMoved", moved),
+            "Split citation "
+                + action.split
+                + ": "
+                + moved
+                + " records moved back to their own citations");
       } else if (action.exportClusters != null) {
         int rows = exportClusters(dedup.clusters(), action.exportClusters);
-        emit(Map.of("file", action.exportClusters.toString(), "records", rows),
+        emit(
+            Map.of("file", action.exportClusters.toString(), "records", rows),
             "Wrote " + rows + " records to " + action.exportClusters);
       } else {
-        DedupService.RunSummary s = dedup.run(project.actor, new StderrProgress(spec.commandLine().getErr()));
+        DedupService.RunSummary s =
+            dedup.run(project.actor, new StderrProgress(spec.commandLine().getErr()));
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("records", s.records());
         j.put("citations", s.citations());
@@ -90,9 +115,16 @@ final class DedupCommand implements Callable<Integer> {
         j.put("comparedPairs", s.compared());
         j.put("newRecords", s.newRecords());
         j.put("seconds", s.millis() / 1000.0);
-        emit(j, String.format(
-            "%d records → %d citations (%d duplicates removed); %d merged automatically now, %d pairs queued for review (winnow dedup %s --queue)",
-            s.records(), s.citations(), s.duplicates(), s.autoMerged(), s.queued(), project.dir));
+        emit(
+            j,
+            String.format(
+                "%d records → %d citations (%d duplicates removed); %d merged automatically now, %d pairs queued for review (winnow dedup %s --queue)",
+                s.records(),
+                s.citations(),
+                s.duplicates(),
+                s.autoMerged(),
+                s.queued(),
+                project.dir));
       }
     }
     return ExitCodes.OK;
@@ -137,9 +169,13 @@ final class DedupCommand implements Callable<Integer> {
     }
     out.printf("%d pairs waiting for review%n", queue.size());
     for (DedupService.QueuedPair q : queue) {
-      out.printf("%n%s ~ %s  (score %.2f: %s)%n", q.a().displayId(), q.b().displayId(), q.pair().score(), q.pair().reason());
+      out.printf(
+          "%n%s ~ %s  (score %.2f: %s)%n",
+          q.a().displayId(), q.b().displayId(), q.pair().score(), q.pair().reason());
       for (FieldEvidence e : q.pair().evidence()) {
-        out.printf("  %-8s %-8s %s | %s%n", e.field(), e.agreement().name().toLowerCase(), nz(e.a()), nz(e.b()));
+        out.printf(
+            "  %-8s %-8s %s | %s%n",
+            e.field(), e.agreement().name().toLowerCase(), nz(e.a()), nz(e.b()));
       }
     }
   }
@@ -153,7 +189,9 @@ final class DedupCommand implements Callable<Integer> {
 
   private static int exportClusters(List<Record> records, Path file) throws java.io.IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("cluster_id", "record_id").build())) {
+        CSVPrinter csv =
+            new CSVPrinter(
+                w, CSVFormat.RFC4180.builder().setHeader("cluster_id", "record_id").build())) {
       for (Record r : records) {
         csv.printRecord(Long.toString(r.citationId()), CsvExporter.guard(r.displayId()));
       }

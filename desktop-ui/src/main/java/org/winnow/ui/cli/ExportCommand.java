@@ -26,10 +26,17 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
 
-  @Option(names = "--format", required = true, paramLabel = "ID", description = "ris, csv or bibtex.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "ID",
+      description = "ris, csv or bibtex.")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of stdout.")
   Path output;
 
   @Override
@@ -39,7 +46,13 @@ final class ExportCommand implements Callable<Integer> {
         formats
             .exporter(format)
             .orElseThrow(
-                () -> new BadInputException("--format: unknown '" + format + "' (known: " + formats.exporterIds() + ")"));
+                () ->
+                    new BadInputException(
+                        "--format: unknown '"
+                            + format
+                            + "' (known: "
+                            + formats.exporterIds()
+                            + ")"));
     if (output == null && project.json) {
       throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
     }
@@ -59,7 +72,8 @@ final class ExportCommand implements Callable<Integer> {
           Files.deleteIfExists(tmp);
           throw e;
         }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         var out = spec.commandLine().getOut();
         if (project.json) {
           Map<String, Object> json = new LinkedHashMap<>();

@@ -34,25 +34,41 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Files to import.")
   List<Path> files;
 
-  @Option(names = "--source", required = true, paramLabel = "NAME", description = "Source name, e.g. \"MEDLINE (Ovid)\".")
+  @Option(
+      names = "--source",
+      required = true,
+      paramLabel = "NAME",
+      description = "Source name, e.g. \"MEDLINE (Ovid)\".")
   String source;
 
   @Option(
       names = "--source-type",
       paramLabel = "TYPE",
-      description = "database|register|website|organisation|citation-search|other (needed for a new source).")
+      description =
+          "database|register|website|organisation|citation-search|other (needed for a new source).")
   String sourceType;
 
-  @Option(names = "--searched", paramLabel = "DATE", description = "Date the search was run (YYYY-MM-DD).")
+  @Option(
+      names = "--searched",
+      paramLabel = "DATE",
+      description = "Date the search was run (YYYY-MM-DD).")
   String searched;
 
-  @Option(names = "--format", paramLabel = "ID", description = "Format id instead of detection (see 'winnow formats').")
+  @Option(
+      names = "--format",
+      paramLabel = "ID",
+      description = "Format id instead of detection (see 'winnow formats').")
   String format;
 
-  @Option(names = "--strategy", paramLabel = "FILE", description = "A file with the search strategy to attach.")
+  @Option(
+      names = "--strategy",
+      paramLabel = "FILE",
+      description = "A file with the search strategy to attach.")
   Path strategyFile;
 
-  @Option(names = "--force", description = "Import a file even if the same file was imported before.")
+  @Option(
+      names = "--force",
+      description = "Import a file even if the same file was imported before.")
   boolean force;
 
   @Override
@@ -83,7 +99,8 @@ final class ImportCommand implements Callable<Integer> {
       ImportOutcome outcome =
           p.imports()
               .importFiles(
-                  new ImportRequest(files, source, type, date, strategy, format, force, project.actor),
+                  new ImportRequest(
+                      files, source, type, date, strategy, format, force, project.actor),
                   new StderrProgress(err));
       print(outcome);
     }
@@ -109,7 +126,12 @@ final class ImportCommand implements Callable<Integer> {
       for (ImportBatch b : outcome.batches()) {
         out.printf(
             "Imported %d records from %s (%s, %s) into source '%s' as batch %d%n",
-            b.recordCount(), b.fileName(), b.format(), b.encoding(), outcome.source().name(), b.id());
+            b.recordCount(),
+            b.fileName(),
+            b.format(),
+            b.encoding(),
+            outcome.source().name(),
+            b.id());
       }
     }
   }

@@ -44,7 +44,8 @@ final class InfoCommand implements Callable<Integer> {
         json.put("batches", s.batches().stream().map(InfoCommand::batchJson).toList());
         Output.json(out, json);
       } else {
-        out.printf("Project '%s' (%s), schema version %d%n", s.name(), s.folder(), s.schemaVersion());
+        out.printf(
+            "Project '%s' (%s), schema version %d%n", s.name(), s.folder(), s.schemaVersion());
         out.printf("%d records, %d citations%n", s.records(), s.citations());
         for (ProjectSummary.SourceCount c : s.sources()) {
           out.printf(
@@ -54,8 +55,13 @@ final class InfoCommand implements Callable<Integer> {
         for (ImportBatch b : s.batches()) {
           out.printf(
               "  batch %d: %s, %s, %d records%s, imported %s by %s%n",
-              b.id(), b.fileName(), b.format(), b.recordCount(),
-              b.searchedOn() == null ? "" : ", searched " + b.searchedOn(), b.importedAt(), b.importedBy());
+              b.id(),
+              b.fileName(),
+              b.format(),
+              b.recordCount(),
+              b.searchedOn() == null ? "" : ", searched " + b.searchedOn(),
+              b.importedAt(),
+              b.importedBy());
         }
       }
     }

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.winnow.core.project.ReviewProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", description = "Create a new review project in an empty or new folder.")
 final class InitCommand implements Callable<Integer> {

@@ -6,8 +6,7 @@ import java.io.PrintWriter;
 
 /** Human text or one JSON document on stdout; progress and errors on stderr. */
 final class Output {
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Output() {}
 

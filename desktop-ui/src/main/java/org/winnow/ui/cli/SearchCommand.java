@@ -29,7 +29,10 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "QUERY", description = "The query.")
   String query;
 
-  @Option(names = "--limit", defaultValue = "20", description = "How many hits to list (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "How many hits to list (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -58,7 +61,8 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchHit h : result.hits()) {
           out.printf(
               "  [%s] %s%s%n",
-              String.join(", ", h.recordIds()), h.title() == null ? "(no title)" : h.title(),
+              String.join(", ", h.recordIds()),
+              h.title() == null ? "(no title)" : h.title(),
               h.year() == null ? "" : " (" + h.year() + ")");
         }
       }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     name = "winnow",
     mixinStandardHelpOptions = true,
     versionProvider = WinnowCli.Version.class,
-    description = "Winnow systematic-review engine. Without a sub-command the desktop window opens.",
+    description =
+        "Winnow systematic-review engine. Without a sub-command the desktop window opens.",
     subcommands = {
       InitCommand.class,
       ImportCommand.class,
@@ -43,7 +44,12 @@ public final class WinnowCli implements Runnable {
         (e, commandLine, parseResult) -> {
           int code = exitCode(e);
           String message = e.getMessage() == null ? e.toString() : e.getMessage();
-          commandLine.getErr().println("winnow: " + (code == ExitCodes.INTERNAL_ERROR ? "internal error: " : "") + message);
+          commandLine
+              .getErr()
+              .println(
+                  "winnow: "
+                      + (code == ExitCodes.INTERNAL_ERROR ? "internal error: " : "")
+                      + message);
           if (code == ExitCodes.INTERNAL_ERROR && Boolean.getBoolean("winnow.debug")) {
             e.printStackTrace(commandLine.getErr());
           }

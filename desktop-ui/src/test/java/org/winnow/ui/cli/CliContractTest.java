@@ -39,7 +39,8 @@ class CliContractTest {
   @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, Cli.run("no-such-verb").exitCode());
-    assertEquals(2, Cli.run("import", tmp.toString(), "file.ris").exitCode(), "--source is required");
+    assertEquals(
+        2, Cli.run("import", tmp.toString(), "file.ris").exitCode(), "--source is required");
     assertEquals(2, Cli.run().exitCode());
   }
 
@@ -56,7 +57,15 @@ class CliContractTest {
 
     String dir = tmp.resolve("review").toString();
     Cli.run("init", dir);
-    Cli missing = Cli.run("import", dir, tmp.resolve("nope.ris").toString(), "--source", "X", "--source-type", "database");
+    Cli missing =
+        Cli.run(
+            "import",
+            dir,
+            tmp.resolve("nope.ris").toString(),
+            "--source",
+            "X",
+            "--source-type",
+            "database");
     assertEquals(3, missing.exitCode());
     assertTrue(missing.err().contains("nope.ris"), missing.err());
 
@@ -64,7 +73,17 @@ class CliContractTest {
     assertEquals(3, badType.exitCode());
     assertTrue(badType.err().contains("--source-type"), badType.err());
 
-    Cli badDate = Cli.run("import", dir, "x.ris", "--source", "X", "--source-type", "database", "--searched", "31/03/2024");
+    Cli badDate =
+        Cli.run(
+            "import",
+            dir,
+            "x.ris",
+            "--source",
+            "X",
+            "--source-type",
+            "database",
+            "--searched",
+            "31/03/2024");
     assertEquals(3, badDate.exitCode());
     assertTrue(badDate.err().contains("--searched"), badDate.err());
   }

@@ -37,7 +37,10 @@ public final class BibtexExporter implements CitationExporter {
       Bibliographic f = r.fields();
       out.write("@" + entryType(f.type()) + "{" + uniqueKey(r, used) + ",\n");
       field(out, "title", f.title());
-      field(out, "author", f.authors().stream().map(BibtexExporter::name).collect(Collectors.joining(" and ")));
+      field(
+          out,
+          "author",
+          f.authors().stream().map(BibtexExporter::name).collect(Collectors.joining(" and ")));
       field(out, "year", f.year() == null ? null : f.year().toString());
       field(out, "journal", f.journal());
       field(out, "shortjournal", f.journalAbbrev());
@@ -68,7 +71,8 @@ public final class BibtexExporter implements CitationExporter {
       return "article";
     }
     String t = type.toLowerCase(Locale.ROOT);
-    if (t.matches("article|book|inbook|incollection|inproceedings|misc|phdthesis|mastersthesis|techreport")) {
+    if (t.matches(
+        "article|book|inbook|incollection|inproceedings|misc|phdthesis|mastersthesis|techreport")) {
       return t;
     }
     if (t.equals("chap") || t.contains("chapter")) {
@@ -77,7 +81,10 @@ public final class BibtexExporter implements CitationExporter {
     if (t.equals("book") || t.contains("book")) {
       return "book";
     }
-    if (t.equals("conf") || t.equals("cpaper") || t.contains("conference") || t.contains("proceedings")) {
+    if (t.equals("conf")
+        || t.equals("cpaper")
+        || t.contains("conference")
+        || t.contains("proceedings")) {
       return "inproceedings";
     }
     if (t.equals("thes") || t.contains("thesis")) {
@@ -90,12 +97,16 @@ public final class BibtexExporter implements CitationExporter {
   }
 
   private static String uniqueKey(Record r, Set<String> used) {
-    String base = r.fileRecordId() != null ? r.fileRecordId().replaceAll("[^A-Za-z0-9_:.\\-]", "") : "";
+    String base =
+        r.fileRecordId() != null ? r.fileRecordId().replaceAll("[^A-Za-z0-9_:.\\-]", "") : "";
     if (base.isEmpty()) {
       Bibliographic f = r.fields();
       String family = f.authors().isEmpty() ? "anon" : f.authors().get(0).family();
-      base = Normalizer.normalize(family, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT)
-          + (f.year() == null ? "" : f.year());
+      base =
+          Normalizer.normalize(family, Normalizer.Form.NFD)
+                  .replaceAll("[^A-Za-z]", "")
+                  .toLowerCase(Locale.ROOT)
+              + (f.year() == null ? "" : f.year());
       if (base.isEmpty()) {
         base = "record" + r.id();
       }

@@ -19,9 +19,28 @@ public final class CsvExporter implements CitationExporter {
   /** Column names, also recognised by the CSV importer for a lossless round trip. */
   public static final List<String> COLUMNS =
       List.of(
-          "record_id", "citation_id", "type", "title", "authors", "year", "journal", "journal_abbrev",
-          "volume", "issue", "pages", "doi", "pmid", "pmcid", "issn", "isbn", "keywords", "mesh",
-          "language", "url", "publisher", "abstract");
+          "record_id",
+          "citation_id",
+          "type",
+          "title",
+          "authors",
+          "year",
+          "journal",
+          "journal_abbrev",
+          "volume",
+          "issue",
+          "pages",
+          "doi",
+          "pmid",
+          "pmcid",
+          "issn",
+          "isbn",
+          "keywords",
+          "mesh",
+          "language",
+          "url",
+          "publisher",
+          "abstract");
 
   @Override
   public String id() {
@@ -40,7 +59,8 @@ public final class CsvExporter implements CitationExporter {
 
   @Override
   public void write(List<Record> records, Writer out) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build();
     CSVPrinter printer = new CSVPrinter(out, format);
     for (Record r : records) {
       Bibliographic f = r.fields();

@@ -9,8 +9,8 @@ import org.winnow.core.model.Bibliographic;
 import org.winnow.core.model.Record;
 
 /**
- * Writes RIS as reference managers and screening tools read it. The PMID, which RIS has no tag
- * for, goes to {@code AN} and again as "PMID: n" in {@code N1}, the form EndNote uses.
+ * Writes RIS as reference managers and screening tools read it. The PMID, which RIS has no tag for,
+ * goes to {@code AN} and again as "PMID: n" in {@code N1}, the form EndNote uses.
  */
 public final class RisExporter implements CitationExporter {
   @Override
@@ -82,7 +82,8 @@ public final class RisExporter implements CitationExporter {
       return "JOUR";
     }
     String t = type.toLowerCase(java.util.Locale.ROOT);
-    if (t.contains("book") && (t.contains("chapter") || t.contains("section") || t.contains("incollection"))) {
+    if (t.contains("book")
+        && (t.contains("chapter") || t.contains("section") || t.contains("incollection"))) {
       return "CHAP";
     }
     if (t.contains("book")) {

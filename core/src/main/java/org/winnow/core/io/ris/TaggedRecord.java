@@ -1,0 +1,41 @@
+package org.winnow.core.io.ris;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields of one record of a tagged file, in file order.
+ *
+ * @param line 1-based line where the record starts
+ * @param fields every field, repeated tags included
+ * @param closed whether an end tag closed the record (false: the file or the next record ended it)
+ */
+public record TaggedRecord(int line, List<TaggedField> fields, boolean closed) {
+
+  public TaggedRecord {
+    fields = List.copyOf(fields);
+  }
+
+  /** The values of any of these tags, in file order. */
+  public List<String> values(String... tags) {
+    Set<String> wanted = Set.of(tags);
+    List<String> out = new ArrayList<>();
+    for (TaggedField f : fields) {
+      if (wanted.contains(f.tag())) {
+        out.add(f.value());
+      }
+    }
+    return out;
+  }
+
+  /** The first non-blank value of any of these tags, in file order, or null. */
+  public String first(String... tags) {
+    for (String v : values(tags)) {
+      if (!v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
