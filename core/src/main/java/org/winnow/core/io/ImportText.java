@@ -16,22 +16,41 @@ public record ImportText(String fileName, String text, String encoding) {
   /** The text split into lines (without their line breaks); line 1 is at index 0. */
   public List<String> lines() {
     List<String> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      out.add(text.substring(start));
-    }
+    lineIterator().forEachRemaining(out::add);
     return out;
+  }
+
+  /**
+   * The lines one at a time, without holding them all: for streaming importers of large files.
+   */
+  public java.util.Iterator<String> lineIterator() {
+    return new java.util.Iterator<>() {
+      private int start = 0;
+
+      @Override
+      public boolean hasNext() {
+        return start < text.length();
+      }
+
+      @Override
+      public String next() {
+        int n = text.length();
+        if (start >= n) {
+          throw new java.util.NoSuchElementException();
+        }
+        for (int i = start; i < n; i++) {
+          char c = text.charAt(i);
+          if (c == '\n' || c == '\r') {
+            String line = text.substring(start, i);
+            start = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            return line;
+          }
+        }
+        String line = text.substring(start);
+        start = n;
+        return line;
+      }
+    };
   }
 
   /** An error about this file. */

@@ -99,6 +99,21 @@ public final class RisImporter implements CitationImporter {
     return out;
   }
 
+  /** Streams records as they are read, so a large export need not be held as drafts. */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    int[] count = new int[1];
+    READER.read(
+        input,
+        r -> {
+          count[0]++;
+          sink.accept(RisRecordMapper.toDraft(r));
+        });
+    if (count[0] == 0) {
+      throw noRecords(input);
+    }
+  }
+
   private static ImportException noRecords(ImportText input) {
     List<String> lines = input.lines();
     int first = 0;

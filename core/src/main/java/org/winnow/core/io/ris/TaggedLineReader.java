@@ -35,14 +35,25 @@ public final class TaggedLineReader {
     this.syntax = syntax;
   }
 
+  /** Receives each record as soon as it is complete. */
+  @FunctionalInterface
+  public interface RecordSink {
+    void accept(TaggedRecord record) throws ImportException;
+  }
+
   /** The records of the file, in file order; empty when it holds none. */
   public List<TaggedRecord> read(ImportText input) throws ImportException {
-    List<String> lines = input.lines();
     List<TaggedRecord> out = new ArrayList<>();
+    read(input, out::add);
+    return out;
+  }
+
+  /** Streams the records of the file to the sink, in file order, holding one at a time. */
+  public void read(ImportText input, RecordSink out) throws ImportException {
+    java.util.Iterator<String> lines = input.lineIterator();
     Open current = null;
-    for (int i = 0; i < lines.size(); i++) {
-      int lineNo = i + 1;
-      String line = stripByteOrderMark(lines.get(i));
+    for (int lineNo = 1; lines.hasNext(); lineNo++) {
+      String line = stripByteOrderMark(lines.next());
       List<TagValue> tags = syntax.fields(line);
       if (tags.isEmpty()) {
         if (current != null && !line.isBlank()) {
@@ -53,7 +64,7 @@ public final class TaggedLineReader {
       for (TagValue t : tags) {
         if (syntax.closesRecord(t.tag())) {
           if (current != null) {
-            out.add(current.close(true));
+            out.accept(current.close(true));
             current = null;
           }
           continue;
@@ -61,7 +72,7 @@ public final class TaggedLineReader {
         if (syntax.opensRecord(t.tag())) {
           if (current != null && !(current.opened && current.onlyOpeningTags())) {
             if (current.opened) {
-              out.add(current.close(false));
+              out.accept(current.close(false));
             }
             current = null;
           }
@@ -75,9 +86,8 @@ public final class TaggedLineReader {
       }
     }
     if (current != null && current.opened) {
-      out.add(current.close(false));
+      out.accept(current.close(false));
     }
-    return out;
   }
 
   private static String stripByteOrderMark(String line) {
