@@ -136,6 +136,9 @@ public final class Text {
     for (String c : new String[] {"&", "%", "_", "#", "$"}) {
       LATEX_SYMBOLS.put("\\" + c, c);
     }
+    for (String c : new String[] {",", ";", ":"}) {
+      LATEX_SYMBOLS.put("\\" + c, " "); // TeX spacing: "12\,%"
+    }
   }
 
   /** Any command of {@link #LATEX_SYMBOLS}, longest names first, with its own optional braces. */
@@ -147,7 +150,7 @@ public final class Text {
                   .map(k -> k.substring(1))
                   .sorted(Comparator.comparingInt(String::length).reversed())
                   .collect(Collectors.joining("|"))
-              + ")(?![A-Za-z])|\\\\[&%_#$])(})?");
+              + ")(?![A-Za-z])|\\\\[&%_#$,;:])(})?");
 
   /** Inline math ({@code $\Sigma^{0}$}, {@code $^{13}$C}), recognised by a command, ^ or _. */
   private static final Pattern LATEX_MATH =

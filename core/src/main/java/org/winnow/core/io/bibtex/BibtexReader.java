@@ -270,16 +270,7 @@ final class BibtexReader {
           return s.substring(openedAt + 1, i);
         }
         if (depth < 0) {
-          throw input.error(
-              lineOf(i),
-              fieldName,
-              "unbalanced '}' in the quoted value opened on line "
-                  + lineOf(openedAt)
-                  + " (entry "
-                  + entryLabel
-                  + " on line "
-                  + entryLine
-                  + ")");
+          throw unclosed(open, openedAt, "before the '}' on line " + lineOf(i));
         }
       } else if (c == '"' && open == '"' && depth == 0) {
         pos = i + 1;
