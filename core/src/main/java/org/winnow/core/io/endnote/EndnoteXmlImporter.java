@@ -30,6 +30,11 @@ public final class EndnoteXmlImporter implements CitationImporter {
       Pattern.compile("(?<![\\dXx-])\\d{4}-?\\d{3}[\\dXx](?![\\dXx-])");
   private static final Pattern PMID = Pattern.compile("\\d{1,8}");
 
+  /** EndNote files PubMed's PMCID in "Custom 2" (Bookends in a user field): taken by its shape. */
+  private static final Pattern PMCID_FIELD = Pattern.compile("(custom|user)\\d+");
+
+  private static final Pattern PMCID = Pattern.compile("PMC\\d+");
+
   /** EndNote separates several values in one field by line breaks. */
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
@@ -320,7 +325,9 @@ public final class EndnoteXmlImporter implements CitationImporter {
         case "isbn" -> lines(v).forEach(this::isbnOrIssn);
         case "publisher" -> draft.add(Field.PUBLISHER, v);
         default -> {
-          // kept as raw field only
+          if (PMCID_FIELD.matcher(path).matches() && PMCID.matcher(v).matches()) {
+            draft.add(Field.PMCID, v);
+          }
         }
       }
     }

@@ -154,6 +154,18 @@ class EndnoteXmlImporterTest {
   }
 
   @Test
+  void pmcidInACustomFieldIsTakenByItsShape() throws Exception {
+    List<RecordDraft> drafts =
+        read(
+            records(
+                "<record><custom2>" + styled("PMC6011367") + "</custom2></record>",
+                "<record><custom2>Screened twice</custom2><user16>PMC1</user16></record>"));
+    assertEquals("PMC6011367", drafts.get(0).first(Field.PMCID));
+    assertEquals("PMC1", drafts.get(1).first(Field.PMCID));
+    assertEquals(1, drafts.get(1).values(Field.PMCID).size());
+  }
+
+  @Test
   void secondaryTitleIsTheJournalWhenNoPeriodical() throws Exception {
     RecordDraft d =
         read(records(
