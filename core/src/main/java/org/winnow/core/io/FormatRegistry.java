@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.winnow.core.io.bibtex.BibtexImporter;
+import org.winnow.core.io.endnote.EndnoteXmlImporter;
 import org.winnow.core.io.ris.RisImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
@@ -26,7 +28,7 @@ public final class FormatRegistry {
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
     return new FormatRegistry(
-        List.of(new RisImporter()),
+        List.of(new RisImporter(), new BibtexImporter(), new EndnoteXmlImporter()),
         List.of(
             new org.winnow.core.io.ris.RisExporter(),
             new org.winnow.core.io.csv.CsvExporter(),

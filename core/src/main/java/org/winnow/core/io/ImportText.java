@@ -20,9 +20,7 @@ public record ImportText(String fileName, String text, String encoding) {
     return out;
   }
 
-  /**
-   * The lines one at a time, without holding them all: for streaming importers of large files.
-   */
+  /** The lines one at a time, without holding them all: for streaming importers of large files. */
   public java.util.Iterator<String> lineIterator() {
     return new java.util.Iterator<>() {
       private int start = 0;

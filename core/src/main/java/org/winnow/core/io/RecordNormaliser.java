@@ -87,7 +87,7 @@ public final class RecordNormaliser {
       }
     }
     for (String list : d.values(Field.AUTHOR_LIST)) {
-      out.addAll(AuthorNames.parseList(Text.stripBraces(list)));
+      out.addAll(AuthorNames.parseList(list));
     }
     return out;
   }
@@ -144,7 +144,8 @@ public final class RecordNormaliser {
   private static String joinDistinct(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : values) {
-      for (String part : v.split("[;,\\s]+")) {
+      // "1532-1827 (Electronic)": MEDLINE and EndNote qualify each number in parentheses
+      for (String part : v.replaceAll("\\([^)]*\\)", " ").split("[;,\\s]+")) {
         String p = Text.clean(part);
         if (p != null) {
           out.add(p.toUpperCase(Locale.ROOT));

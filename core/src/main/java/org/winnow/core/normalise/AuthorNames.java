@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.winnow.core.model.Author;
 
@@ -26,6 +27,12 @@ public final class AuthorNames {
   /** A token that is only initials: "QJ", "J", "Q.J.", "Q.", "J.-P." */
   private static final Pattern INITIALS_TOKEN =
       Pattern.compile("(\\p{Lu}\\.?-?){1,4}\\.?|(\\p{Lu}\\.)+-?\\p{Lu}\\.?");
+
+  private static final Pattern SEMICOLON = Pattern.compile(";");
+  private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+  private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?");
+  private static final char MASK = '\u0001';
 
   /** ASySD runs names together: "Adeli K.Lewis G. F." breaks after "K." before "Lewis". */
   private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=\\.)(?=\\p{Lu}[\\p{Ll}'’])");
@@ -52,7 +59,7 @@ public final class AuthorNames {
     int comma = s.indexOf(',');
     if (comma >= 0) {
       String family = s.substring(0, comma).strip();
-      String given = stripTrailing(s.substring(comma + 1).strip(), ",");
+      String given = withoutSuffix(stripTrailing(s.substring(comma + 1).strip(), ","));
       if (family.isEmpty()) {
         return new Author(given, "");
       }
@@ -80,7 +87,10 @@ public final class AuthorNames {
     return new Author(join(tokens, familyStart, tokens.length), join(tokens, 0, familyStart));
   }
 
-  /** A whole author list in one string. */
+  /**
+   * A whole author list in one string. Separators inside BibTeX braces do not count, and a name
+   * wholly in braces is one organisation: "{Council on Care and Outcomes Research} and Smith, J".
+   */
   public static List<Author> parseList(String raw) {
     List<Author> out = new ArrayList<>();
     if (raw == null || raw.isBlank()) {
@@ -90,20 +100,21 @@ public final class AuthorNames {
     if (s == null) {
       return out;
     }
+    String outside = maskBraced(s);
     List<String> parts;
-    if (s.contains(";")) {
-      parts = List.of(s.split(";"));
-    } else if (Pattern.compile("\\s+and\\s+").matcher(s).find()) {
-      parts = List.of(s.split("\\s+and\\s+"));
-    } else if (s.contains(",")) {
-      parts = splitCommas(s);
+    if (outside.contains(";")) {
+      parts = split(s, outside, SEMICOLON);
+    } else if (AND.matcher(outside).find()) {
+      parts = split(s, outside, AND);
+    } else if (outside.contains(",")) {
+      parts = splitCommas(split(s, outside, COMMA));
     } else if (RUN_TOGETHER.matcher(s).find()) {
       parts = List.of(RUN_TOGETHER.split(s));
     } else {
       parts = List.of(s);
     }
     for (String p : parts) {
-      Author a = parse(p);
+      Author a = parseBraced(p);
       if (a != null) {
         out.add(a);
       }
@@ -111,12 +122,76 @@ public final class AuthorNames {
     return out;
   }
 
+  private static Author parseBraced(String part) {
+    String p = part.strip();
+    if (p.startsWith("{") && maskBraced(p).chars().allMatch(c -> c == MASK)) {
+      String name = Text.clean(Text.stripBraces(p));
+      return name == null ? null : new Author(name, "");
+    }
+    return parse(Text.stripBraces(p));
+  }
+
+  /** The text with every braced group (braces included) masked; unbalanced text stays as it is. */
+  private static String maskBraced(String s) {
+    if (s.indexOf('{') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '{') {
+        depth++;
+      }
+      out.append(depth > 0 ? MASK : c);
+      if (c == '}' && --depth < 0) {
+        return s;
+      }
+    }
+    return depth == 0 ? out.toString() : s;
+  }
+
+  /** Splits {@code s} where {@code separator} matches the masked copy (same length). */
+  private static List<String> split(String s, String masked, Pattern separator) {
+    List<String> parts = new ArrayList<>();
+    Matcher m = separator.matcher(masked);
+    int start = 0;
+    while (m.find()) {
+      parts.add(s.substring(start, m.start()));
+      start = m.end();
+    }
+    parts.add(s.substring(start));
+    while (parts.size() > 1 && parts.get(parts.size() - 1).isBlank()) {
+      parts.remove(parts.size() - 1); // "Smith J, Jones K," as String.split reads it
+    }
+    return parts;
+  }
+
+  /** "Smith, John, Jr." and BibTeX's "von Hicks, III, Michael": the suffix is not a given name. */
+  private static String withoutSuffix(String given) {
+    int comma = given.indexOf(',');
+    if (comma < 0) {
+      return given;
+    }
+    String first = given.substring(0, comma).strip();
+    String second = stripTrailing(given.substring(comma + 1).strip(), ",");
+    if (SUFFIX.matcher(second).matches()) {
+      return first;
+    }
+    return SUFFIX.matcher(first).matches() ? second : given;
+  }
+
   /**
    * "Smith J, Jones K" lists one author per comma; "Smith, John, Jones, Kate" pairs family and
    * given names. Pairs are assumed only when every second part looks like given names.
    */
-  private static List<String> splitCommas(String s) {
-    String[] bits = s.split(",");
+  private static List<String> splitCommas(List<String> commaParts) {
+    String[] bits = commaParts.toArray(new String[0]);
+    if (bits.length == 3
+        && (SUFFIX.matcher(bits[1].strip()).matches()
+            || SUFFIX.matcher(bits[2].strip()).matches())) {
+      return List.of(String.join(",", bits)); // one name: "von Hicks, III, Michael"
+    }
     List<String> parts = new ArrayList<>();
     boolean eachHasInitials = true;
     for (String b : bits) {

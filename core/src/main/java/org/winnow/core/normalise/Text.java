@@ -1,9 +1,12 @@
 package org.winnow.core.normalise;
 
 import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -14,9 +17,16 @@ public final class Text {
   /** Longest value kept for any one field; longer values are cut (bounded field sizes). */
   public static final int MAX_FIELD_CHARS = 100_000;
 
+  /**
+   * An accent command and its letter: {@code \'e}, {@code {\"{a}}}, {@code \v{s}}, {@code \c C}. A
+   * letter-named accent ({@code \v}, {@code \c}...) must not run into further letters, as in TeX:
+   * {@code \varepsilon} or {@code \cite} are other commands, not accents.
+   */
   private static final Pattern LATEX_ACCENT =
       Pattern.compile(
-          "\\{?\\\\([`'^\"~=.uvHcdbrkt])\\s*(?:\\{\\s*(\\\\?[A-Za-z])\\s*}|(\\\\?[A-Za-z]))}?");
+          "(\\{)?\\\\(?:([`'^\"~=.])|([uvHcdbrkt])(?![A-Za-z]))"
+              + "\\s*(?:\\{\\s*(\\\\?[A-Za-z])\\s*}|(\\\\?[A-Za-z]))(})?");
+
   private static final Map<String, String> COMBINING =
       Map.ofEntries(
           Map.entry("`", "\u0300"),
@@ -34,27 +44,130 @@ public final class Text {
           Map.entry("c", "\u0327"),
           Map.entry("k", "\u0328"),
           Map.entry("b", "\u0331"));
-  private static final Map<String, String> LATEX_SYMBOLS =
-      Map.ofEntries(
-          Map.entry("\\ss", "ß"),
-          Map.entry("\\o", "ø"),
-          Map.entry("\\O", "Ø"),
-          Map.entry("\\ae", "æ"),
-          Map.entry("\\AE", "Æ"),
-          Map.entry("\\oe", "œ"),
-          Map.entry("\\OE", "Œ"),
-          Map.entry("\\aa", "å"),
-          Map.entry("\\AA", "Å"),
-          Map.entry("\\l", "ł"),
-          Map.entry("\\L", "Ł"),
-          Map.entry("\\i", "ı"),
-          Map.entry("\\&", "&"),
-          Map.entry("\\%", "%"),
-          Map.entry("\\_", "_"),
-          Map.entry("\\#", "#"),
-          Map.entry("\\$", "$"));
+  private static final Map<String, String> LATEX_SYMBOLS = new HashMap<>();
+
+  static {
+    String[][] symbols = {
+      {"ss", "ß"},
+      {"o", "ø"},
+      {"O", "Ø"},
+      {"ae", "æ"},
+      {"AE", "Æ"},
+      {"oe", "œ"},
+      {"OE", "Œ"},
+      {"aa", "å"},
+      {"AA", "Å"},
+      {"l", "ł"},
+      {"L", "Ł"},
+      {"i", "ı"},
+      {"dh", "ð"},
+      {"DH", "Ð"},
+      {"th", "þ"},
+      {"TH", "Þ"},
+      {"textless", "<"},
+      {"textgreater", ">"},
+      {"textasciitilde", "~"},
+      {"textasciicircum", "^"},
+      {"textbackslash", "\\"},
+      {"textendash", "\u2013"},
+      {"textemdash", "\u2014"},
+      {"textquoteleft", "\u2018"},
+      {"textquoteright", "\u2019"},
+      {"textquotesingle", "'"},
+      {"textquotedblleft", "\u201C"},
+      {"textquotedblright", "\u201D"},
+      {"textdegree", "\u00B0"},
+      {"textpm", "\u00B1"},
+      {"pm", "\u00B1"},
+      {"times", "\u00D7"},
+      {"leq", "\u2264"},
+      {"geq", "\u2265"},
+      {"le", "\u2264"},
+      {"ge", "\u2265"}
+    };
+    for (String[] e : symbols) {
+      LATEX_SYMBOLS.put("\\" + e[0], e[1]);
+    }
+    // Greek letters, as in "TNF-$\alpha$"; \epsilon and \phi read as the usual text forms
+    String[] greek = {
+      "alpha",
+      "beta",
+      "gamma",
+      "delta",
+      "epsilon",
+      "varepsilon",
+      "zeta",
+      "eta",
+      "theta",
+      "vartheta",
+      "iota",
+      "kappa",
+      "lambda",
+      "mu",
+      "nu",
+      "xi",
+      "pi",
+      "rho",
+      "sigma",
+      "varsigma",
+      "tau",
+      "upsilon",
+      "phi",
+      "varphi",
+      "chi",
+      "psi",
+      "omega",
+      "Gamma",
+      "Delta",
+      "Theta",
+      "Lambda",
+      "Xi",
+      "Pi",
+      "Sigma",
+      "Upsilon",
+      "Phi",
+      "Psi",
+      "Omega"
+    };
+    String letters = "αβγδεεζηθϑικλμνξπρσςτυφφχψωΓΔΘΛΞΠΣΥΦΨΩ";
+    for (int k = 0; k < greek.length; k++) {
+      LATEX_SYMBOLS.put("\\" + greek[k], letters.substring(k, k + 1));
+    }
+    for (String c : new String[] {"&", "%", "_", "#", "$"}) {
+      LATEX_SYMBOLS.put("\\" + c, c);
+    }
+    for (String c : new String[] {",", ";", ":"}) {
+      LATEX_SYMBOLS.put("\\" + c, " "); // TeX spacing: "12\,%"
+    }
+  }
+
+  /** Any command of {@link #LATEX_SYMBOLS}, longest names first, with its own optional braces. */
   private static final Pattern LATEX_SYMBOL =
-      Pattern.compile("\\{?(\\\\(?:ss|oe|OE|ae|AE|aa|AA|o|O|l|L|i)(?![A-Za-z])|\\\\[&%_#$])}?");
+      Pattern.compile(
+          "(\\{)?(\\\\(?:"
+              + LATEX_SYMBOLS.keySet().stream()
+                  .filter(k -> Character.isLetter(k.charAt(1)))
+                  .map(k -> k.substring(1))
+                  .sorted(Comparator.comparingInt(String::length).reversed())
+                  .collect(Collectors.joining("|"))
+              + ")(?![A-Za-z])|\\\\[&%_#$,;:])(})?");
+
+  /** Inline math ({@code $\Sigma^{0}$}, {@code $^{13}$C}), recognised by a command, ^ or _. */
+  private static final Pattern LATEX_MATH =
+      Pattern.compile("(?<!\\\\)\\$([^$]{1,80}?)(?<!\\\\)\\$");
+
+  private static final Pattern MATH_HINT = Pattern.compile("\\\\[A-Za-z]|[_^]");
+  private static final Pattern MATH_SCRIPT = Pattern.compile("([_^])([-+]?\\d+)");
+  private static final String DIGITS = "0123456789+-";
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻";
+  private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋";
+
+  /** Font commands whose argument is plain text ({@code \textit{Natrix}}): the command goes. */
+  private static final Pattern LATEX_FONT =
+      Pattern.compile(
+          "\\\\(?:textit|textbf|textsc|textrm|textsf|texttt|textup|textmd|textnormal|emph|mbox"
+              + "|mathrm|mathit|mathbf)\\s*(?=\\{)");
+
   private static final Pattern HTML_TAG =
       Pattern.compile(
           "</?(?:i|b|em|strong|sup|sub|u|span|p|br|div|mml:[a-z]+|math)(?:\\s[^>]*)?/?>",
@@ -74,11 +187,12 @@ public final class Text {
     if (s.indexOf('&') >= 0) {
       s = StringEscapeUtils.unescapeHtml4(s);
     }
+    if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
+      // before tag removal: BibTeX writes a tag such as <i> as {\textless}i{\textgreater}
+      s = latexToUnicode(s);
+    }
     if (s.indexOf('<') >= 0) {
       s = HTML_TAG.matcher(s).replaceAll("");
-    }
-    if (s.indexOf('\\') >= 0) {
-      s = latexToUnicode(s);
     }
     s = s.replace('\u00A0', ' ').replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ").strip();
     s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -87,33 +201,94 @@ public final class Text {
 
   /** Accents and symbols written as LaTeX commands become Unicode; protective braces go. */
   public static String latexToUnicode(String s) {
-    Matcher m = LATEX_ACCENT.matcher(s);
+    String t = LATEX_FONT.matcher(s).replaceAll("");
+    if (t.indexOf('$') >= 0) {
+      t = inlineMath(t);
+    }
+    Matcher m = LATEX_ACCENT.matcher(t);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String base = m.group(2) != null ? m.group(2) : m.group(3);
+      String base = m.group(4) != null ? m.group(4) : m.group(5);
       if (base.equals("\\i")) {
         base = "i";
       }
-      String combining = COMBINING.get(m.group(1));
+      String combining = COMBINING.get(m.group(2) != null ? m.group(2) : m.group(3));
       String replaced =
           combining == null || base.startsWith("\\")
               ? m.group()
-              : Normalizer.normalize(base + combining, Normalizer.Form.NFC);
+              : keepUnpairedBrace(
+                  m.group(1),
+                  Normalizer.normalize(base + combining, Normalizer.Form.NFC),
+                  m.group(6));
       m.appendReplacement(out, Matcher.quoteReplacement(replaced));
     }
     m.appendTail(out);
     Matcher sym = LATEX_SYMBOL.matcher(out.toString());
     StringBuilder out2 = new StringBuilder();
     while (sym.find()) {
+      String symbol = LATEX_SYMBOLS.getOrDefault(sym.group(2), sym.group(2));
       sym.appendReplacement(
-          out2, Matcher.quoteReplacement(LATEX_SYMBOLS.getOrDefault(sym.group(1), sym.group(1))));
+          out2, Matcher.quoteReplacement(keepUnpairedBrace(sym.group(1), symbol, sym.group(3))));
     }
     sym.appendTail(out2);
     return out2.toString().replace("{}", "");
   }
 
-  /** Removes BibTeX protective braces ("{DNA} repair" → "DNA repair"). */
+  /**
+   * Inline math loses its dollars and grouping braces; digits raised or lowered become Unicode
+   * super- and subscripts ("DNA$_{2}$" → "DNA₂"). Dollars around plain text stay: "$5 to $10".
+   */
+  private static String inlineMath(String s) {
+    Matcher m = LATEX_MATH.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String math = m.group(1);
+      if (MATH_HINT.matcher(math).find()) {
+        math = math.replace("{", "").replace("}", "");
+        Matcher script = MATH_SCRIPT.matcher(math);
+        StringBuilder scripted = new StringBuilder();
+        while (script.find()) {
+          String table = script.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
+          StringBuilder digits = new StringBuilder();
+          for (char c : script.group(2).toCharArray()) {
+            digits.append(table.charAt(DIGITS.indexOf(c)));
+          }
+          script.appendReplacement(scripted, Matcher.quoteReplacement(digits.toString()));
+        }
+        script.appendTail(scripted);
+        math = scripted.toString();
+      } else {
+        math = m.group();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(math));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * A command's own braces ({@code {\'e}}) go with it; a brace that only one side of it had ({@code
+   * {Caf\'e}}) belongs to an outer group and stays, so braces remain balanced.
+   */
+  private static String keepUnpairedBrace(String open, String replacement, String close) {
+    if (open != null && close == null) {
+      return open + replacement;
+    }
+    if (open == null && close != null) {
+      return replacement + close;
+    }
+    return replacement;
+  }
+
+  /**
+   * Removes BibTeX protective braces ("{DNA} repair" → "DNA repair"). LaTeX commands are converted
+   * first, because their braces carry meaning: {@code \c{C}etin} is not {@code \cCetin}.
+   */
   public static String stripBraces(String s) {
-    return s == null ? null : s.replace("{", "").replace("}", "");
+    if (s == null) {
+      return null;
+    }
+    String t = s.indexOf('\\') >= 0 || s.indexOf('$') >= 0 ? latexToUnicode(s) : s;
+    return t.replace("{", "").replace("}", "");
   }
 }
