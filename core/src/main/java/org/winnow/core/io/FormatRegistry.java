@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.winnow.core.io.csv.DelimitedImporter;
 import org.winnow.core.io.wos.WosTaggedImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
@@ -25,7 +26,7 @@ public final class FormatRegistry {
 
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new WosTaggedImporter()), List.of());
+    return new FormatRegistry(List.of(new WosTaggedImporter(), new DelimitedImporter()), List.of());
   }
 
   public List<CitationImporter> importers() {
