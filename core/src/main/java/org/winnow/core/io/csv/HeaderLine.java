@@ -22,11 +22,13 @@ record HeaderLine(int offset, int line, char delimiter, List<String> names, int 
 
   private static final char[] DELIMITERS = {',', '\t', ';'};
 
-  /** First lines that mark other formats: RIS, MEDLINE, WoS, EndNote/Refer, BibTeX, XML, JSON. */
-  private static final Pattern OTHER_FORMAT =
+  /** Lines of tagged formats: RIS, MEDLINE, WoS, EndNote/Refer. None comes before a CSV header. */
+  private static final Pattern TAGGED_LINE =
       Pattern.compile(
-          "^(?:[A-Z][A-Z0-9]{1,3} {0,2}- |(?:FN|VR|PT) \\S|%[A-Z0-9] |\\s*[@<{\\[]).*",
-          Pattern.DOTALL);
+          "^(?:[A-Z][A-Z0-9]{1,3} {0,2}- |(?:FN|VR|PT) \\S|%[A-Z0-9] ).*", Pattern.DOTALL);
+
+  /** First lines of markup formats: BibTeX, XML, JSON. */
+  private static final Pattern MARKUP_START = Pattern.compile("^\\s*[@<{\\[].*", Pattern.DOTALL);
 
   /** Non-blank header cells. */
   long nonBlankNames() {
@@ -47,16 +49,17 @@ record HeaderLine(int offset, int line, char delimiter, List<String> names, int 
       }
       String lineText = text.substring(offset, end);
       if (!lineText.isBlank()) {
-        if (seen == 0 && OTHER_FORMAT.matcher(lineText).matches()) {
+        if (TAGGED_LINE.matcher(lineText).matches()
+            || (seen == 0 && MARKUP_START.matcher(lineText).matches())) {
           return Optional.empty();
         }
         seen++;
         HeaderLine candidate = best(lineText, offset, lineNo);
-        if (candidate != null) {
+        if (candidate != null && candidate.nonBlankNames() >= 2 && candidate.fitsNextRow(text)) {
           if (candidate.recognised >= 2) {
             return Optional.of(candidate);
           }
-          if (firstMultiCell == null && candidate.nonBlankNames() >= 2) {
+          if (firstMultiCell == null) {
             firstMultiCell = candidate;
           }
         }
@@ -68,6 +71,25 @@ record HeaderLine(int offset, int line, char delimiter, List<String> names, int 
       lineNo++;
     }
     return Optional.ofNullable(firstMultiCell);
+  }
+
+  /**
+   * A header is followed by a row of cells, not by a line without delimiters (which makes a list of
+   * search lines mentioning "title, abstract" no header). True when there is no next row yet, or
+   * when it cannot be read within the text at hand.
+   */
+  private boolean fitsNextRow(String text) {
+    DelimitedTextReader reader = new DelimitedTextReader(text, offset, line, delimiter);
+    try {
+      reader.next();
+      DelimitedTextReader.Row row = reader.next();
+      while (row != null && row.isBlank() && row.cells().size() == 1) {
+        row = reader.next();
+      }
+      return row == null || row.cells().size() >= 2;
+    } catch (DelimitedTextReader.UnterminatedQuote e) {
+      return true; // a long first row cut off by the detection sample
+    }
   }
 
   /** The delimiter that gives this line the most recognised, then the most non-blank, cells. */

@@ -48,6 +48,13 @@ class DelimitedImporterTest {
     assertEquals(0, importer.detect("[{\"title\": \"t\", \"author\": \"a\"}]"));
     assertTrue(importer.detect("a,b,c\n1,2,3\n") < 20, "unknown headers are not claimed");
     assertEquals(0, importer.detect("just a sentence, with commas, in it"));
+    // Ovid RIS with a record number line first; an Ovid search listing its .mp fields
+    assertEquals(0, importer.detect("2. \nTY  - JOUR\nT1  - title, authors, year\nER  - \n"));
+    assertTrue(
+        importer.detect(
+                "exp Schizophrenia/\n(criteri$).mp. [mp=protocol concept, title, abstract, heading]\n"
+                    + "ICD.mp.\n")
+            < 20);
   }
 
   // ------------------------------------------------------------------ mapping
