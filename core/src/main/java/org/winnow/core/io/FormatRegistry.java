@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.winnow.core.io.bibtex.BibtexImporter;
+import org.winnow.core.io.csv.DelimitedImporter;
 import org.winnow.core.io.endnote.EndnoteXmlImporter;
 import org.winnow.core.io.ris.RisImporter;
+import org.winnow.core.io.wos.WosTaggedImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
 public final class FormatRegistry {
@@ -28,7 +30,12 @@ public final class FormatRegistry {
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
     return new FormatRegistry(
-        List.of(new RisImporter(), new BibtexImporter(), new EndnoteXmlImporter()),
+        List.of(
+            new RisImporter(),
+            new BibtexImporter(),
+            new EndnoteXmlImporter(),
+            new WosTaggedImporter(),
+            new DelimitedImporter()),
         List.of(
             new org.winnow.core.io.ris.RisExporter(),
             new org.winnow.core.io.csv.CsvExporter(),

@@ -20,6 +20,8 @@ import org.winnow.core.normalise.Years;
 public final class RecordNormaliser {
   private static final Pattern PMID = Pattern.compile("(?<!\\d)(\\d{1,9})(?!\\d)");
   private static final Pattern PMCID = Pattern.compile("(?i)PMC\\s*(\\d+)");
+  private static final Pattern ISSN_WITHOUT_HYPHEN =
+      Pattern.compile("(?<![\\dX-])(\\d{4})(\\d{3}[\\dX])(?![\\dX-])");
 
   private RecordNormaliser() {}
 
@@ -44,17 +46,27 @@ public final class RecordNormaliser {
         doi(d),
         pmid(d.first(Field.PMID)),
         pmcid(d.first(Field.PMCID)),
-        joinDistinct(d.values(Field.ISSN)),
+        issn(joinDistinct(d.values(Field.ISSN))),
         joinDistinct(d.values(Field.ISBN)),
         terms(d.values(Field.KEYWORD)),
         terms(d.values(Field.MESH)),
         text(d.first(Field.LANGUAGE)),
-        text(d.first(Field.URL)),
+        url(d.first(Field.URL)),
         text(d.first(Field.PUBLISHER)));
   }
 
   private static String text(String raw) {
     return Text.clean(raw);
+  }
+
+  /** The first URL of a cell that holds several, or trailing export junk, after a space. */
+  private static String url(String raw) {
+    String u = Text.clean(raw);
+    if (u == null) {
+      return null;
+    }
+    int space = u.indexOf(' ');
+    return space < 0 ? u : u.substring(0, space);
   }
 
   private static String title(String raw) {
@@ -130,7 +142,10 @@ public final class RecordNormaliser {
       return null;
     }
     Matcher m = PMID.matcher(raw);
-    return m.find() ? m.group(1) : null;
+    if (!m.find() || m.group(1).matches("0+")) {
+      return null; // abstrackr writes 0 for "no PubMed ID"
+    }
+    return m.group(1);
   }
 
   private static String pmcid(String raw) {
@@ -141,11 +156,16 @@ public final class RecordNormaliser {
     return m.find() ? "PMC" + m.group(1) : null;
   }
 
+  /** ISSNs with their hyphen: Scopus and CINAHL write "01495992" for "0149-5992". */
+  private static String issn(String joined) {
+    return joined == null ? null : ISSN_WITHOUT_HYPHEN.matcher(joined).replaceAll("$1-$2");
+  }
+
   private static String joinDistinct(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : values) {
-      // "1532-1827 (Electronic)": MEDLINE and EndNote qualify each number in parentheses
-      for (String part : v.replaceAll("\\([^)]*\\)", " ").split("[;,\\s]+")) {
+      // "2041-1723 (electronic)", "0195-6671|1095-998X": only the identifiers count
+      for (String part : v.replaceAll("\\([^)]*\\)", " ").split("[;,|\\s]+")) {
         String p = Text.clean(part);
         if (p != null) {
           out.add(p.toUpperCase(Locale.ROOT));

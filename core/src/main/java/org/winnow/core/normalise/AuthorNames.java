@@ -34,8 +34,18 @@ public final class AuthorNames {
   private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?");
   private static final char MASK = '\u0001';
 
-  /** ASySD runs names together: "Adeli K.Lewis G. F." breaks after "K." before "Lewis". */
-  private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=\\.)(?=\\p{Lu}[\\p{Ll}'’])");
+  /**
+   * ASySD runs names together: "Adeli K.Lewis G. F." breaks after "K." before "Lewis", and
+   * "Haverslag R. T.de Groot D." before the particle of "de Groot".
+   */
+  private static final Pattern RUN_TOGETHER =
+      Pattern.compile(
+          "(?<=\\.)(?=\\p{Lu}[\\p{Ll}'’]|(?:van|von|de|der|den|da|das|dos|del|della|di|du|la|le|ten"
+              + "|ter)\\s)");
+
+  /** Identifiers exports append to names: Scopus "(57190394669)", WoS "(name@host.org)". */
+  private static final Pattern TRAILING_ID =
+      Pattern.compile("\\s*\\((?:\\d+|[^()\\s]+@[^()\\s]+)\\)\\s*$");
 
   private AuthorNames() {}
 
@@ -49,6 +59,7 @@ public final class AuthorNames {
       return null;
     }
     s = s.replaceAll("\\s*\\[[^\\]]*]\\s*$", "").strip(); // "[Author]" style suffixes
+    s = TRAILING_ID.matcher(s).replaceAll("").strip();
     s = stripTrailing(s, ",;");
     if (s.isEmpty()) {
       return null;
@@ -60,6 +71,9 @@ public final class AuthorNames {
     if (comma >= 0) {
       String family = s.substring(0, comma).strip();
       String given = withoutSuffix(stripTrailing(s.substring(comma + 1).strip(), ","));
+      if (given.equalsIgnoreCase("null")) {
+        given = ""; // RefWorks writes a missing given name as "null"
+      }
       if (family.isEmpty()) {
         return new Author(given, "");
       }
@@ -69,14 +83,14 @@ public final class AuthorNames {
     if (tokens.length == 1) {
       return new Author(tokens[0], "");
     }
-    int givenStart = tokens.length;
-    while (givenStart > 1 && isInitials(tokens[givenStart - 1])) {
-      givenStart--;
-    }
-    if (givenStart < tokens.length && !isInitials(tokens[0])) {
-      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Zhai Q.J.",
-      // EPPI-Reviewer's "Brownstein C D")
-      return new Author(join(tokens, 0, givenStart), join(tokens, givenStart, tokens.length));
+    String last = tokens[tokens.length - 1];
+    if (isInitials(last) && (!isInitials(tokens[0]) || isCapitalisedFamily(tokens[0]))) {
+      // MEDLINE shape: family names first, initials last ("van der Berg AB", "Lewis G. F.")
+      int given = tokens.length - 1;
+      while (given > 1 && isInitials(tokens[given - 1])) {
+        given--;
+      }
+      return new Author(join(tokens, 0, given), join(tokens, given, tokens.length));
     }
     // natural order: given names first ("Q. J. Zhai", "Qing-Jun Zhai", "Ludwig van Beethoven")
     int familyStart = tokens.length - 1;
@@ -214,6 +228,14 @@ public final class AuthorNames {
 
   static boolean isInitials(String token) {
     return INITIALS_TOKEN.matcher(token).matches();
+  }
+
+  /**
+   * A short family name in capitals before initials, as Derwent and older WoS records write them
+   * ("YANG Y", "LI W", "WU XY"): two or more letters without dots.
+   */
+  private static boolean isCapitalisedFamily(String token) {
+    return token.length() >= 2 && token.chars().allMatch(Character::isLetter);
   }
 
   private static String join(String[] tokens, int from, int to) {

@@ -29,9 +29,19 @@ public final class Pages {
       // abbreviated end page: 149-55 → 155, 1234-9 → 1239
       end = start.substring(0, start.length() - end.length()) + end;
     }
+    if (m.group(4).isEmpty() && isLess(end, start)) {
+      return s; // "41103-1" is page 1 of article 41103, not a range running backwards
+    }
     String first = prefix + start + m.group(3);
     String last = (m.group(4).isEmpty() ? prefix : m.group(4)) + end + m.group(6);
     return first.equals(last) ? first : first + "–" + last;
+  }
+
+  /** Compares digit strings of any length numerically. */
+  private static boolean isLess(String a, String b) {
+    String x = a.replaceFirst("^0+(?=.)", "");
+    String y = b.replaceFirst("^0+(?=.)", "");
+    return x.length() != y.length() ? x.length() < y.length() : x.compareTo(y) < 0;
   }
 
   /** Joins separate start and end pages, either of which may be missing. */

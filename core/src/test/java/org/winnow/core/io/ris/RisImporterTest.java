@@ -337,7 +337,7 @@ class RisImporterTest {
     assertEquals("0964-6906", one("SN  - 0964-6906 (Print)0964-6906").issn());
     assertEquals("1932-8494; 1932-8486", one("SN  - 1932-8494", "1932-8486").issn());
     assertEquals("1932-8494; 1932-8486", one("SN  - 1932-8494; 1932-8486").issn());
-    assertEquals("19326203", one("SN  - 19326203").issn());
+    assertEquals("1932-6203", one("SN  - 19326203").issn());
     Bibliographic chapter = typed("CHAP", "SN  - 978-1-4822-5326-9");
     assertEquals("978-1-4822-5326-9", chapter.isbn());
     assertNull(chapter.issn());

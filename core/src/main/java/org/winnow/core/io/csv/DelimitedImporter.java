@@ -1,0 +1,241 @@
+package org.winnow.core.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.winnow.core.io.CitationImporter;
+import org.winnow.core.io.Field;
+import org.winnow.core.io.ImportException;
+import org.winnow.core.io.ImportText;
+import org.winnow.core.io.RecordDraft;
+import org.winnow.core.io.csv.HeaderTable.ColumnPlan;
+
+/**
+ * Comma-, semicolon- and tab-separated files with a header row, as screening tools (Covidence,
+ * Rayyan, ASReview, abstrackr), databases (Scopus, Embase, PubMed, CINAHL, Cochrane, OpenAlex,
+ * Lens, WoS tab-delimited) and reference managers (Zotero, RefWorks) export them. Columns are
+ * mapped by {@link HeaderTable}; every non-blank cell is also kept raw under its header.
+ */
+public final class DelimitedImporter implements CitationImporter {
+  public static final String ID = "csv";
+
+  /** Excel's way of keeping leading zeros: {@code ="0123"} (CINAHL exports ISSNs like this). */
+  private static final Pattern EXCEL_TEXT = Pattern.compile("^\\s*=\"(.*)\"\\s*$", Pattern.DOTALL);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String label() {
+    return "CSV / TSV (Covidence, Rayyan, ASReview, Scopus, Embase, PubMed, Zotero...)";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("csv", "tsv", "txt");
+  }
+
+  @Override
+  public int detect(String sample) {
+    if (sample == null || sample.isBlank()) {
+      return 0;
+    }
+    Optional<HeaderLine> header = HeaderLine.find(sample);
+    if (header.isEmpty()) {
+      return 0;
+    }
+    HeaderLine h = header.get();
+    boolean hasTitle = HeaderTable.plan(h.names()).has(ColumnTarget.TITLE);
+    if (h.nonBlankNames() >= 3 && h.recognised() >= 2) {
+      return hasTitle ? 90 : 75;
+    }
+    if (h.nonBlankNames() == 2 && h.recognised() == 2 && hasTitle) {
+      return 60; // "title,abstract", the smallest ASReview dataset
+    }
+    return h.recognised() >= 1 ? 10 : 0;
+  }
+
+  @Override
+  public List<RecordDraft> read(ImportText input) throws ImportException {
+    String text = input.text();
+    HeaderLine header =
+        HeaderLine.find(text)
+            .orElseThrow(
+                () ->
+                    input.error(
+                        1,
+                        null,
+                        "no header row found: expected a first line of column names separated by"
+                            + " commas, semicolons or tabs"));
+    List<String> names = header.names().stream().map(String::strip).toList();
+    ColumnPlan plan = HeaderTable.plan(names);
+    if (!plan.has(ColumnTarget.TITLE)) {
+      throw input.error(
+          header.line(),
+          null,
+          "no title column among the headers found ("
+              + names.stream().filter(s -> !s.isBlank()).collect(Collectors.joining(", "))
+              + "); expected one of: "
+              + String.join(", ", HeaderTable.titleHeaders()));
+    }
+    DelimitedTextReader reader =
+        new DelimitedTextReader(text, header.offset(), header.line(), header.delimiter());
+    List<RecordDraft> drafts = new ArrayList<>();
+    try {
+      reader.next(); // the header itself
+      DelimitedTextReader.Row row;
+      while ((row = reader.next()) != null) {
+        if (row.isBlank() || isNoteLine(row, names)) {
+          continue;
+        }
+        checkShape(input, row, names, plan);
+        drafts.add(draft(row, names, plan));
+      }
+    } catch (DelimitedTextReader.UnterminatedQuote e) {
+      throw input.error(e.line, columnName(names, e.column), e.getMessage());
+    }
+    return drafts;
+  }
+
+  /**
+   * A line without any delimiter in a file with several columns is a note, not a record (abstrackr
+   * writes "citations that are not yet labeled" between its two sections).
+   */
+  private static boolean isNoteLine(DelimitedTextReader.Row row, List<String> names) {
+    return row.cells().size() == 1 && names.size() >= 3;
+  }
+
+  /**
+   * Rows with more cells than the header, or ending before a column Winnow reads, mean a quote or
+   * line break went missing: reading them would put values under the wrong headers. Short rows that
+   * only lack trailing unread columns (abstrackr's unlabelled section) are fine.
+   */
+  private static void checkShape(
+      ImportText input, DelimitedTextReader.Row row, List<String> names, ColumnPlan plan)
+      throws ImportException {
+    List<String> cells = row.cells();
+    for (int i = names.size(); i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        throw input.error(
+            row.line(),
+            "column " + (i + 1),
+            "row has "
+                + cells.size()
+                + " cells but the header has "
+                + names.size()
+                + " columns; is a quote missing around a value holding the delimiter?");
+      }
+    }
+    int lastNeeded = plan.lastMappedColumn();
+    if (cells.size() <= lastNeeded) {
+      throw input.error(
+          row.line(),
+          columnName(names, cells.size()),
+          "row ends after "
+              + cells.size()
+              + " of "
+              + names.size()
+              + " columns; is a quote missing around a value holding a line break?");
+    }
+  }
+
+  private static String columnName(List<String> names, int index) {
+    if (index < names.size() && !names.get(index).isBlank()) {
+      return names.get(index);
+    }
+    return "column " + (index + 1);
+  }
+
+  private static RecordDraft draft(
+      DelimitedTextReader.Row row, List<String> names, ColumnPlan plan) {
+    RecordDraft d = new RecordDraft(row.line());
+    List<String> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        d.raw(columnName(names, i), cells.get(i));
+      }
+    }
+    for (int column : plan.columns(ColumnTarget.RECORD_ID)) {
+      d.fileRecordId(cell(cells, column));
+    }
+    for (ColumnTarget target : ColumnTarget.values()) {
+      if (target.field() == null || target == ColumnTarget.ARTICLE_NUMBER) {
+        continue;
+      }
+      for (int column : plan.columns(target)) {
+        add(d, target, cell(cells, column));
+      }
+    }
+    if (!d.has(Field.PAGES) && !d.has(Field.START_PAGE)) {
+      for (int column : plan.columns(ColumnTarget.ARTICLE_NUMBER)) {
+        d.add(Field.PAGES, cell(cells, column));
+      }
+    }
+    for (int column : plan.columns(ColumnTarget.CITATION)) {
+      PubMedCitation citation = PubMedCitation.parse(cell(cells, column));
+      if (citation != null) {
+        addIfMissing(d, Field.VOLUME, citation.volume());
+        addIfMissing(d, Field.ISSUE, citation.issue());
+        if (!d.has(Field.START_PAGE)) {
+          addIfMissing(d, Field.PAGES, citation.pages());
+        }
+        addIfMissing(d, Field.DOI, citation.doi());
+      }
+    }
+    return d;
+  }
+
+  private static void add(RecordDraft d, ColumnTarget target, String value) {
+    if (value == null) {
+      return;
+    }
+    switch (target) {
+      case AUTHORS -> {
+        if (value.indexOf('|') >= 0) { // OpenAlex joins list values with "|"
+          for (String a : value.split("\\|")) {
+            d.add(Field.AUTHOR, a);
+          }
+        } else {
+          d.add(Field.AUTHOR_LIST, value);
+        }
+      }
+      case KEYWORDS, SUBJECT_HEADINGS -> {
+        for (String term : splitList(value)) {
+          d.add(target.field(), term);
+        }
+      }
+      case ISSN, ISBN -> d.add(target.field(), value.replace('|', ';'));
+      default -> d.add(target.field(), value);
+    }
+  }
+
+  /** Term lists come joined by ";" (most), "|" (OpenAlex) or "," (abstrackr, Embase Emtree). */
+  private static List<String> splitList(String value) {
+    String separator = value.contains(";") ? ";" : value.contains("|") ? "\\|" : ",";
+    return List.of(value.split(separator));
+  }
+
+  private static void addIfMissing(RecordDraft d, Field field, String value) {
+    if (!d.has(field)) {
+      d.add(field, value);
+    }
+  }
+
+  /** The cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank. */
+  private static String cell(List<String> cells, int column) {
+    if (column >= cells.size()) {
+      return null;
+    }
+    String v = cells.get(column);
+    Matcher m = EXCEL_TEXT.matcher(v);
+    if (m.matches()) {
+      v = m.group(1);
+    }
+    return v.isBlank() ? null : v;
+  }
+}
