@@ -26,6 +26,10 @@ final class AuthorsComparator implements FieldComparator {
     if (la.isEmpty() || lb.isEmpty()) {
       return FieldEvidence.missing(id(), sa, sb);
     }
+    boolean swapped = swappedOrder(a, b);
+    if (swapped) {
+      la = a.givenNames();
+    }
     boolean firstSame = same(la.get(0), lb.get(0));
     List<String> shorter = la.size() <= lb.size() ? la : lb;
     List<String> longer = shorter == la ? lb : la;
@@ -48,6 +52,18 @@ final class AuthorsComparator implements FieldComparator {
       agreement = Agreement.CONFLICT;
     }
     return new FieldEvidence(id(), agreement, overlap, sa, sb);
+  }
+
+  /**
+   * Some exports swap family and given names ("Ching-yi, Wu"): the first author's family name is
+   * the other record's given name and the other way round.
+   */
+  private static boolean swappedOrder(DedupRecord a, DedupRecord b) {
+    String fa = a.authors().get(0);
+    String fb = b.authors().get(0);
+    String ga = a.givenNames().get(0);
+    String gb = b.givenNames().get(0);
+    return !same(fa, fb) && ga.length() > 1 && gb.length() > 1 && same(fa, gb) && same(ga, fb);
   }
 
   static boolean same(String x, String y) {

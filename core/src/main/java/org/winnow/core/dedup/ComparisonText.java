@@ -20,7 +20,10 @@ final class ComparisonText {
    */
   private static final Pattern TITLE_ANNOTATION =
       Pattern.compile(
-          "(?i)\\s*(\\[(article in |in )?[a-z ,]{2,40}( abstract)?]|\\((author'?s )?transl\\.?\\)|\\[see comments?]|\\[published erratum[^]]*])\\s*\\.?\\s*$");
+          "(?i)\\s*(\\[(article in |in )?[a-z ,]{2,40}( abstract)?]"
+              + "|\\[\\d+ refs?]"
+              + "|\\[(erratum|comment|retraction|retracted|update|corrected|republished|see|published|reprint)[^]]*(]|$)"
+              + "|\\((author'?s )?transl\\.?\\))\\s*\\.?\\s*$");
 
   private ComparisonText() {}
 
@@ -61,7 +64,7 @@ final class ComparisonText {
       return "";
     }
     String t = title.strip();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       String stripped = TITLE_ANNOTATION.matcher(t).replaceFirst("");
       if (stripped.equals(t)) {
         break;
@@ -70,6 +73,19 @@ final class ComparisonText {
     }
     t = fold(t);
     return t.startsWith("the ") ? t.substring(4) : t;
+  }
+
+  /**
+   * A first page as a number, or null when it is no page: spreadsheets turn "9-11" into "11-Sep"
+   * and such values must not count as a different page.
+   */
+  static String page(String s) {
+    if (s == null || !s.strip().matches("[A-Za-z]?\\d+[A-Za-z]?")) {
+      return null;
+    }
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    String prefix = Character.isLetter(t.charAt(0)) ? t.substring(0, 1) : "";
+    return prefix + leadingNumber(t);
   }
 
   /** The first run of digits ("16 (1) (no pagination)" → "16", "e0123" → "0123"), or null. */

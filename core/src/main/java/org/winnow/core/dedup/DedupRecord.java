@@ -16,7 +16,9 @@ import org.winnow.core.model.Record;
  * @param title folded title without database annotations
  * @param titleWords the distinct words of {@link #title}
  * @param authors folded family names, in order
- * @param journalWords folded journal words without stop words (full name, else abbreviation)
+ * @param givenNames folded given names, in the same order (to notice swapped name order)
+ * @param journalForms the journal's names as folded words without stop words: full name, the
+ *     part before a colon, the abbreviation
  * @param kind erratum, comment, reply or retraction notices are different works from the article
  * @param part "part 2" of a series is a different work from "part 1"
  */
@@ -27,9 +29,9 @@ public record DedupRecord(
     String title,
     Set<String> titleWords,
     List<String> authors,
+    List<String> givenNames,
     Integer year,
-    List<String> journalWords,
-    List<String> journalAbbrevWords,
+    List<List<String>> journalForms,
     String volume,
     String issue,
     String startPage,
@@ -70,10 +72,12 @@ public record DedupRecord(
     Bibliographic f = r.fields();
     String title = ComparisonText.title(f.title());
     List<String> authors = new ArrayList<>();
+    List<String> given = new ArrayList<>();
     for (Author a : f.authors()) {
       String family = ComparisonText.fold(a.family()).replace(" ", "");
       if (!family.isEmpty()) {
         authors.add(family);
+        given.add(ComparisonText.fold(a.given()).replace(" ", ""));
       }
     }
     return new DedupRecord(
@@ -83,30 +87,45 @@ public record DedupRecord(
         title,
         Set.copyOf(Arrays.asList(title.isEmpty() ? new String[0] : title.split(" "))),
         List.copyOf(authors),
+        List.copyOf(given),
         f.year(),
-        journalWords(f.journal() != null ? f.journal() : f.journalAbbrev()),
-        journalWords(f.journalAbbrev()),
+        journalForms(f.journal(), f.journalAbbrev()),
         ComparisonText.leadingNumber(f.volume()),
         ComparisonText.leadingNumber(f.issue()),
-        ComparisonText.leadingNumber(f.startPage()),
+        ComparisonText.page(f.startPage()),
         f.doi(),
         f.pmid(),
         kind(title),
         part(title));
   }
 
+  static List<List<String>> journalForms(String journal, String abbreviation) {
+    List<List<String>> forms = new ArrayList<>(3);
+    for (String name : new String[] {journal, head(journal), abbreviation}) {
+      List<String> words = journalWords(name);
+      if (!words.isEmpty() && !forms.contains(words)) {
+        forms.add(words);
+      }
+    }
+    return List.copyOf(forms);
+  }
+
+  /** "Cancer epidemiology, biomarkers & prevention : a publication of ..." without its tail. */
+  private static String head(String journal) {
+    if (journal == null) {
+      return null;
+    }
+    int colon = journal.indexOf(':');
+    int dot = journal.indexOf('.');
+    int cut = colon > 3 ? colon : dot > 3 && dot < journal.length() - 1 && !journal.contains(". ") ? dot : -1;
+    return cut > 0 ? journal.substring(0, cut) : null;
+  }
+
   static List<String> journalWords(String journal) {
     if (journal == null) {
       return List.of();
     }
-    String j = journal;
-    int colon = j.indexOf(':');
-    if (colon > 3) {
-      j =
-          j.substring(
-              0, colon); // "Cancer epidemiology, biomarkers & prevention : a publication of ..."
-    }
-    j = j.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
+    String j = journal.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
     List<String> words = new ArrayList<>();
     for (String w : ComparisonText.fold(j).split(" ")) {
       if (!w.isEmpty() && !JOURNAL_STOP_WORDS.contains(w)) {

@@ -19,32 +19,25 @@ final class JournalComparator implements FieldComparator {
 
   @Override
   public FieldEvidence compare(DedupRecord a, DedupRecord b) {
-    List<String> ja = a.journalWords();
-    List<String> jb = b.journalWords();
-    String sa = String.join(" ", ja);
-    String sb = String.join(" ", jb);
-    if (ja.isEmpty() || jb.isEmpty()) {
+    List<List<String>> fa = a.journalForms();
+    List<List<String>> fb = b.journalForms();
+    String sa = fa.isEmpty() ? null : String.join(" ", fa.get(0));
+    String sb = fb.isEmpty() ? null : String.join(" ", fb.get(0));
+    if (fa.isEmpty() || fb.isEmpty()) {
       return FieldEvidence.missing(id(), sa, sb);
     }
-    if (ja.equals(jb)) {
-      return new FieldEvidence(id(), Agreement.MATCH, 1, sa, sb);
+    boolean partial = false;
+    for (List<String> x : fa) {
+      for (List<String> y : fb) {
+        if (x.equals(y) || abbreviates(x, y, false) || abbreviates(y, x, false)) {
+          return new FieldEvidence(id(), Agreement.MATCH, x.equals(y) ? 1 : 0.95, sa, sb);
+        }
+        partial |= abbreviates(x, y, true) || abbreviates(y, x, true);
+      }
     }
-    if (abbreviates(ja, jb, false)
-        || abbreviates(jb, ja, false)
-        || matchesAbbreviation(a, b)
-        || matchesAbbreviation(b, a)) {
-      return new FieldEvidence(id(), Agreement.MATCH, 0.95, sa, sb);
-    }
-    if (abbreviates(ja, jb, true) || abbreviates(jb, ja, true)) {
-      return new FieldEvidence(id(), Agreement.PARTIAL, 0.7, sa, sb);
-    }
-    return new FieldEvidence(id(), Agreement.CONFLICT, 0, sa, sb);
-  }
-
-  private static boolean matchesAbbreviation(DedupRecord x, DedupRecord y) {
-    List<String> abbrev = x.journalAbbrevWords();
-    return !abbrev.isEmpty()
-        && (abbrev.equals(y.journalWords()) || abbreviates(abbrev, y.journalWords(), false));
+    return partial
+        ? new FieldEvidence(id(), Agreement.PARTIAL, 0.7, sa, sb)
+        : new FieldEvidence(id(), Agreement.CONFLICT, 0, sa, sb);
   }
 
   /**

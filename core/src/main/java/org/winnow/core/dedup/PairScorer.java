@@ -22,7 +22,7 @@ public final class PairScorer {
             new JournalComparator(),
             new ValueComparator("volume", "Volume", DedupRecord::volume),
             new ValueComparator("issue", "Issue", DedupRecord::issue),
-            new ValueComparator("pages", "First page", DedupRecord::startPage),
+            new PagesComparator(),
             new ValueComparator("doi", "DOI", DedupRecord::doi),
             new ValueComparator("pmid", "PMID", DedupRecord::pmid));
   }
@@ -83,12 +83,17 @@ public final class PairScorer {
           a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
     }
     if (idMatch) {
-      if (t >= settings.possibleTitle() && strong == 0) {
+      if (t >= settings.possibleTitle() && (authors.agreement() != Agreement.CONFLICT || supports >= 4)) {
         return verdict(a, b, ev, Tier.CERTAIN, "same DOI/PMID and title", score);
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
     }
     if (t >= settings.certainTitle()) {
+      if (year.agreement() == Agreement.MATCH
+          && ev.get(4).agreement() == Agreement.MATCH
+          && ev.get(6).agreement() == Agreement.MATCH) {
+        return verdict(a, b, ev, Tier.CERTAIN, "same title, year, volume and first page", score);
+      }
       if (strong == 0 && supports >= 4) {
         return verdict(
             a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);

@@ -9,6 +9,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * the other (some databases truncate long titles or drop subtitles).
  */
 final class TitleComparator implements FieldComparator {
+  /** A main title shorter than this is too generic to match on when the subtitle is missing. */
+  static final int SHORTEST_MAIN_TITLE = 20;
+
   private final DedupSettings settings;
 
   TitleComparator(DedupSettings settings) {
@@ -37,8 +40,13 @@ final class TitleComparator implements FieldComparator {
     }
     String shorter = ta.length() <= tb.length() ? ta : tb;
     String longer = shorter == ta ? tb : ta;
-    if (shorter.length() >= settings.truncatedTitleChars() && longer.startsWith(shorter)) {
-      return new FieldEvidence(id(), Agreement.PARTIAL, 0.96, ta, tb);
+    if (longer.startsWith(shorter)) {
+      if (shorter.length() >= settings.truncatedTitleChars()) {
+        return new FieldEvidence(id(), Agreement.PARTIAL, 0.96, ta, tb); // cut short by a database
+      }
+      if (shorter.length() >= SHORTEST_MAIN_TITLE && longer.charAt(shorter.length()) == ' ') {
+        return new FieldEvidence(id(), Agreement.PARTIAL, 0.85, ta, tb); // subtitle left out
+      }
     }
     double sim = similarity(ta, tb, a.titleWords(), b.titleWords(), settings.possibleTitle());
     Agreement agreement =

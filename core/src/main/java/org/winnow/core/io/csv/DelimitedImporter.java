@@ -226,7 +226,16 @@ public final class DelimitedImporter implements CitationImporter {
     }
   }
 
-  /** The cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank. */
+  /**
+   * R and spreadsheet exports write a missing value as "NA" or "N/A"; it is kept raw but maps to no
+   * field.
+   */
+  private static final java.util.Set<String> MISSING = java.util.Set.of("NA", "N/A", "#N/A", "NULL");
+
+  /**
+   * The cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank or a
+   * missing-value marker.
+   */
   private static String cell(List<String> cells, int column) {
     if (column >= cells.size()) {
       return null;
@@ -236,6 +245,6 @@ public final class DelimitedImporter implements CitationImporter {
     if (m.matches()) {
       v = m.group(1);
     }
-    return v.isBlank() ? null : v;
+    return v.isBlank() || MISSING.contains(v.strip()) ? null : v;
   }
 }
