@@ -20,6 +20,12 @@ import org.winnow.core.normalise.Years;
 public final class RecordNormaliser {
   private static final Pattern PMID = Pattern.compile("(?<!\\d)(\\d{1,9})(?!\\d)");
   private static final Pattern PMCID = Pattern.compile("(?i)PMC\\s*(\\d+)");
+  private static final Pattern ISSN =
+      Pattern.compile("(?<![\\dXx])(?<![\\dXx]-)\\d{4}-?\\d{3}[\\dXx](?![\\dXx]|-\\d)");
+
+  /** ISBN-10 or ISBN-13, with or without hyphens or spaces between the digit groups. */
+  private static final Pattern ISBN =
+      Pattern.compile("(?<!\\d)(?<!\\d-)(?:97[89][- ]?)?\\d(?:[- ]?\\d){8}[- ]?[\\dXx](?![\\dXx])");
 
   private RecordNormaliser() {}
 
@@ -44,8 +50,8 @@ public final class RecordNormaliser {
         doi(d),
         pmid(d.first(Field.PMID)),
         pmcid(d.first(Field.PMCID)),
-        joinDistinct(d.values(Field.ISSN)),
-        joinDistinct(d.values(Field.ISBN)),
+        joinDistinct(d.values(Field.ISSN), ISSN),
+        joinDistinct(d.values(Field.ISBN), ISBN),
         terms(d.values(Field.KEYWORD)),
         terms(d.values(Field.MESH)),
         text(d.first(Field.LANGUAGE)),
@@ -81,6 +87,11 @@ public final class RecordNormaliser {
   private static List<Author> authors(RecordDraft d) {
     List<Author> out = new ArrayList<>();
     for (String a : d.values(Field.AUTHOR)) {
+      String organisation = braced(a);
+      if (organisation != null) {
+        out.add(new Author(organisation, ""));
+        continue;
+      }
       Author author = AuthorNames.parse(Text.stripBraces(a));
       if (author != null) {
         out.add(author);
@@ -90,6 +101,25 @@ public final class RecordNormaliser {
       out.addAll(AuthorNames.parseList(Text.stripBraces(list)));
     }
     return out;
+  }
+
+  /**
+   * The name inside one pair of braces around the whole value ("{World Health Organization}"), as
+   * BibTeX and importers mark an organisation; null for any other value.
+   */
+  private static String braced(String value) {
+    String s = value.strip();
+    if (s.length() < 2 || s.charAt(0) != '{' || s.charAt(s.length() - 1) != '}') {
+      return null;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      depth += s.charAt(i) == '{' ? 1 : s.charAt(i) == '}' ? -1 : 0;
+      if (depth == 0) {
+        return null; // "{Smith}, {J}": the first group closes before the end
+      }
+    }
+    return Text.clean(Text.stripBraces(s));
   }
 
   private static Integer year(RecordDraft d) {
@@ -141,14 +171,16 @@ public final class RecordNormaliser {
     return m.find() ? "PMC" + m.group(1) : null;
   }
 
-  private static String joinDistinct(List<String> values) {
+  /**
+   * Every number of the given shape in the values, once each, joined by "; ". Exports qualify them
+   * ("0027-8424 (Print)", "EISSN-2375-5636", "ISBN 978-3-86680-192-9"): only the numbers are kept.
+   */
+  private static String joinDistinct(List<String> values, Pattern shape) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : values) {
-      for (String part : v.split("[;,\\s]+")) {
-        String p = Text.clean(part);
-        if (p != null) {
-          out.add(p.toUpperCase(Locale.ROOT));
-        }
+      Matcher m = shape.matcher(v);
+      while (m.find()) {
+        out.add(m.group().toUpperCase(Locale.ROOT));
       }
     }
     return out.isEmpty() ? null : String.join("; ", out);
