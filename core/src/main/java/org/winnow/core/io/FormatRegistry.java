@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.winnow.core.io.medline.MedlineImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
 public final class FormatRegistry {
@@ -24,7 +25,7 @@ public final class FormatRegistry {
 
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(), List.of());
+    return new FormatRegistry(List.of(new MedlineImporter()), List.of());
   }
 
   public List<CitationImporter> importers() {
