@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.winnow.core.io.medline.MedlineImporter;
+import org.winnow.core.io.ovid.OvidTaggedImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
 public final class FormatRegistry {
@@ -25,7 +26,7 @@ public final class FormatRegistry {
 
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new MedlineImporter()), List.of());
+    return new FormatRegistry(List.of(new MedlineImporter(), new OvidTaggedImporter()), List.of());
   }
 
   public List<CitationImporter> importers() {
