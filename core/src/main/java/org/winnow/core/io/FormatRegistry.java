@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.winnow.core.io.medline.MedlineImporter;
 import org.winnow.core.io.ovid.OvidTaggedImporter;
+import org.winnow.core.io.pubmedxml.PubmedXmlImporter;
 
 /** The one list of citation formats Winnow reads and writes, and content-based detection. */
 public final class FormatRegistry {
@@ -26,7 +27,9 @@ public final class FormatRegistry {
 
   /** Every format Winnow ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new MedlineImporter(), new OvidTaggedImporter()), List.of());
+    return new FormatRegistry(
+        List.of(new MedlineImporter(), new OvidTaggedImporter(), new PubmedXmlImporter()),
+        List.of());
   }
 
   public List<CitationImporter> importers() {
