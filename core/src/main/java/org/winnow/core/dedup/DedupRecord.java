@@ -17,8 +17,8 @@ import org.winnow.core.model.Record;
  * @param titleWords the distinct words of {@link #title}
  * @param authors folded family names, in order
  * @param givenNames folded given names, in the same order (to notice swapped name order)
- * @param journalForms the journal's names as folded words without stop words: full name, the
- *     part before a colon, the abbreviation
+ * @param journalForms the journal's names as folded words without stop words: full name, the part
+ *     before a colon, the abbreviation
  * @param kind erratum, comment, reply or retraction notices are different works from the article
  * @param part "part 2" of a series is a different work from "part 1"
  */
@@ -117,7 +117,10 @@ public record DedupRecord(
     }
     int colon = journal.indexOf(':');
     int dot = journal.indexOf('.');
-    int cut = colon > 3 ? colon : dot > 3 && dot < journal.length() - 1 && !journal.contains(". ") ? dot : -1;
+    int cut =
+        colon > 3
+            ? colon
+            : dot > 3 && dot < journal.length() - 1 && !journal.contains(". ") ? dot : -1;
     return cut > 0 ? journal.substring(0, cut) : null;
   }
 

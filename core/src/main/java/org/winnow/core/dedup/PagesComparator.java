@@ -33,7 +33,9 @@ final class PagesComparator implements FieldComparator {
   }
 
   private static String prefix(String page) {
-    return Character.isLetter(page.charAt(0)) ? page.substring(0, 1).toLowerCase(java.util.Locale.ROOT) : "";
+    return Character.isLetter(page.charAt(0))
+        ? page.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+        : "";
   }
 
   private static boolean articleNumberOrFirst(String page) {

@@ -83,7 +83,8 @@ public final class PairScorer {
           a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
     }
     if (idMatch) {
-      if (t >= settings.possibleTitle() && (authors.agreement() != Agreement.CONFLICT || supports >= 4)) {
+      if (t >= settings.possibleTitle()
+          && (authors.agreement() != Agreement.CONFLICT || supports >= 4)) {
         return verdict(a, b, ev, Tier.CERTAIN, "same DOI/PMID and title", score);
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);

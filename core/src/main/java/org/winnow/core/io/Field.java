@@ -10,7 +10,11 @@ public enum Field {
   TYPE,
   TITLE,
   ABSTRACT,
-  /** One author per value, in any common shape ("Zhai, Q. J.", "Zhai QJ", "Q. J. Zhai"). */
+  /**
+   * One author per value, in any common shape ("Zhai, Q. J.", "Zhai QJ", "Q. J. Zhai"). A value
+   * wholly in one pair of braces is an organisation, taken as it is ("{GBD Collaborators, Writing
+   * Group}"), as in BibTeX.
+   */
   AUTHOR,
   /** A whole author list in one string, separated by ";", " and ", or run together (ASySD). */
   AUTHOR_LIST,

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import org.winnow.core.io.bibtex.BibtexImporter;
 import org.winnow.core.io.csv.DelimitedImporter;
 import org.winnow.core.io.endnote.EndnoteXmlImporter;
+import org.winnow.core.io.medline.MedlineImporter;
+import org.winnow.core.io.ovid.OvidTaggedImporter;
+import org.winnow.core.io.pubmedxml.PubmedXmlImporter;
 import org.winnow.core.io.ris.RisImporter;
 import org.winnow.core.io.wos.WosTaggedImporter;
 
@@ -35,7 +38,10 @@ public final class FormatRegistry {
             new BibtexImporter(),
             new EndnoteXmlImporter(),
             new WosTaggedImporter(),
-            new DelimitedImporter()),
+            new DelimitedImporter(),
+            new MedlineImporter(),
+            new OvidTaggedImporter(),
+            new PubmedXmlImporter()),
         List.of(
             new org.winnow.core.io.ris.RisExporter(),
             new org.winnow.core.io.csv.CsvExporter(),

@@ -22,6 +22,12 @@ public final class RecordNormaliser {
   private static final Pattern PMCID = Pattern.compile("(?i)PMC\\s*(\\d+)");
   private static final Pattern ISSN_WITHOUT_HYPHEN =
       Pattern.compile("(?<![\\dX-])(\\d{4})(\\d{3}[\\dX])(?![\\dX-])");
+  private static final Pattern ISSN =
+      Pattern.compile("(?<![\\dXx])(?<![\\dXx]-)\\d{4}-?\\d{3}[\\dXx](?![\\dXx]|-\\d)");
+
+  /** ISBN-10 or ISBN-13, with or without hyphens or spaces between the digit groups. */
+  private static final Pattern ISBN =
+      Pattern.compile("(?<!\\d)(?<!\\d-)(?:97[89][- ]?)?\\d(?:[- ]?\\d){8}[- ]?[\\dXx](?![\\dXx])");
 
   private RecordNormaliser() {}
 
@@ -46,8 +52,8 @@ public final class RecordNormaliser {
         doi(d),
         pmid(d.first(Field.PMID)),
         pmcid(d.first(Field.PMCID)),
-        issn(joinDistinct(d.values(Field.ISSN))),
-        joinDistinct(d.values(Field.ISBN)),
+        issn(joinDistinct(issnValues(d), ISSN)),
+        joinDistinct(d.values(Field.ISBN), ISBN),
         terms(d.values(Field.KEYWORD)),
         terms(d.values(Field.MESH)),
         text(d.first(Field.LANGUAGE)),
@@ -93,6 +99,11 @@ public final class RecordNormaliser {
   private static List<Author> authors(RecordDraft d) {
     List<Author> out = new ArrayList<>();
     for (String a : d.values(Field.AUTHOR)) {
+      String organisation = braced(a);
+      if (organisation != null) {
+        out.add(new Author(organisation, ""));
+        continue;
+      }
       Author author = AuthorNames.parse(Text.stripBraces(a));
       if (author != null) {
         out.add(author);
@@ -102,6 +113,25 @@ public final class RecordNormaliser {
       out.addAll(AuthorNames.parseList(list));
     }
     return out;
+  }
+
+  /**
+   * The name inside one pair of braces around the whole value ("{World Health Organization}"), as
+   * BibTeX and importers mark an organisation; null for any other value.
+   */
+  private static String braced(String value) {
+    String s = value.strip();
+    if (s.length() < 2 || s.charAt(0) != '{' || s.charAt(s.length() - 1) != '}') {
+      return null;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      depth += s.charAt(i) == '{' ? 1 : s.charAt(i) == '}' ? -1 : 0;
+      if (depth == 0) {
+        return null; // "{Smith}, {J}": the first group closes before the end
+      }
+    }
+    return Text.clean(Text.stripBraces(s));
   }
 
   private static Integer year(RecordDraft d) {
@@ -156,20 +186,35 @@ public final class RecordNormaliser {
     return m.find() ? "PMC" + m.group(1) : null;
   }
 
+  /**
+   * ISSN values, and ISBN values that hold an ISSN instead: several exports (and the ASySD
+   * benchmark) put a journal's ISSN into their one "isbn" column.
+   */
+  private static List<String> issnValues(RecordDraft d) {
+    List<String> values = new java.util.ArrayList<>(d.values(Field.ISSN));
+    for (String v : d.values(Field.ISBN)) {
+      if (!ISBN.matcher(v).find()) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
   /** ISSNs with their hyphen: Scopus and CINAHL write "01495992" for "0149-5992". */
   private static String issn(String joined) {
     return joined == null ? null : ISSN_WITHOUT_HYPHEN.matcher(joined).replaceAll("$1-$2");
   }
 
-  private static String joinDistinct(List<String> values) {
+  /**
+   * Every number of the given shape in the values, once each, joined by "; ". Exports qualify them
+   * ("0027-8424 (Print)", "EISSN-2375-5636", "ISBN 978-3-86680-192-9"): only the numbers are kept.
+   */
+  private static String joinDistinct(List<String> values, Pattern shape) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : values) {
-      // "2041-1723 (electronic)", "0195-6671|1095-998X": only the identifiers count
-      for (String part : v.replaceAll("\\([^)]*\\)", " ").split("[;,|\\s]+")) {
-        String p = Text.clean(part);
-        if (p != null) {
-          out.add(p.toUpperCase(Locale.ROOT));
-        }
+      Matcher m = shape.matcher(v);
+      while (m.find()) {
+        out.add(m.group().toUpperCase(Locale.ROOT));
       }
     }
     return out.isEmpty() ? null : String.join("; ", out);

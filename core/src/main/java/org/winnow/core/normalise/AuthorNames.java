@@ -24,6 +24,9 @@ public final class AuthorNames {
               + "|association|network|trialists|institute|council|agency|foundation|working party"
               + "|task force|centre|center|department|ministry|university|hospital|team|study)\\b.*");
 
+  /** "et al." stands for authors not listed; it is no author. */
+  private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?");
+
   /** A token that is only initials: "QJ", "J", "Q.J.", "Q.", "J.-P." */
   private static final Pattern INITIALS_TOKEN =
       Pattern.compile("(\\p{Lu}\\.?-?){1,4}\\.?|(\\p{Lu}\\.)+-?\\p{Lu}\\.?");
@@ -61,7 +64,7 @@ public final class AuthorNames {
     s = s.replaceAll("\\s*\\[[^\\]]*]\\s*$", "").strip(); // "[Author]" style suffixes
     s = TRAILING_ID.matcher(s).replaceAll("").strip();
     s = stripTrailing(s, ",;");
-    if (s.isEmpty()) {
+    if (s.isEmpty() || ET_AL.matcher(s).matches()) {
       return null;
     }
     if (ORGANISATION.matcher(s).matches() && !s.contains(",")) {

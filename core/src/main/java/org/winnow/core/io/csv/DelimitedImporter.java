@@ -230,7 +230,8 @@ public final class DelimitedImporter implements CitationImporter {
    * R and spreadsheet exports write a missing value as "NA" or "N/A"; it is kept raw but maps to no
    * field.
    */
-  private static final java.util.Set<String> MISSING = java.util.Set.of("NA", "N/A", "#N/A", "NULL");
+  private static final java.util.Set<String> MISSING =
+      java.util.Set.of("NA", "N/A", "#N/A", "NULL");
 
   /**
    * The cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank or a
