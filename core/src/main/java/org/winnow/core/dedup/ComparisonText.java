@@ -88,6 +88,17 @@ final class ComparisonText {
     return prefix + leadingNumber(t);
   }
 
+  /**
+   * A volume number, or null when the value is damaged: "1)" is what is left of "59(Suppl 1)" in
+   * some exports, and must not count as volume 1.
+   */
+  static String volume(String s) {
+    if (s == null || s.strip().matches("\\d+\\).*")) {
+      return null;
+    }
+    return leadingNumber(s);
+  }
+
   /** The first run of digits ("16 (1) (no pagination)" → "16", "e0123" → "0123"), or null. */
   static String leadingNumber(String s) {
     if (s == null) {

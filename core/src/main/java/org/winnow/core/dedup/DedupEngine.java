@@ -63,7 +63,7 @@ public final class DedupEngine {
         Integer i = indexOfRecord.get(d.getKey() >>> 32);
         Integer j = indexOfRecord.get(d.getKey() & 0xFFFFFFFFL);
         if (i != null && j != null) {
-          clusters.union(i, j, true);
+          clusters.union(i, j, Clusters.Join.REVIEWER);
         }
       }
     }
@@ -72,7 +72,11 @@ public final class DedupEngine {
     for (PairScore s : certain) {
       int i = indexOfRecord.get(s.a().recordId());
       int j = indexOfRecord.get(s.b().recordId());
-      if (clusters.union(i, j, false)) {
+      Clusters.Join join =
+          s.field("doi").agreement() == Agreement.CONFLICT
+              ? Clusters.Join.DOI_OVERRULED
+              : Clusters.Join.AUTOMATIC;
+      if (clusters.union(i, j, join)) {
         merged.add(s);
       } else if (clusters.find(i) != clusters.find(j)) {
         possible.add(s); // certain on its own, but it would join clusters that must stay apart
@@ -124,8 +128,18 @@ public final class DedupEngine {
       return i;
     }
 
-    /** Joins two clusters unless that would mix DOIs, PMIDs or a pair judged different. */
-    boolean union(int i, int j, boolean byReviewer) {
+    /** Who asks for a join, and so which safeguards apply. */
+    enum Join {
+      /** A reviewer said "same": always joined. */
+      REVIEWER,
+      /** Certain, with the pair's own evidence overruling a wrong DOI: PMIDs and decisions apply. */
+      DOI_OVERRULED,
+      /** Certain: DOIs, PMIDs and reviewers' "different" decisions must not be mixed. */
+      AUTOMATIC
+    }
+
+    /** Joins two clusters unless the safeguards of {@code join} forbid it. */
+    boolean union(int i, int j, Join join) {
       int ri = find(i);
       int rj = find(j);
       if (ri == rj) {
@@ -133,7 +147,7 @@ public final class DedupEngine {
       }
       List<Integer> mi = members.get(ri);
       List<Integer> mj = members.get(rj);
-      if (!byReviewer && !compatible(mi, mj)) {
+      if (join != Join.REVIEWER && !compatible(mi, mj, join == Join.DOI_OVERRULED)) {
         return false;
       }
       int keep = Math.min(ri, rj);
@@ -143,8 +157,8 @@ public final class DedupEngine {
       return true;
     }
 
-    private boolean compatible(List<Integer> mi, List<Integer> mj) {
-      if (disjointNonEmpty(ids(mi, true), ids(mj, true))
+    private boolean compatible(List<Integer> mi, List<Integer> mj, boolean overruleDois) {
+      if ((!overruleDois && disjointNonEmpty(ids(mi, true), ids(mj, true)))
           || disjointNonEmpty(ids(mi, false), ids(mj, false))) {
         return false;
       }

@@ -90,7 +90,7 @@ public record DedupRecord(
         List.copyOf(given),
         f.year(),
         journalForms(f.journal(), f.journalAbbrev()),
-        ComparisonText.leadingNumber(f.volume()),
+        supplement(f) ? null : ComparisonText.volume(f.volume()),
         ComparisonText.leadingNumber(f.issue()),
         ComparisonText.page(f.startPage()),
         f.doi(),
@@ -100,8 +100,8 @@ public record DedupRecord(
   }
 
   static List<List<String>> journalForms(String journal, String abbreviation) {
-    List<List<String>> forms = new ArrayList<>(3);
-    for (String name : new String[] {journal, head(journal), abbreviation}) {
+    List<List<String>> forms = new ArrayList<>(4);
+    for (String name : new String[] {journal, head(journal, ":"), head(journal, ". "), abbreviation}) {
       List<String> words = journalWords(name);
       if (!words.isEmpty() && !forms.contains(words)) {
         forms.add(words);
@@ -110,18 +110,16 @@ public record DedupRecord(
     return List.copyOf(forms);
   }
 
-  /** "Cancer epidemiology, biomarkers & prevention : a publication of ..." without its tail. */
-  private static String head(String journal) {
+  /**
+   * The name before a separator: "Cancer epidemiology, biomarkers & prevention : a publication of
+   * ...", "Diabetes. Conference: 70th Scientific Sessions ...".
+   */
+  private static String head(String journal, String separator) {
     if (journal == null) {
       return null;
     }
-    int colon = journal.indexOf(':');
-    int dot = journal.indexOf('.');
-    int cut =
-        colon > 3
-            ? colon
-            : dot > 3 && dot < journal.length() - 1 && !journal.contains(". ") ? dot : -1;
-    return cut > 0 ? journal.substring(0, cut) : null;
+    int cut = journal.indexOf(separator);
+    return cut > 3 ? journal.substring(0, cut) : null;
   }
 
   static List<String> journalWords(String journal) {
@@ -136,6 +134,19 @@ public record DedupRecord(
       }
     }
     return List.copyOf(words);
+  }
+
+  /**
+   * Supplements are numbered differently by each database (the supplement number as volume or
+   * issue), so their volumes are no evidence.
+   */
+  private static boolean supplement(Bibliographic f) {
+    for (String v : new String[] {f.volume(), f.issue(), f.pages()}) {
+      if (v != null && v.toLowerCase(java.util.Locale.ROOT).contains("suppl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static NoticeKind kind(String foldedTitle) {

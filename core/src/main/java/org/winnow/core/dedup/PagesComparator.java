@@ -5,6 +5,9 @@ package org.winnow.core.dedup;
  * stand where another database gives printed pages, so such a difference is no evidence.
  */
 final class PagesComparator implements FieldComparator {
+  /** First pages this close are a typo or another pagination of the same article. */
+  static final int NEAR_PAGES = 5;
+
   @Override
   public String id() {
     return "pages";
@@ -26,10 +29,19 @@ final class PagesComparator implements FieldComparator {
         && prefix(pa).equals(prefix(pb))) {
       return new FieldEvidence(id(), Agreement.MATCH, 1, pa, pb);
     }
-    if (articleNumberOrFirst(pa) != articleNumberOrFirst(pb)) {
-      return FieldEvidence.missing(id(), pa, pb);
+    if (pa.equals("1") || pb.equals("1") || !prefix(pa).equals(prefix(pb))) {
+      return FieldEvidence.missing(id(), pa, pb); // a PDF's page 1, or an article number vs pages
+    }
+    int gap = Math.abs(number(pa) - number(pb));
+    if (gap <= NEAR_PAGES) {
+      return new FieldEvidence(id(), Agreement.PARTIAL, 0.5, pa, pb); // online vs print pagination
     }
     return new FieldEvidence(id(), Agreement.CONFLICT, 0, pa, pb);
+  }
+
+  private static int number(String page) {
+    String n = ComparisonText.leadingNumber(page);
+    return n.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(n);
   }
 
   private static String prefix(String page) {
@@ -38,8 +50,4 @@ final class PagesComparator implements FieldComparator {
         : "";
   }
 
-  private static boolean articleNumberOrFirst(String page) {
-    String p = prefix(page);
-    return p.equals("e") || p.equals("c") || page.equals("1");
-  }
 }

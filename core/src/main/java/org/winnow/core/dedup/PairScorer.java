@@ -9,6 +9,15 @@ import java.util.Objects;
  * rules are written out below so that each verdict names the rule that made it.
  */
 public final class PairScorer {
+  /** Below this title similarity a shared DOI is a supplement's or an issue's, not the work's. */
+  static final double SHARED_ID_TITLE = 0.5;
+
+  /**
+   * Title similarity at which a pair whose journal, year, first page and authors all agree is the
+   * same work even though one record carries another work's DOI.
+   */
+  static final double WRONG_DOI_TITLE = 0.99;
+
   private final DedupSettings settings;
   private final List<FieldComparator> comparators;
 
@@ -78,6 +87,15 @@ public final class PairScorer {
       return verdict(a, b, ev, tier, "different PMIDs", score);
     }
     if (doi.agreement() == Agreement.CONFLICT) {
+      if (t >= WRONG_DOI_TITLE
+          && authors.agreement() == Agreement.MATCH
+          && year.agreement() == Agreement.MATCH
+          && journal.agreement() == Agreement.MATCH
+          && ev.get(6).agreement() == Agreement.MATCH
+          && strong == 0) {
+        return verdict(
+            a, b, ev, Tier.CERTAIN, "same title, authors, journal, year and page: one DOI is wrong", score);
+      }
       Tier tier = t >= settings.certainTitle() && strong == 0 ? Tier.POSSIBLE : Tier.DISTINCT;
       return verdict(
           a, b, ev, tier, "different DOIs (preprint and publication, or a wrong DOI)", score);
@@ -87,8 +105,21 @@ public final class PairScorer {
           && (authors.agreement() != Agreement.CONFLICT || supports >= 4)) {
         return verdict(a, b, ev, Tier.CERTAIN, "same DOI/PMID and title", score);
       }
+      if (title.agreement() == Agreement.CONFLICT && t < SHARED_ID_TITLE) {
+        return verdict(
+            a,
+            b,
+            ev,
+            Tier.DISTINCT,
+            "same DOI but different titles: a DOI shared by a supplement or issue",
+            score);
+      }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
     }
+    boolean venueDiffers =
+        journalConflict
+            && (ev.get(6).agreement() == Agreement.CONFLICT
+                || year.agreement() != Agreement.MATCH);
     if (t >= settings.certainTitle()) {
       if (year.agreement() == Agreement.MATCH
           && ev.get(4).agreement() == Agreement.MATCH
@@ -110,6 +141,15 @@ public final class PairScorer {
         return verdict(
             a, b, ev, Tier.DISTINCT, "same title but " + strong + " fields in conflict", score);
       }
+      if (venueDiffers) {
+        return verdict(
+            a,
+            b,
+            ev,
+            Tier.DISTINCT,
+            "same title in another journal or year (conference abstract and article)",
+            score);
+      }
       return verdict(a, b, ev, Tier.POSSIBLE, "same title, too little other evidence", score);
     }
     if (t >= settings.possibleTitle()) {
@@ -117,7 +157,7 @@ public final class PairScorer {
         return verdict(
             a, b, ev, Tier.CERTAIN, "similar title and " + supports + " agreeing fields", score);
       }
-      Tier tier = strong <= 1 ? Tier.POSSIBLE : Tier.DISTINCT;
+      Tier tier = strong <= 1 && !venueDiffers ? Tier.POSSIBLE : Tier.DISTINCT;
       return verdict(a, b, ev, tier, "similar title (" + Math.round(t * 100) + "%)", score);
     }
     return verdict(a, b, ev, Tier.DISTINCT, "different titles", score);

@@ -281,6 +281,16 @@ public final class DedupService {
     return moved;
   }
 
+  /** How detection scores two records (by file ID, or "#" + project id), with its evidence. */
+  public org.winnow.core.dedup.PairScore compare(String idA, String idB) throws ProjectException {
+    long a = recordId(idA);
+    long b = recordId(idB);
+    return project.database().read(
+        c ->
+            new org.winnow.core.dedup.PairScorer(settings)
+                .score(DedupRecord.of(RecordDao.byId(c, a)), DedupRecord.of(RecordDao.byId(c, b))));
+  }
+
   /** Every record with its citation: the clusters, as {@code --export-clusters} writes them. */
   public List<Record> clusters() {
     List<Record> out = new ArrayList<>();

@@ -51,6 +51,13 @@ final class DedupCommand implements Callable<Integer> {
     List<String> resolve;
 
     @Option(
+        names = "--compare",
+        arity = "2",
+        paramLabel = "A B",
+        description = "Show how two records compare, field by field, and the tier it gives.")
+    List<String> compare;
+
+    @Option(
         names = "--split",
         paramLabel = "CITATION",
         description = "Undo the merges of a citation.")
@@ -89,6 +96,23 @@ final class DedupCommand implements Callable<Integer> {
                 "result",
                 result),
             action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
+      } else if (action.compare != null) {
+        org.winnow.core.dedup.PairScore score = dedup.compare(action.compare.get(0), action.compare.get(1));
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("a", action.compare.get(0));
+        j.put("b", action.compare.get(1));
+        j.put("tier", score.tier().name().toLowerCase());
+        j.put("reason", score.reason());
+        j.put("score", score.score());
+        j.put("evidence", evidenceJson(score.evidence()));
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%s ~ %s: %s (%s, score %.2f)%n", action.compare.get(0), action.compare.get(1),
+            score.tier().name().toLowerCase(), score.reason(), score.score()));
+        for (FieldEvidence e : score.evidence()) {
+          text.append(String.format("  %-8s %-8s %.2f  %s | %s%n", e.field(), e.agreement().name().toLowerCase(),
+              e.similarity(), nz(e.a()), nz(e.b())));
+        }
+        emit(j, text.toString().stripTrailing());
       } else if (action.split != null) {
         int moved = dedup.split(action.split, project.actor);
         emit(
@@ -151,17 +175,7 @@ final class DedupCommand implements Callable<Integer> {
         m.put("citationB", q.b().citationId());
         m.put("score", q.pair().score());
         m.put("reason", q.pair().reason());
-        List<Map<String, Object>> ev = new ArrayList<>();
-        for (FieldEvidence e : q.pair().evidence()) {
-          Map<String, Object> f = new LinkedHashMap<>();
-          f.put("field", e.field());
-          f.put("agreement", e.agreement().name().toLowerCase());
-          f.put("similarity", e.similarity());
-          f.put("a", e.a());
-          f.put("b", e.b());
-          ev.add(f);
-        }
-        m.put("evidence", ev);
+        m.put("evidence", evidenceJson(q.pair().evidence()));
         pairs.add(m);
       }
       Output.json(out, Map.of("pairs", pairs));
@@ -178,6 +192,20 @@ final class DedupCommand implements Callable<Integer> {
             e.field(), e.agreement().name().toLowerCase(), nz(e.a()), nz(e.b()));
       }
     }
+  }
+
+  private static List<Map<String, Object>> evidenceJson(List<FieldEvidence> evidence) {
+    List<Map<String, Object>> ev = new ArrayList<>();
+    for (FieldEvidence e : evidence) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("field", e.field());
+      f.put("agreement", e.agreement().name().toLowerCase());
+      f.put("similarity", e.similarity());
+      f.put("a", e.a());
+      f.put("b", e.b());
+      ev.add(f);
+    }
+    return ev;
   }
 
   private static String nz(String s) {
