@@ -132,7 +132,9 @@ public final class DedupEngine {
     enum Join {
       /** A reviewer said "same": always joined. */
       REVIEWER,
-      /** Certain, with the pair's own evidence overruling a wrong DOI: PMIDs and decisions apply. */
+      /**
+       * Certain, with the pair's own evidence overruling a wrong DOI: PMIDs and decisions apply.
+       */
       DOI_OVERRULED,
       /** Certain: DOIs, PMIDs and reviewers' "different" decisions must not be mixed. */
       AUTOMATIC

@@ -101,7 +101,8 @@ public record DedupRecord(
 
   static List<List<String>> journalForms(String journal, String abbreviation) {
     List<List<String>> forms = new ArrayList<>(4);
-    for (String name : new String[] {journal, head(journal, ":"), head(journal, ". "), abbreviation}) {
+    for (String name :
+        new String[] {journal, head(journal, ":"), head(journal, ". "), abbreviation}) {
       List<String> words = journalWords(name);
       if (!words.isEmpty() && !forms.contains(words)) {
         forms.add(words);

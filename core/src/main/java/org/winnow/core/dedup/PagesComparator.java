@@ -49,5 +49,4 @@ final class PagesComparator implements FieldComparator {
         ? page.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
         : "";
   }
-
 }

@@ -94,7 +94,12 @@ public final class PairScorer {
           && ev.get(6).agreement() == Agreement.MATCH
           && strong == 0) {
         return verdict(
-            a, b, ev, Tier.CERTAIN, "same title, authors, journal, year and page: one DOI is wrong", score);
+            a,
+            b,
+            ev,
+            Tier.CERTAIN,
+            "same title, authors, journal, year and page: one DOI is wrong",
+            score);
       }
       Tier tier = t >= settings.certainTitle() && strong == 0 ? Tier.POSSIBLE : Tier.DISTINCT;
       return verdict(
@@ -118,8 +123,7 @@ public final class PairScorer {
     }
     boolean venueDiffers =
         journalConflict
-            && (ev.get(6).agreement() == Agreement.CONFLICT
-                || year.agreement() != Agreement.MATCH);
+            && (ev.get(6).agreement() == Agreement.CONFLICT || year.agreement() != Agreement.MATCH);
     if (t >= settings.certainTitle()) {
       if (year.agreement() == Agreement.MATCH
           && ev.get(4).agreement() == Agreement.MATCH

@@ -285,10 +285,14 @@ public final class DedupService {
   public org.winnow.core.dedup.PairScore compare(String idA, String idB) throws ProjectException {
     long a = recordId(idA);
     long b = recordId(idB);
-    return project.database().read(
-        c ->
-            new org.winnow.core.dedup.PairScorer(settings)
-                .score(DedupRecord.of(RecordDao.byId(c, a)), DedupRecord.of(RecordDao.byId(c, b))));
+    return project
+        .database()
+        .read(
+            c ->
+                new org.winnow.core.dedup.PairScorer(settings)
+                    .score(
+                        DedupRecord.of(RecordDao.byId(c, a)),
+                        DedupRecord.of(RecordDao.byId(c, b))));
   }
 
   /** Every record with its citation: the clusters, as {@code --export-clusters} writes them. */

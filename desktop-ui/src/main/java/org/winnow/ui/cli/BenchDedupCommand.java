@@ -1,25 +1,12 @@
 package org.winnow.ui.cli;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.winnow.core.dedup.DedupMetrics;
-import org.winnow.core.model.Record;
-import org.winnow.core.model.SourceType;
-import org.winnow.core.project.DedupService;
-import org.winnow.core.project.ImportRequest;
-import org.winnow.core.project.Progress;
-import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.DedupBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,110 +41,54 @@ final class BenchDedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<List<String>> trueClusters = readTruth(truth);
     Path dir = Files.createTempDirectory("winnow-bench-");
-    try (ReviewProject p = ReviewProject.create(dir.resolve("project"), "bench", "bench")) {
-      p.imports()
-          .importFiles(
-              new ImportRequest(
-                  List.of(records),
-                  "benchmark",
-                  SourceType.DATABASE,
-                  null,
-                  null,
-                  null,
-                  true,
-                  "bench"),
-              Progress.NONE);
-      BenchImportCommand.resetPeaks();
-      DedupService dedup = p.dedup();
-      DedupService.RunSummary run = dedup.run("bench", Progress.NONE);
-      Map<String, Long> predicted = new HashMap<>();
-      Map<String, Long> order = new HashMap<>();
-      for (Record r : dedup.clusters()) {
-        predicted.put(r.displayId(), r.citationId());
-        order.put(r.displayId(), r.id());
-      }
-      DedupMetrics auto = DedupMetrics.of(predicted, order, trueClusters);
-      List<DedupService.QueuedPair> queue = dedup.queue();
-      Map<String, Long> resolved = resolveQueueByTruth(predicted, queue, trueClusters);
-      DedupMetrics withQueue = DedupMetrics.of(resolved, order, trueClusters);
-      print(run, auto, withQueue, queue.size(), predicted.size());
-      if (showErrors) {
-        printErrors(p, predicted, trueClusters, queue);
-      }
+    try {
+      DedupBenchmark.Result r = DedupBenchmark.run(records, truth, dir.resolve("project"));
+      print(r);
     } finally {
       BenchImportCommand.deleteTree(dir);
     }
     return ExitCodes.OK;
   }
 
-  /** The queue as an oracle reviewer would resolve it: pairs that are truly the same are merged. */
-  private static Map<String, Long> resolveQueueByTruth(
-      Map<String, Long> predicted, List<DedupService.QueuedPair> queue, List<List<String>> truth) {
-    Map<String, Integer> trueCluster = new HashMap<>();
-    for (int i = 0; i < truth.size(); i++) {
-      for (String id : truth.get(i)) {
-        trueCluster.put(id, i);
-      }
-    }
-    Map<Long, Long> parent = new HashMap<>();
-    for (DedupService.QueuedPair q : queue) {
-      Integer ca = trueCluster.get(q.a().displayId());
-      Integer cb = trueCluster.get(q.b().displayId());
-      if (ca != null && ca.equals(cb)) {
-        long x = find(parent, predicted.get(q.a().displayId()));
-        long y = find(parent, predicted.get(q.b().displayId()));
-        if (x != y) {
-          parent.put(Math.max(x, y), Math.min(x, y));
-        }
-      }
-    }
-    Map<String, Long> out = new HashMap<>();
-    predicted.forEach((id, c) -> out.put(id, find(parent, c)));
-    return out;
-  }
-
-  private static long find(Map<Long, Long> parent, long x) {
-    while (parent.containsKey(x)) {
-      x = parent.get(x);
-    }
-    return x;
-  }
-
-  private void print(
-      DedupService.RunSummary run,
-      DedupMetrics auto,
-      DedupMetrics withQueue,
-      int queue,
-      int records) {
+  private void print(DedupBenchmark.Result r) {
     var out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
-      j.put("records", records);
-      j.put("citations", run.citations());
-      j.put("autoMerged", run.autoMerged());
-      j.put("comparedPairs", run.compared());
-      j.put("queue", queue);
-      j.put("queuePercentOfRecords", Math.round(10000.0 * queue / records) / 100.0);
-      j.put("seconds", run.millis() / 1000.0);
-      j.put("automatic", metrics(auto));
-      j.put("queueResolved", metrics(withQueue));
+      j.put("records", r.records());
+      j.put("citations", r.run().citations());
+      j.put("autoMerged", r.run().autoMerged());
+      j.put("comparedPairs", r.run().compared());
+      j.put("queue", r.queue());
+      j.put("queuePercentOfRecords", Math.round(10000.0 * r.queueShareOfRecords()) / 100.0);
+      j.put("seconds", r.run().millis() / 1000.0);
+      j.put("automatic", metrics(r.automatic()));
+      j.put("queueResolved", metrics(r.queueResolved()));
+      if (showErrors) {
+        j.put("wronglyMerged", r.wronglyMerged());
+        j.put("missed", r.missed());
+      }
       Output.json(out, j);
       return;
     }
     out.printf(
         "%d records → %d citations; %d pairs compared; %d queued (%.2f%% of records); %.2f s%n",
-        records,
-        run.citations(),
-        run.compared(),
-        queue,
-        100.0 * queue / records,
-        run.millis() / 1000.0);
+        r.records(),
+        r.run().citations(),
+        r.run().compared(),
+        r.queue(),
+        100 * r.queueShareOfRecords(),
+        r.run().millis() / 1000.0);
     out.println(
         "tier              TP    FP    FN    TN   sens     spec     prec     F1       pair-P   pair-R");
-    line(out, "automatic", auto);
-    line(out, "queue resolved", withQueue);
+    line(out, "automatic", r.automatic());
+    line(out, "queue resolved", r.queueResolved());
+    if (showErrors) {
+      out.println("-- wrongly merged (predicted together, truly apart):");
+      r.wronglyMerged().forEach(p -> out.println("   " + p));
+      out.println("-- missed (truly together, predicted apart):");
+      r.missed().forEach(p -> out.println("   " + p));
+    }
   }
 
   private static void line(java.io.PrintWriter out, String label, DedupMetrics m) {
@@ -189,71 +120,5 @@ final class BenchDedupCommand implements Callable<Integer> {
     j.put("pairPrecision", m.pairPrecision());
     j.put("pairRecall", m.pairRecall());
     return j;
-  }
-
-  private void printErrors(
-      ReviewProject p,
-      Map<String, Long> predicted,
-      List<List<String>> truth,
-      List<DedupService.QueuedPair> queue) {
-    var out = spec.commandLine().getOut();
-    Map<String, Integer> trueCluster = new HashMap<>();
-    for (int i = 0; i < truth.size(); i++) {
-      for (String id : truth.get(i)) {
-        trueCluster.put(id, i);
-      }
-    }
-    Map<Long, List<String>> byCitation = new HashMap<>();
-    predicted.forEach((id, c) -> byCitation.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
-    out.println("-- wrongly merged (predicted together, truly apart):");
-    for (List<String> members : byCitation.values()) {
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          Integer a = trueCluster.get(members.get(i));
-          Integer b = trueCluster.get(members.get(j));
-          if (a == null || !a.equals(b)) {
-            out.println("   " + members.get(i) + " ~ " + members.get(j));
-          }
-        }
-      }
-    }
-    out.println("-- missed (truly together, predicted apart; * = in queue):");
-    java.util.Set<String> queued = new java.util.HashSet<>();
-    for (DedupService.QueuedPair q : queue) {
-      queued.add(q.a().displayId() + "|" + q.b().displayId());
-      queued.add(q.b().displayId() + "|" + q.a().displayId());
-    }
-    for (List<String> cluster : truth) {
-      for (int i = 0; i < cluster.size(); i++) {
-        for (int j = i + 1; j < cluster.size(); j++) {
-          Long a = predicted.get(cluster.get(i));
-          Long b = predicted.get(cluster.get(j));
-          if (a != null && !a.equals(b)) {
-            String key = cluster.get(i) + "|" + cluster.get(j);
-            out.println(
-                "   "
-                    + (queued.contains(key) ? "* " : "  ")
-                    + cluster.get(i)
-                    + " ~ "
-                    + cluster.get(j));
-          }
-        }
-      }
-    }
-  }
-
-  static List<List<String>> readTruth(Path file) throws java.io.IOException {
-    List<List<String>> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-        String ids = row.get("merged_ids");
-        if (!ids.isBlank()) {
-          out.add(
-              Arrays.stream(ids.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-        }
-      }
-    }
-    return out;
   }
 }

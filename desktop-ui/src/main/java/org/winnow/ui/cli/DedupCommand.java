@@ -97,7 +97,8 @@ final class DedupCommand implements Callable<Integer> {
                 result),
             action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
       } else if (action.compare != null) {
-        org.winnow.core.dedup.PairScore score = dedup.compare(action.compare.get(0), action.compare.get(1));
+        org.winnow.core.dedup.PairScore score =
+            dedup.compare(action.compare.get(0), action.compare.get(1));
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("a", action.compare.get(0));
         j.put("b", action.compare.get(1));
@@ -106,11 +107,23 @@ final class DedupCommand implements Callable<Integer> {
         j.put("score", score.score());
         j.put("evidence", evidenceJson(score.evidence()));
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%s ~ %s: %s (%s, score %.2f)%n", action.compare.get(0), action.compare.get(1),
-            score.tier().name().toLowerCase(), score.reason(), score.score()));
+        text.append(
+            String.format(
+                "%s ~ %s: %s (%s, score %.2f)%n",
+                action.compare.get(0),
+                action.compare.get(1),
+                score.tier().name().toLowerCase(),
+                score.reason(),
+                score.score()));
         for (FieldEvidence e : score.evidence()) {
-          text.append(String.format("  %-8s %-8s %.2f  %s | %s%n", e.field(), e.agreement().name().toLowerCase(),
-              e.similarity(), nz(e.a()), nz(e.b())));
+          text.append(
+              String.format(
+                  "  %-8s %-8s %.2f  %s | %s%n",
+                  e.field(),
+                  e.agreement().name().toLowerCase(),
+                  e.similarity(),
+                  nz(e.a()),
+                  nz(e.b())));
         }
         emit(j, text.toString().stripTrailing());
       } else if (action.split != null) {

@@ -1,0 +1,177 @@
+package org.winnow.core.project;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.winnow.core.dedup.DedupMetrics;
+import org.winnow.core.model.Record;
+import org.winnow.core.model.SourceType;
+
+/**
+ * Scores deduplication against a benchmark's truth (records_pre_merged.csv + merged_record_ids.csv
+ * as in ../shared/fixtures/dedup): imports the records into a fresh project, runs detection, and
+ * measures the automatic tier and the tier with the queue resolved by an oracle reviewer.
+ */
+public final class DedupBenchmark {
+  private DedupBenchmark() {}
+
+  /** The outcome of one benchmark run. */
+  public record Result(
+      int records,
+      DedupService.RunSummary run,
+      DedupMetrics automatic,
+      DedupMetrics queueResolved,
+      int queue,
+      List<String> wronglyMerged,
+      List<String> missed) {
+
+    public double queueShareOfRecords() {
+      return queue / (double) records;
+    }
+  }
+
+  /**
+   * Runs the benchmark in a new project folder {@code workDir} (which must not exist or be empty).
+   */
+  public static Result run(Path records, Path truthFile, Path workDir) throws Exception {
+    List<List<String>> truth = readTruth(truthFile);
+    try (ReviewProject p = ReviewProject.create(workDir, "benchmark", "bench")) {
+      p.imports()
+          .importFiles(
+              new ImportRequest(
+                  List.of(records),
+                  "benchmark",
+                  SourceType.DATABASE,
+                  null,
+                  null,
+                  null,
+                  true,
+                  "bench"),
+              Progress.NONE);
+      DedupService dedup = p.dedup();
+      DedupService.RunSummary run = dedup.run("bench", Progress.NONE);
+      Map<String, Long> predicted = new HashMap<>();
+      Map<String, Long> order = new HashMap<>();
+      for (Record r : dedup.clusters()) {
+        predicted.put(r.displayId(), r.citationId());
+        order.put(r.displayId(), r.id());
+      }
+      List<DedupService.QueuedPair> queue = dedup.queue();
+      Map<String, Integer> trueCluster = new HashMap<>();
+      for (int i = 0; i < truth.size(); i++) {
+        for (String id : truth.get(i)) {
+          trueCluster.put(id, i);
+        }
+      }
+      Map<String, Long> resolved = resolveByTruth(predicted, queue, trueCluster);
+      return new Result(
+          predicted.size(),
+          run,
+          DedupMetrics.of(predicted, order, truth),
+          DedupMetrics.of(resolved, order, truth),
+          queue.size(),
+          wronglyMerged(predicted, trueCluster),
+          missed(predicted, truth, queue));
+    }
+  }
+
+  /** The queue as an oracle reviewer would resolve it: pairs that are truly the same are merged. */
+  private static Map<String, Long> resolveByTruth(
+      Map<String, Long> predicted,
+      List<DedupService.QueuedPair> queue,
+      Map<String, Integer> trueCluster) {
+    Map<Long, Long> parent = new HashMap<>();
+    for (DedupService.QueuedPair q : queue) {
+      Integer ca = trueCluster.get(q.a().displayId());
+      Integer cb = trueCluster.get(q.b().displayId());
+      if (ca != null && ca.equals(cb)) {
+        long x = find(parent, predicted.get(q.a().displayId()));
+        long y = find(parent, predicted.get(q.b().displayId()));
+        if (x != y) {
+          parent.put(Math.max(x, y), Math.min(x, y));
+        }
+      }
+    }
+    Map<String, Long> out = new HashMap<>();
+    predicted.forEach((id, c) -> out.put(id, find(parent, c)));
+    return out;
+  }
+
+  private static long find(Map<Long, Long> parent, long x) {
+    while (parent.containsKey(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  private static List<String> wronglyMerged(
+      Map<String, Long> predicted, Map<String, Integer> trueCluster) {
+    Map<Long, List<String>> byCitation = new HashMap<>();
+    predicted.forEach((id, c) -> byCitation.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+    List<String> out = new ArrayList<>();
+    for (List<String> members : byCitation.values()) {
+      members.sort(null);
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          Integer a = trueCluster.get(members.get(i));
+          Integer b = trueCluster.get(members.get(j));
+          if (a == null || !a.equals(b)) {
+            out.add(members.get(i) + " ~ " + members.get(j));
+          }
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Pairs truly together but predicted apart; "(queued)" marks those a reviewer would see. */
+  private static List<String> missed(
+      Map<String, Long> predicted, List<List<String>> truth, List<DedupService.QueuedPair> queue) {
+    java.util.Set<String> queued = new java.util.HashSet<>();
+    for (DedupService.QueuedPair q : queue) {
+      queued.add(q.a().displayId() + "|" + q.b().displayId());
+      queued.add(q.b().displayId() + "|" + q.a().displayId());
+    }
+    List<String> out = new ArrayList<>();
+    for (List<String> cluster : truth) {
+      for (int i = 0; i < cluster.size(); i++) {
+        for (int j = i + 1; j < cluster.size(); j++) {
+          Long a = predicted.get(cluster.get(i));
+          Long b = predicted.get(cluster.get(j));
+          if (a != null && !a.equals(b)) {
+            String pair = cluster.get(i) + " ~ " + cluster.get(j);
+            out.add(
+                queued.contains(cluster.get(i) + "|" + cluster.get(j)) ? pair + " (queued)" : pair);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** merged_record_ids.csv: column merged_ids, one true cluster per row, ids joined by ";". */
+  public static List<List<String>> readTruth(Path file) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        String ids = row.get("merged_ids");
+        if (!ids.isBlank()) {
+          out.add(
+              Arrays.stream(ids.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        }
+      }
+    }
+    return out;
+  }
+}
