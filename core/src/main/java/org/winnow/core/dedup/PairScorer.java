@@ -134,8 +134,11 @@ public final class PairScorer {
         return verdict(
             a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);
       }
+      boolean sameVenueOrYear =
+          year.agreement() != Agreement.PARTIAL || journal.agreement() == Agreement.MATCH;
       if (strong == 0
           && !journalConflict
+          && sameVenueOrYear
           && supports >= 2
           && authors.agreement() == Agreement.MATCH) {
         return verdict(
