@@ -110,6 +110,11 @@ public final class ReviewProject implements AutoCloseable {
     return new DedupService(this, org.winnow.core.dedup.DedupSettings.DEFAULTS);
   }
 
+  /** Screening: reviewers, policies, decisions, conflicts, retrieval. */
+  public ScreeningService screening() {
+    return new ScreeningService(this);
+  }
+
   Database database() {
     return database;
   }

@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
   /** Migration scripts in order; script i (1-based) brings the schema to version i. */
-  static final List<String> MIGRATIONS = List.of("V1__foundation.sql", "V2__deduplication.sql");
+  static final List<String> MIGRATIONS =
+      List.of("V1__foundation.sql", "V2__deduplication.sql", "V3__screening.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

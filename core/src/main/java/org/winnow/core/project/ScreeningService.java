@@ -1,0 +1,727 @@
+package org.winnow.core.project;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.winnow.core.io.ImportException;
+import org.winnow.core.model.CitationView;
+import org.winnow.core.model.Decision;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.model.ExclusionReason;
+import org.winnow.core.model.Record;
+import org.winnow.core.model.Resolution;
+import org.winnow.core.model.Reviewer;
+import org.winnow.core.model.ScreeningPolicy;
+import org.winnow.core.model.Stage;
+import org.winnow.core.screening.ItemOutcome;
+import org.winnow.core.screening.ItemStatus;
+import org.winnow.core.screening.OutcomeRules;
+import org.winnow.core.storage.AuditDao;
+import org.winnow.core.storage.DedupDao;
+import org.winnow.core.storage.RecordDao;
+import org.winnow.core.storage.ScreeningDao;
+
+/**
+ * Screening of a project: reviewers, policies, blinded decisions, outcomes and conflicts,
+ * resolutions, full-text retrieval. Title-abstract screens citations found in databases and
+ * registers; full text screens reports: one per citation included at title-abstract, and one per
+ * citation found only by other methods (PRISMA's second column).
+ */
+public final class ScreeningService {
+  private final ReviewProject project;
+
+  ScreeningService(ReviewProject project) {
+    this.project = project;
+  }
+
+  // ---------------------------------------------------------------- reviewers
+
+  public Reviewer addReviewer(String name, String initials, String actor) throws ProjectException {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      throw new ProjectException("a reviewer needs a name");
+    }
+    String i = initials == null || initials.isBlank() ? initialsOf(n) : initials.strip();
+    return write(
+        c -> {
+          if (ScreeningDao.reviewer(c, n).isPresent()) {
+            throw new ProjectException("reviewer '" + n + "' already exists");
+          }
+          Reviewer r = ScreeningDao.addReviewer(c, n, i);
+          AuditDao.log(c, actor, "reviewer-add", "reviewer", r.id(), n + " (" + i + ")");
+          return r;
+        });
+  }
+
+  static String initialsOf(String name) {
+    StringBuilder s = new StringBuilder();
+    for (String part : name.split("[\\s.\\-]+")) {
+      if (!part.isEmpty()) {
+        s.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
+      }
+    }
+    return s.toString();
+  }
+
+  public List<Reviewer> reviewers() {
+    return project.database().read(ScreeningDao::reviewers);
+  }
+
+  public Reviewer reviewer(String nameOrInitials) throws ProjectException {
+    Optional<Reviewer> r =
+        project.database().read(c -> ScreeningDao.reviewer(c, nameOrInitials.strip()));
+    if (r.isEmpty()) {
+      throw new ProjectException(
+          "no reviewer '"
+              + nameOrInitials
+              + "'; add one with 'winnow reviewer add DIR NAME' (reviewers: "
+              + reviewers().stream().map(Reviewer::name).toList()
+              + ")");
+    }
+    return r.get();
+  }
+
+  // ---------------------------------------------------------------- policies and reasons
+
+  public ScreeningPolicy policy(Stage stage) {
+    return project.database().read(c -> ScreeningDao.policy(c, stage));
+  }
+
+  /**
+   * Sets a stage's policy; a sample needs a fraction in (0, 1] and is drawn with the given seed.
+   */
+  public ScreeningPolicy setPolicy(
+      Stage stage,
+      ScreeningPolicy.Mode mode,
+      Double fraction,
+      Long seed,
+      Boolean maybeCountsAsInclude,
+      String actor)
+      throws ProjectException {
+    ScreeningPolicy old = policy(stage);
+    double f =
+        mode == ScreeningPolicy.Mode.SAMPLE
+            ? (fraction == null ? 0.25 : fraction)
+            : mode == ScreeningPolicy.Mode.DOUBLE ? 1 : 0;
+    if (f < 0 || f > 1 || (mode == ScreeningPolicy.Mode.SAMPLE && f == 0)) {
+      throw new ProjectException("--fraction must be in (0, 1], e.g. 0.25 for a 25% sample");
+    }
+    ScreeningPolicy p =
+        new ScreeningPolicy(
+            stage,
+            mode,
+            f,
+            seed == null ? old.seed() : seed,
+            maybeCountsAsInclude == null ? old.maybeCountsAsInclude() : maybeCountsAsInclude);
+    return write(
+        c -> {
+          ScreeningDao.setPolicy(c, p, actor);
+          AuditDao.log(
+              c,
+              actor,
+              "policy",
+              "stage",
+              null,
+              stage.cliName()
+                  + ": "
+                  + p.mode().cliName()
+                  + " fraction "
+                  + p.fraction()
+                  + " seed "
+                  + p.seed()
+                  + " maybe-counts-as-include "
+                  + p.maybeCountsAsInclude());
+          return p;
+        });
+  }
+
+  public List<ExclusionReason> reasons() {
+    return project.database().read(ScreeningDao::reasons);
+  }
+
+  public ExclusionReason addReason(String label, String actor) throws ProjectException {
+    if (label == null || label.isBlank()) {
+      throw new ProjectException("an exclusion reason needs a label");
+    }
+    return write(
+        c -> {
+          ExclusionReason r = ScreeningDao.addReason(c, label.strip());
+          AuditDao.log(c, actor, "reason-add", "exclusion_reason", r.id(), r.label());
+          return r;
+        });
+  }
+
+  public void retireReason(String label, String actor) throws ProjectException {
+    write(
+        c -> {
+          if (!ScreeningDao.retireReason(c, label.strip())) {
+            throw new ProjectException("no exclusion reason '" + label + "'");
+          }
+          AuditDao.log(c, actor, "reason-retire", "exclusion_reason", null, label);
+          return null;
+        });
+  }
+
+  private ExclusionReason reason(List<ExclusionReason> reasons, String label) {
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    for (ExclusionReason r : reasons) {
+      if (r.label().equalsIgnoreCase(label.strip())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- items and outcomes
+
+  /** The items of a stage in a stable order (citation ids, or report ids at full text). */
+  public List<Long> items(Stage stage) {
+    if (stage == Stage.TITLE_ABSTRACT) {
+      return project
+          .database()
+          .read(
+              c -> {
+                List<Long> out = new ArrayList<>();
+                ScreeningDao.citationsFromDatabasesOrRegisters(c)
+                    .forEach(
+                        (id, db) -> {
+                          if (db) {
+                            out.add(id);
+                          }
+                        });
+                return out;
+              });
+    }
+    return new ArrayList<>(fullTextReports().keySet());
+  }
+
+  /**
+   * Reports at full text: report id → citation id, for every citation included at title-abstract or
+   * found only by other methods. Missing report rows are created (reports are "sought" from then
+   * on).
+   */
+  public Map<Long, Long> fullTextReports() {
+    Map<Long, ItemOutcome> ta = outcomes(Stage.TITLE_ABSTRACT);
+    return project
+        .database()
+        .inTransaction(
+            c -> {
+              Map<Long, Boolean> columns = ScreeningDao.citationsFromDatabasesOrRegisters(c);
+              Map<Long, Long> reportOfCitation = new LinkedHashMap<>();
+              for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
+                reportOfCitation.put(r.citationId(), r.id());
+              }
+              Map<Long, Long> out = new LinkedHashMap<>();
+              for (Map.Entry<Long, Boolean> e : columns.entrySet()) {
+                long citation = e.getKey();
+                boolean eligible =
+                    !e.getValue()
+                        || (ta.containsKey(citation)
+                            && ta.get(citation).status() == ItemStatus.INCLUDED);
+                if (!eligible) {
+                  continue;
+                }
+                Long report = reportOfCitation.get(citation);
+                if (report == null) {
+                  report = ScreeningDao.addReport(c, citation);
+                }
+                out.put(report, citation);
+              }
+              return out;
+            });
+  }
+
+  /** The outcome of every item of a stage. */
+  public Map<Long, ItemOutcome> outcomes(Stage stage) {
+    List<Long> items = stage == Stage.TITLE_ABSTRACT ? items(stage) : null;
+    return project
+        .database()
+        .read(
+            c -> {
+              ScreeningPolicy policy = ScreeningDao.policy(c, stage);
+              Map<Long, List<Decision>> latest = ScreeningDao.latestDecisions(c, stage);
+              Map<Long, Resolution> resolutions = ScreeningDao.resolutions(c, stage);
+              List<Long> ids =
+                  items != null
+                      ? items
+                      : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
+              Map<Long, ItemOutcome> out = new LinkedHashMap<>();
+              for (long id : ids) {
+                int required = OutcomeRules.required(policy, id);
+                out.put(
+                    id,
+                    OutcomeRules.outcome(
+                        policy,
+                        id,
+                        required,
+                        latest.getOrDefault(id, List.of()),
+                        resolutions.get(id)));
+              }
+              return out;
+            });
+  }
+
+  public List<ItemOutcome> conflicts(Stage stage) {
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    return all.values().stream().filter(o -> o.status() == ItemStatus.CONFLICT).toList();
+  }
+
+  /** Full-text outcomes for the reports currently at full text. */
+  public Map<Long, ItemOutcome> fullTextOutcomes() {
+    Map<Long, Long> reports = fullTextReports();
+    Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT);
+    all.keySet().retainAll(reports.keySet());
+    return all;
+  }
+
+  /** The item a record ID (file ID or #N) stands for at a stage: its citation, or its report. */
+  public long itemOf(Stage stage, String recordId) throws ProjectException {
+    long citation = citationOf(recordId);
+    if (stage == Stage.TITLE_ABSTRACT) {
+      if (!items(stage).contains(citation)) {
+        throw new ProjectException(
+            "record "
+                + recordId
+                + " was found only by other methods: it goes straight to full text");
+      }
+      return citation;
+    }
+    for (Map.Entry<Long, Long> e : fullTextReports().entrySet()) {
+      if (e.getValue() == citation) {
+        return e.getKey();
+      }
+    }
+    throw new ProjectException(
+        "record " + recordId + " is not at full text (it was not included at title-abstract)");
+  }
+
+  private long citationOf(String recordId) throws ProjectException {
+    List<Long> ids = project.database().read(c -> DedupDao.recordsWithId(c, recordId.strip()));
+    if (ids.isEmpty()) {
+      throw new ProjectException("no record with ID '" + recordId + "'");
+    }
+    if (ids.size() > 1) {
+      List<Long> citations =
+          project
+              .database()
+              .read(
+                  c -> {
+                    List<Long> cs = new ArrayList<>();
+                    for (long id : ids) {
+                      cs.add(RecordDao.byId(c, id).citationId());
+                    }
+                    return cs;
+                  });
+      if (citations.stream().distinct().count() > 1) {
+        throw new ProjectException(
+            "ID '"
+                + recordId
+                + "' names records of different citations; use #N with one of: "
+                + ids.stream().map(i -> "#" + i).toList());
+      }
+      return citations.get(0);
+    }
+    return project.database().read(c -> RecordDao.byId(c, ids.get(0)).citationId());
+  }
+
+  /** The citation behind an item. */
+  public CitationView citation(Stage stage, long itemId) {
+    long citation =
+        stage == Stage.TITLE_ABSTRACT ? itemId : fullTextReports().getOrDefault(itemId, -1L);
+    return project
+        .database()
+        .read(c -> CitationView.of(citation, RecordDao.byCitation(c, citation)));
+  }
+
+  // ---------------------------------------------------------------- decisions
+
+  /** One decision by one reviewer; appended, never overwriting. */
+  public Decision decide(
+      Stage stage,
+      String recordId,
+      String reviewerName,
+      DecisionValue value,
+      String reasonLabel,
+      String note,
+      List<String> labels,
+      String origin)
+      throws ProjectException {
+    long item = itemOf(stage, recordId);
+    Reviewer reviewer = reviewer(reviewerName);
+    ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
+    return write(
+        c -> {
+          long id =
+              ScreeningDao.addDecision(
+                  c, stage, item, reviewer, value, reason, note, labels, origin);
+          AuditDao.log(
+              c,
+              reviewer.name(),
+              "decide",
+              stage.cliName(),
+              item,
+              value.cliName() + (reason == null ? "" : " (" + reason.label() + ")"));
+          return ScreeningDao.latestDecisions(c, stage).get(item).stream()
+              .filter(d -> d.id() == id)
+              .findFirst()
+              .orElseThrow();
+        });
+  }
+
+  private ExclusionReason checkReason(
+      Stage stage, DecisionValue value, String label, List<ExclusionReason> reasons)
+      throws ProjectException {
+    ExclusionReason reason = reason(reasons, label);
+    if (label != null && !label.isBlank() && reason == null) {
+      throw new ProjectException(
+          "'"
+              + label
+              + "' is not in the project's exclusion reasons "
+              + reasons.stream().map(ExclusionReason::label).toList()
+              + "; add it with 'winnow reasons DIR --add \""
+              + label
+              + "\"'");
+    }
+    if (value == DecisionValue.EXCLUDE && stage == Stage.FULL_TEXT && reason == null) {
+      throw new ProjectException(
+          "excluding at full text needs a reason (one of "
+              + reasons.stream().map(ExclusionReason::label).toList()
+              + ")");
+    }
+    if (value != DecisionValue.EXCLUDE && reason != null) {
+      throw new ProjectException(
+          "a reason goes with 'exclude', not with '" + value.cliName() + "'");
+    }
+    return reason;
+  }
+
+  /**
+   * Loads many decisions of one reviewer from CSV ({@code record_id,decision,reason,note}, optional
+   * {@code labels} separated by ";"), as exported by Covidence or Rayyan after renaming columns.
+   * All rows are stored in one transaction: a bad row stores nothing and names its line and column.
+   */
+  public int bulkLoad(Stage stage, String reviewerName, Path csv, String origin)
+      throws ImportException, ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    List<ExclusionReason> reasons = reasons();
+    Map<Long, Long> itemOfCitation = new LinkedHashMap<>();
+    if (stage == Stage.TITLE_ABSTRACT) {
+      for (long id : items(stage)) {
+        itemOfCitation.put(id, id);
+      }
+    } else {
+      fullTextReports().forEach((report, citation) -> itemOfCitation.put(citation, report));
+    }
+    String file = csv.getFileName().toString();
+    List<Object[]> rows = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setTrim(true)
+                .build()
+                .parse(r)) {
+      for (String col : List.of("record_id", "decision")) {
+        if (!parser.getHeaderMap().containsKey(col)) {
+          throw new ImportException(
+              file, 1, col, "missing column (expected record_id,decision,reason,note)");
+        }
+      }
+      for (CSVRecord row : parser) {
+        int line = (int) parser.getCurrentLineNumber();
+        String recordId = row.get("record_id");
+        if (recordId.isBlank()) {
+          throw new ImportException(file, line, "record_id", "empty");
+        }
+        long citation;
+        try {
+          citation = citationOf(recordId);
+        } catch (ProjectException e) {
+          throw new ImportException(file, line, "record_id", e.getMessage());
+        }
+        Long item = itemOfCitation.get(citation);
+        if (item == null) {
+          throw new ImportException(
+              file, line, "record_id", "record " + recordId + " is not at " + stage.cliName());
+        }
+        DecisionValue value;
+        try {
+          value = DecisionValue.parse(row.get("decision"));
+        } catch (IllegalArgumentException e) {
+          throw new ImportException(file, line, "decision", e.getMessage());
+        }
+        String reasonLabel = row.isMapped("reason") ? row.get("reason") : null;
+        ExclusionReason reason;
+        try {
+          reason = checkReason(stage, value, reasonLabel, reasons);
+        } catch (ProjectException e) {
+          throw new ImportException(file, line, "reason", e.getMessage());
+        }
+        String note = row.isMapped("note") && !row.get("note").isBlank() ? row.get("note") : null;
+        List<String> labels =
+            row.isMapped("labels") && !row.get("labels").isBlank()
+                ? Arrays.stream(row.get("labels").split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList()
+                : List.of();
+        rows.add(new Object[] {item, value, reason, note, labels});
+      }
+    } catch (IOException e) {
+      throw new ImportException(file, 0, null, "cannot read: " + e.getMessage());
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw new ImportException(file, 0, null, "not a valid CSV file: " + e.getMessage());
+    }
+    return project
+        .database()
+        .inTransaction(
+            c -> {
+              for (Object[] row : rows) {
+                @SuppressWarnings("unchecked")
+                List<String> labels = (List<String>) row[4];
+                ScreeningDao.addDecision(
+                    c,
+                    stage,
+                    (Long) row[0],
+                    reviewer,
+                    (DecisionValue) row[1],
+                    (ExclusionReason) row[2],
+                    (String) row[3],
+                    labels,
+                    origin);
+              }
+              AuditDao.log(
+                  c,
+                  reviewer.name(),
+                  "decide-bulk",
+                  stage.cliName(),
+                  null,
+                  rows.size() + " decisions from " + file);
+              return rows.size();
+            });
+  }
+
+  // ---------------------------------------------------------------- blinded views
+
+  /** The next item this reviewer should screen: not decided by them and still needing decisions. */
+  public Optional<ScreeningItem> next(Stage stage, String reviewerName) throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    for (ItemOutcome o : all.values()) {
+      boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());
+      if (!mine && o.status() == ItemStatus.AWAITING) {
+        return Optional.of(view(stage, o, reviewer));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An item as this reviewer may see it (blinded until every required decision is in). */
+  public ScreeningItem view(Stage stage, long itemId, String reviewerName) throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    ItemOutcome o = all.get(itemId);
+    if (o == null) {
+      throw new ProjectException("no item " + itemId + " at " + stage.cliName());
+    }
+    return view(stage, o, reviewer);
+  }
+
+  private ScreeningItem view(Stage stage, ItemOutcome o, Reviewer reviewer) {
+    Decision own = null;
+    List<Decision> others = new ArrayList<>();
+    for (Decision d : o.decisions()) {
+      if (d.reviewer().id() == reviewer.id()) {
+        own = d;
+      } else {
+        others.add(d);
+      }
+    }
+    boolean blinded = own == null || o.decisions().size() < o.required();
+    String pdf = null;
+    if (stage == Stage.FULL_TEXT) {
+      pdf =
+          project
+              .database()
+              .read(
+                  c ->
+                      ScreeningDao.reports(c).stream()
+                          .filter(r -> r.id() == o.itemId())
+                          .findFirst()
+                          .map(ScreeningDao.ReportRow::pdfPath)
+                          .orElse(null));
+    }
+    return new ScreeningItem(
+        stage,
+        o.itemId(),
+        citation(stage, o.itemId()),
+        own,
+        blinded ? List.of() : others,
+        blinded,
+        blinded ? null : o.status(),
+        pdf);
+  }
+
+  // ---------------------------------------------------------------- conflicts
+
+  /**
+   * Settles an item: by a third reviewer, or by consensus when the resolver is one of those who
+   * decided. The outcome follows the resolution; the decisions stay as they were.
+   */
+  public Resolution resolve(
+      Stage stage,
+      String recordId,
+      DecisionValue value,
+      String reasonLabel,
+      String note,
+      String byName)
+      throws ProjectException {
+    if (value == DecisionValue.MAYBE) {
+      throw new ProjectException("a resolution is include or exclude");
+    }
+    long item = itemOf(stage, recordId);
+    Reviewer by = reviewer(byName);
+    ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    ItemOutcome o = all.get(item);
+    if (o.status() == ItemStatus.AWAITING) {
+      throw new ProjectException(
+          "record " + recordId + " still awaits decisions; nothing to resolve yet");
+    }
+    boolean decided = o.decisions().stream().anyMatch(d -> d.reviewer().id() == by.id());
+    Resolution.Method method =
+        decided ? Resolution.Method.CONSENSUS : Resolution.Method.THIRD_REVIEWER;
+    return write(
+        c -> {
+          ScreeningDao.addResolution(c, stage, item, value, reason, note, by, method);
+          AuditDao.log(
+              c,
+              by.name(),
+              "resolve",
+              stage.cliName(),
+              item,
+              value.cliName() + " by " + method.cliName() + (note == null ? "" : ": " + note));
+          return ScreeningDao.resolutions(c, stage).get(item);
+        });
+  }
+
+  // ---------------------------------------------------------------- progress
+
+  public List<ReviewerProgress> progress(Stage stage) {
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    List<ReviewerProgress> out = new ArrayList<>();
+    for (Reviewer r : reviewers()) {
+      int screened = 0;
+      int remaining = 0;
+      int conflicts = 0;
+      for (ItemOutcome o : all.values()) {
+        boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
+        if (mine) {
+          screened++;
+          if (o.status() == ItemStatus.CONFLICT) {
+            conflicts++;
+          }
+        } else if (o.status() == ItemStatus.AWAITING) {
+          remaining++;
+        }
+      }
+      out.add(new ReviewerProgress(r, stage, screened, remaining, conflicts));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- full-text retrieval
+
+  public void markRetrieval(String recordId, boolean retrieved, String note, String actor)
+      throws ProjectException {
+    long report = itemOf(Stage.FULL_TEXT, recordId);
+    write(
+        c -> {
+          ScreeningDao.setRetrieval(
+              c, report, retrieved ? "retrieved" : "not-retrieved", note, null);
+          AuditDao.log(c, actor, retrieved ? "retrieved" : "not-retrieved", "report", report, note);
+          return null;
+        });
+  }
+
+  /** Copies a PDF into the project's full-text folder and attaches it to the report. */
+  public Path attach(String recordId, Path pdf, String actor) throws ProjectException {
+    long report = itemOf(Stage.FULL_TEXT, recordId);
+    if (!Files.isRegularFile(pdf)) {
+      throw new ProjectException("no such file " + pdf);
+    }
+    Path target =
+        project
+            .folder()
+            .resolve(ReviewProject.FULLTEXT_FOLDER)
+            .resolve("report-" + report + ".pdf");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(pdf, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new ProjectException("cannot copy " + pdf + " into the project: " + e.getMessage());
+    }
+    String relative = project.folder().relativize(target).toString();
+    write(
+        c -> {
+          ScreeningDao.setRetrieval(c, report, "retrieved", null, relative);
+          AuditDao.log(c, actor, "attach", "report", report, relative);
+          return null;
+        });
+    return target;
+  }
+
+  // ---------------------------------------------------------------- sets
+
+  /** One record per item in a set (its citation's most complete record), for export. */
+  public List<Record> records(Stage stage, ItemStatus status) {
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    List<Record> out = new ArrayList<>();
+    for (ItemOutcome o : all.values()) {
+      if (o.status() == status) {
+        CitationView v = citation(stage, o.itemId());
+        Record first = v.records().get(0);
+        out.add(
+            new Record(
+                first.id(),
+                first.batchId(),
+                v.citationId(),
+                first.position(),
+                first.line(),
+                first.fileRecordId(),
+                first.raw(),
+                v.fields()));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private interface Write<T> {
+    T run(Connection c) throws SQLException, ProjectException;
+  }
+
+  private <T> T write(Write<T> work) throws ProjectException {
+    return project.database().inTransaction(ProjectException.class, work::run);
+  }
+}

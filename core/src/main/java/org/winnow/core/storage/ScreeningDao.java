@@ -1,0 +1,420 @@
+package org.winnow.core.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.winnow.core.model.Decision;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.model.ExclusionReason;
+import org.winnow.core.model.Resolution;
+import org.winnow.core.model.Reviewer;
+import org.winnow.core.model.ScreeningPolicy;
+import org.winnow.core.model.Stage;
+
+/** Reviewers, policies, exclusion reasons, decisions, resolutions and reports. */
+public final class ScreeningDao {
+  private ScreeningDao() {}
+
+  // --- reviewers
+
+  public static Reviewer addReviewer(Connection c, String name, String initials)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO reviewer(name, initials, created_at) VALUES (?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, name);
+      ps.setString(2, initials);
+      ps.setString(3, Instant.now().toString());
+      ps.executeUpdate();
+      return new Reviewer(generatedKey(ps), name, initials);
+    }
+  }
+
+  public static List<Reviewer> reviewers(Connection c) throws SQLException {
+    List<Reviewer> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, name, initials FROM reviewer ORDER BY id")) {
+      while (rs.next()) {
+        out.add(new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  public static Optional<Reviewer> reviewer(Connection c, String nameOrInitials)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, name, initials FROM reviewer WHERE name = ? COLLATE NOCASE"
+                + " OR initials = ? COLLATE NOCASE ORDER BY name = ? COLLATE NOCASE DESC LIMIT 1")) {
+      ps.setString(1, nameOrInitials);
+      ps.setString(2, nameOrInitials);
+      ps.setString(3, nameOrInitials);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  // --- policies
+
+  public static ScreeningPolicy policy(Connection c, Stage stage) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT mode, fraction, seed, maybe_counts_as_include FROM screening_policy WHERE stage = ?")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return ScreeningPolicy.defaultFor(stage);
+        }
+        return new ScreeningPolicy(
+            stage,
+            ScreeningPolicy.Mode.parse(rs.getString(1)),
+            rs.getDouble(2),
+            rs.getLong(3),
+            rs.getInt(4) != 0);
+      }
+    }
+  }
+
+  public static void setPolicy(Connection c, ScreeningPolicy p, String actor) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO screening_policy(stage, mode, fraction, seed, maybe_counts_as_include, set_at, set_by)"
+                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(stage) DO UPDATE SET mode = excluded.mode,"
+                + " fraction = excluded.fraction, seed = excluded.seed,"
+                + " maybe_counts_as_include = excluded.maybe_counts_as_include,"
+                + " set_at = excluded.set_at, set_by = excluded.set_by")) {
+      ps.setString(1, p.stage().cliName());
+      ps.setString(2, p.mode().cliName());
+      ps.setDouble(3, p.fraction());
+      ps.setLong(4, p.seed());
+      ps.setInt(5, p.maybeCountsAsInclude() ? 1 : 0);
+      ps.setString(6, Instant.now().toString());
+      ps.setString(7, actor);
+      ps.executeUpdate();
+    }
+  }
+
+  // --- exclusion reasons
+
+  public static List<ExclusionReason> reasons(Connection c) throws SQLException {
+    List<ExclusionReason> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, label, position FROM exclusion_reason WHERE active = 1 ORDER BY position, id")) {
+      while (rs.next()) {
+        out.add(new ExclusionReason(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+      }
+    }
+    return out;
+  }
+
+  public static ExclusionReason addReason(Connection c, String label) throws SQLException {
+    int position;
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT coalesce(max(position), 0) + 1 FROM exclusion_reason")) {
+      rs.next();
+      position = rs.getInt(1);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO exclusion_reason(label, position) VALUES (?, ?) ON CONFLICT(label) DO UPDATE SET active = 1",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, label);
+      ps.setInt(2, position);
+      ps.executeUpdate();
+    }
+    return reasons(c).stream()
+        .filter(r -> r.label().equalsIgnoreCase(label))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Retires a reason: past decisions keep it, new ones cannot choose it. */
+  public static boolean retireReason(Connection c, String label) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE exclusion_reason SET active = 0 WHERE label = ?")) {
+      ps.setString(1, label);
+      return ps.executeUpdate() > 0;
+    }
+  }
+
+  private static Map<Long, ExclusionReason> allReasons(Connection c) throws SQLException {
+    Map<Long, ExclusionReason> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, label, position FROM exclusion_reason")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), new ExclusionReason(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+      }
+    }
+    return out;
+  }
+
+  // --- decisions
+
+  public static long addDecision(
+      Connection c,
+      Stage stage,
+      long itemId,
+      Reviewer reviewer,
+      DecisionValue value,
+      ExclusionReason reason,
+      String note,
+      List<String> labels,
+      String origin)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO decision(stage, item_id, reviewer_id, value, reason_id, note, labels, decided_at, origin)"
+                + " VALUES (?,?,?,?,?,?,?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, stage.cliName());
+      ps.setLong(2, itemId);
+      ps.setLong(3, reviewer.id());
+      ps.setString(4, value.cliName());
+      if (reason == null) {
+        ps.setNull(5, Types.INTEGER);
+      } else {
+        ps.setLong(5, reason.id());
+      }
+      ps.setString(6, note);
+      ps.setString(7, Json.write(labels));
+      ps.setString(8, Instant.now().toString());
+      ps.setString(9, origin);
+      ps.executeUpdate();
+      return generatedKey(ps);
+    }
+  }
+
+  /** Each reviewer's latest decision per item of a stage: item id → decisions in reviewer order. */
+  public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage)
+      throws SQLException {
+    Map<Long, Reviewer> reviewers = new HashMap<>();
+    for (Reviewer r : reviewers(c)) {
+      reviewers.put(r.id(), r);
+    }
+    Map<Long, ExclusionReason> reasons = allReasons(c);
+    Map<Long, List<Decision>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT d.id, d.item_id, d.reviewer_id, d.value, d.reason_id, d.note, d.labels, d.decided_at"
+                + " FROM decision d WHERE d.stage = ? AND d.id = (SELECT max(id) FROM decision e"
+                + " WHERE e.stage = d.stage AND e.item_id = d.item_id AND e.reviewer_id = d.reviewer_id)"
+                + " ORDER BY d.item_id, d.reviewer_id")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reasonId = rs.getLong(5);
+          Decision d =
+              new Decision(
+                  rs.getLong(1),
+                  stage,
+                  rs.getLong(2),
+                  reviewers.get(rs.getLong(3)),
+                  DecisionValue.parse(rs.getString(4)),
+                  rs.wasNull() ? null : reasons.get(reasonId),
+                  rs.getString(6),
+                  Json.strings(rs.getString(7)),
+                  Instant.parse(rs.getString(8)));
+          out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  public static long decisionCount(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM decision")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  // --- resolutions
+
+  public static void addResolution(
+      Connection c,
+      Stage stage,
+      long itemId,
+      DecisionValue value,
+      ExclusionReason reason,
+      String note,
+      Reviewer by,
+      Resolution.Method method)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO resolution(stage, item_id, value, reason_id, note, resolved_by, method, decided_at)"
+                + " VALUES (?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, stage.cliName());
+      ps.setLong(2, itemId);
+      ps.setString(3, value.cliName());
+      if (reason == null) {
+        ps.setNull(4, Types.INTEGER);
+      } else {
+        ps.setLong(4, reason.id());
+      }
+      ps.setString(5, note);
+      ps.setLong(6, by.id());
+      ps.setString(7, method.cliName());
+      ps.setString(8, Instant.now().toString());
+      ps.executeUpdate();
+    }
+  }
+
+  /** The latest resolution per item of a stage. */
+  public static Map<Long, Resolution> resolutions(Connection c, Stage stage) throws SQLException {
+    Map<Long, Reviewer> reviewers = new HashMap<>();
+    for (Reviewer r : reviewers(c)) {
+      reviewers.put(r.id(), r);
+    }
+    Map<Long, ExclusionReason> reasons = allReasons(c);
+    Map<Long, Resolution> out = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, item_id, value, reason_id, note, resolved_by, method, decided_at FROM resolution"
+                + " WHERE stage = ? ORDER BY id")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reasonId = rs.getLong(4);
+          ExclusionReason reason = rs.wasNull() ? null : reasons.get(reasonId);
+          out.put(
+              rs.getLong(2),
+              new Resolution(
+                  rs.getLong(1),
+                  stage,
+                  rs.getLong(2),
+                  DecisionValue.parse(rs.getString(3)),
+                  reason,
+                  rs.getString(5),
+                  reviewers.get(rs.getLong(6)),
+                  rs.getString(7).equals("consensus")
+                      ? Resolution.Method.CONSENSUS
+                      : Resolution.Method.THIRD_REVIEWER,
+                  Instant.parse(rs.getString(8))));
+        }
+      }
+    }
+    return out;
+  }
+
+  // --- reports
+
+  /** A stored report: the full-text unit of one citation. */
+  public record ReportRow(
+      long id, long citationId, Long studyId, String retrieval, String note, String pdfPath) {}
+
+  public static List<ReportRow> reports(Connection c) throws SQLException {
+    List<ReportRow> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, citation_id, study_id, retrieval, retrieval_note, pdf_path FROM report ORDER BY id")) {
+      while (rs.next()) {
+        long study = rs.getLong(3);
+        Long studyId = rs.wasNull() ? null : study;
+        out.add(
+            new ReportRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                studyId,
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6)));
+      }
+    }
+    return out;
+  }
+
+  public static long addReport(Connection c, long citationId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO report(citation_id, retrieval, created_at) VALUES (?, 'sought', ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, citationId);
+      ps.setString(2, Instant.now().toString());
+      ps.executeUpdate();
+      return generatedKey(ps);
+    }
+  }
+
+  public static void setRetrieval(
+      Connection c, long reportId, String retrieval, String note, String pdfPath)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE report SET retrieval = ?, retrieval_note = ?, pdf_path = coalesce(?, pdf_path) WHERE id = ?")) {
+      ps.setString(1, retrieval);
+      ps.setString(2, note);
+      ps.setString(3, pdfPath);
+      ps.setLong(4, reportId);
+      ps.executeUpdate();
+    }
+  }
+
+  public static long addStudy(Connection c, String label) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO study(label, created_at) VALUES (?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, label);
+      ps.setString(2, Instant.now().toString());
+      ps.executeUpdate();
+      return generatedKey(ps);
+    }
+  }
+
+  public static void linkReportToStudy(Connection c, long reportId, long studyId)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE report SET study_id = ? WHERE id = ?")) {
+      ps.setLong(1, studyId);
+      ps.setLong(2, reportId);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Which citations PRISMA counts under databases and registers (any record from such a source);
+   * the others were found only by other methods (websites, organisations, citation searching).
+   */
+  public static Map<Long, Boolean> citationsFromDatabasesOrRegisters(Connection c)
+      throws SQLException {
+    Map<Long, Boolean> out = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT r.citation_id, max(CASE WHEN s.type IN ('database','register') THEN 1 ELSE 0 END)"
+                    + " FROM record r JOIN import_batch b ON r.batch_id = b.id JOIN source s ON b.source_id = s.id"
+                    + " GROUP BY r.citation_id ORDER BY r.citation_id")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), rs.getInt(2) == 1);
+      }
+    }
+    return out;
+  }
+
+  static long generatedKey(PreparedStatement ps) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.winnow.ui.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.winnow.core.model.Author;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Decision;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.ScreeningItem;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "screen",
+    description = {
+      "Screen as one reviewer, blinded from the others: load decisions in bulk from CSV",
+      "(record_id,decision,reason,note[,labels]), get the next item, or record one decision."
+    })
+final class ScreenCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+  @Mixin StageOption stage;
+
+  @Option(names = "--reviewer", required = true, paramLabel = "NAME", description = "Who screens.")
+  String reviewer;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Action action;
+
+  static final class Action {
+    @Option(names = "--decisions", paramLabel = "FILE.csv", description = "Load decisions in bulk.")
+    Path decisions;
+
+    @Option(names = "--next", description = "Show the next item to screen (blinded).")
+    boolean next;
+
+    @Option(
+        names = "--item",
+        paramLabel = "RECORD_ID",
+        description = "Record one decision on this item.")
+    String item;
+  }
+
+  @Option(
+      names = "--decision",
+      paramLabel = "D",
+      description = "include, exclude or maybe (with --item).")
+  String decision;
+
+  @Option(
+      names = "--reason",
+      paramLabel = "R",
+      description = "Exclusion reason (required when excluding at full text).")
+  String reason;
+
+  @Option(names = "--note", description = "A note on the decision.")
+  String note;
+
+  @Option(names = "--labels", paramLabel = "A;B", description = "Labels separated by ';'.")
+  String labels;
+
+  @Override
+  public Integer call() throws Exception {
+    try (ReviewProject p = ReviewProject.open(project.dir)) {
+      var out = spec.commandLine().getOut();
+      if (action.decisions != null) {
+        int n =
+            p.screening()
+                .bulkLoad(
+                    stage.stage,
+                    reviewer,
+                    action.decisions,
+                    "bulk:" + action.decisions.getFileName());
+        if (project.json) {
+          Output.json(
+              out, Map.of("stage", stage.stage.cliName(), "reviewer", reviewer, "decisions", n));
+        } else {
+          out.printf("Recorded %d %s decisions by %s%n", n, stage.stage.cliName(), reviewer);
+        }
+      } else if (action.next) {
+        Optional<ScreeningItem> item = p.screening().next(stage.stage, reviewer);
+        if (project.json) {
+          Map<String, Object> j = new LinkedHashMap<>();
+          j.put("item", item.map(ScreeningJson::item).orElse(null));
+          Output.json(out, j);
+        } else if (item.isEmpty()) {
+          out.println("Nothing left to screen for " + reviewer + " at " + stage.stage.cliName());
+        } else {
+          print(out, item.get());
+        }
+      } else {
+        if (decision == null) {
+          throw new BadInputException("--item needs --decision include|exclude|maybe");
+        }
+        DecisionValue value;
+        try {
+          value = DecisionValue.parse(decision);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException("--decision: " + e.getMessage());
+        }
+        List<String> labelList =
+            labels == null
+                ? List.of()
+                : Arrays.stream(labels.split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+        Decision d =
+            p.screening()
+                .decide(stage.stage, action.item, reviewer, value, reason, note, labelList, "cli");
+        if (project.json) {
+          Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.decision(d));
+          j.put("item", action.item);
+          Output.json(out, j);
+        } else {
+          out.printf(
+              "%s: %s %s%s%n",
+              action.item,
+              reviewer,
+              d.value().cliName(),
+              d.reason() == null ? "" : " (" + d.reason().label() + ")");
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void print(java.io.PrintWriter out, ScreeningItem item) {
+    Bibliographic f = item.citation().fields();
+    out.printf("[%s] %s%n", String.join(", ", item.citation().recordIds()), f.title());
+    List<String> authors = new ArrayList<>();
+    f.authors().forEach(a -> authors.add(a.shortForm()));
+    out.printf(
+        "%s%n%s %s%s%n",
+        String.join(", ", authors),
+        f.journal() == null ? "" : f.journal(),
+        f.year() == null ? "" : f.year(),
+        f.doi() == null ? "" : "  https://doi.org/" + f.doi());
+    if (f.abstractText() != null) {
+      out.println();
+      out.println(f.abstractText());
+    }
+    if (!f.keywords().isEmpty() || !f.mesh().isEmpty()) {
+      out.println();
+      out.println(
+          "Keywords: "
+              + String.join("; ", f.keywords())
+              + (f.mesh().isEmpty() ? "" : " | MeSH: " + String.join("; ", f.mesh())));
+    }
+  }
+
+  static String authors(List<Author> authors) {
+    return String.join(", ", authors.stream().map(Author::shortForm).toList());
+  }
+}

@@ -1,0 +1,27 @@
+package org.winnow.ui.cli;
+
+import org.winnow.core.model.Stage;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The {@code --stage} option: title-abstract or full-text. */
+final class StageOption {
+  @Option(
+      names = "--stage",
+      required = true,
+      paramLabel = "STAGE",
+      converter = Converter.class,
+      description = "title-abstract or full-text.")
+  Stage stage;
+
+  static final class Converter implements CommandLine.ITypeConverter<Stage> {
+    @Override
+    public Stage convert(String value) {
+      try {
+        return Stage.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
