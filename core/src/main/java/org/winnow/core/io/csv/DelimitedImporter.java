@@ -171,6 +171,11 @@ public final class DelimitedImporter implements CitationImporter {
         add(d, target, cell(cells, column));
       }
     }
+    for (int column : plan.columns(ColumnTarget.PAGE_COUNT)) {
+      if (!d.has(Field.PAGES) && !d.has(Field.END_PAGE)) {
+        addIfMissing(d, Field.END_PAGE, endPage(d.first(Field.START_PAGE), cell(cells, column)));
+      }
+    }
     if (!d.has(Field.PAGES) && !d.has(Field.START_PAGE)) {
       for (int column : plan.columns(ColumnTarget.ARTICLE_NUMBER)) {
         d.add(Field.PAGES, cell(cells, column));
@@ -218,6 +223,18 @@ public final class DelimitedImporter implements CitationImporter {
   private static List<String> splitList(String value) {
     String separator = value.contains(";") ? ";" : value.contains("|") ? "\\|" : ",";
     return List.of(value.split(separator));
+  }
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(\\d{1,7})\\s*");
+
+  /** The last page of {@code count} pages from {@code start}; null unless both are numbers. */
+  private static String endPage(String start, String count) {
+    Matcher s = PAGE_NUMBER.matcher(start == null ? "" : start);
+    Matcher n = PAGE_NUMBER.matcher(count == null ? "" : count);
+    if (!s.matches() || !n.matches() || Long.parseLong(n.group(1)) < 1) {
+      return null;
+    }
+    return Long.toString(Long.parseLong(s.group(1)) + Long.parseLong(n.group(1)) - 1);
   }
 
   private static void addIfMissing(RecordDraft d, Field field, String value) {

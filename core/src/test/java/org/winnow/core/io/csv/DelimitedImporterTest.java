@@ -125,6 +125,21 @@ class DelimitedImporterTest {
   }
 
   @Test
+  void cinahlPageCountGivesTheLastPage() throws ImportException {
+    String header = "Article Title,First Page,Page Count\n";
+    assertEquals("924–934", pages(read(header + "T,924,11\n")));
+    assertEquals("7", pages(read(header + "T,7,1\n")));
+    assertEquals("e12", pages(read(header + "T,e12,3\n")), "no arithmetic on article numbers");
+    assertEquals("5", pages(read(header + "T,5,\n")));
+    String scopus = "Title,Page start,Page end,Page count\n";
+    assertEquals("10–19", pages(read(scopus + "T,10,19,99\n")), "a last page wins");
+  }
+
+  private static String pages(List<RecordDraft> drafts) {
+    return RecordNormaliser.normalise(drafts.get(0)).pages();
+  }
+
+  @Test
   void articleNumberOnlyWithoutPages() throws ImportException {
     String header = "Title,Page start,Page end,Art. No.\n";
     assertEquals("2864", RecordNormaliser.normalise(read(header + "T,,,2864\n").get(0)).pages());
