@@ -77,6 +77,10 @@ public final class AuthorNames {
       if (given.equalsIgnoreCase("null")) {
         given = ""; // RefWorks writes a missing given name as "null"
       }
+      if (ORGANISATION.matcher(given).matches()) {
+        // "GBD Chronic Kidney Disease Collaborators, Writing Group": no person's given names
+        return new Author(s, "");
+      }
       if (family.isEmpty()) {
         return new Author(given, "");
       }

@@ -31,6 +31,17 @@ class AuthorNamesExportShapesTest {
   }
 
   @Test
+  void organisationsWithACommaStayWhole() {
+    assertEquals(
+        new Author("GBD Chronic Kidney Disease Collaborators, Writing Group", ""),
+        AuthorNames.parse("GBD Chronic Kidney Disease Collaborators, Writing Group"));
+    assertEquals(
+        new Author("Nutrition, Physical Activity and Obesity Working Group", ""),
+        AuthorNames.parse("Nutrition, Physical Activity and Obesity Working Group"));
+    assertEquals(new Author("Group", "Anna"), AuthorNames.parse("Group, Anna"));
+  }
+
+  @Test
   void trailingIdentifiersAreNotPartOfTheName() {
     assertEquals(
         new Author("Wilson", "Lauren N."), AuthorNames.parse("Wilson, Lauren N. (58975547800)"));
