@@ -181,6 +181,7 @@ final class HeaderTable {
     headers(
         ColumnTarget.SUBJECT_HEADINGS,
         "MeSH Terms",
+        "mesh",
         "MeSH Headings",
         "Subjects",
         "Emtree Medical Index Terms (Major Focus)",

@@ -125,6 +125,16 @@ class DelimitedImporterTest {
   }
 
   @Test
+  void winnowsOwnExportIsReadWithoutItsFormulaGuard() throws ImportException {
+    RecordDraft own = read("record_id,citation_id,title,mesh\n#1,0,'-308G/A,'=x; Humans\n").get(0);
+    assertEquals("-308G/A", own.first(Field.TITLE));
+    assertEquals(List.of("=x", " Humans"), own.values(Field.MESH));
+    assertEquals("'-308G/A", own.rawFields().get(2).value(), "raw cells stay as written");
+    RecordDraft other = read("ID,title\n1,'-308G/A\n").get(0);
+    assertEquals("'-308G/A", other.first(Field.TITLE), "other files' apostrophes are content");
+  }
+
+  @Test
   void cinahlPageCountGivesTheLastPage() throws ImportException {
     String header = "Article Title,First Page,Page Count\n";
     assertEquals("924–934", pages(read(header + "T,924,11\n")));
