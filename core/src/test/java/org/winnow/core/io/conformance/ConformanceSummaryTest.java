@@ -30,11 +30,12 @@ class ConformanceSummaryTest {
 
   /**
    * Agreement every equivalence group must reach. Lower than the overall floor because the tools
-   * themselves change what they pass on, which no importer can undo: Rayyan and RefWorks write the
-   * abbreviated journal name where the others write the full one, CINAHL's CSV and RIS give the
-   * pages and abstract differently (see docs/formats.md).
+   * themselves change what they pass on, which no importer can undo: Rayyan, RefWorks and PubMed's
+   * CSV write the abbreviated journal name where the others write the full one, and CINAHL's CSV
+   * appends the publisher's copyright notice to every abstract, so one field in nine differs in the
+   * worst group (88.9%). A regression that costs any field across a group falls below this.
    */
-  private static final double GROUP_FLOOR = 0.75;
+  private static final double GROUP_FLOOR = 0.85;
 
   /** A group of asreview files holding the same records; the first is the reference. */
   private record Group(String name, List<String> files) {}
