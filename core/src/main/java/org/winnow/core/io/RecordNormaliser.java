@@ -75,18 +75,34 @@ public final class RecordNormaliser {
     return space < 0 ? u : u.substring(0, space);
   }
 
-  private static String title(String raw) {
+  /**
+   * A title as stored: braces and markup cleaned, without the brackets MEDLINE puts around a
+   * translated title ("[Title in English].") or the quotes Ovid puts around a whole title
+   * ("\"Title\".").
+   */
+  public static String title(String raw) {
     String t = Text.clean(Text.stripBraces(raw));
     if (t == null) {
       return null;
     }
-    // MEDLINE wraps translated titles in brackets: "[Title in English]."
-    if (t.startsWith("[")
-        && (t.endsWith("]") || t.endsWith("]."))
-        && t.indexOf(']') >= t.length() - 2) {
-      t = t.substring(1, t.lastIndexOf(']')).strip();
-    }
+    t = unwrap(t, '[', ']');
+    t = unwrap(t, '"', '"');
+    t = unwrap(t, '\u201C', '\u201D');
     return t.isEmpty() ? null : t;
+  }
+
+  /** The text inside one pair of marks around all of it (a final period aside), else the text. */
+  private static String unwrap(String t, char open, char close) {
+    int end = t.lastIndexOf(close);
+    if (t.isEmpty() || t.charAt(0) != open || end < 2 || end < t.length() - 2) {
+      return t;
+    }
+    String inside = t.substring(1, end);
+    boolean wrapped =
+        (end == t.length() - 1 || t.endsWith("."))
+            && inside.indexOf(open) < 0
+            && inside.indexOf(close) < 0;
+    return wrapped ? inside.strip() : t;
   }
 
   private static String longText(List<String> parts) {

@@ -77,12 +77,31 @@ public final class AuthorNames {
       if (given.equalsIgnoreCase("null")) {
         given = ""; // RefWorks writes a missing given name as "null"
       }
+      if (ORGANISATION.matcher(given).matches()) {
+        // "GBD Chronic Kidney Disease Collaborators, Writing Group": no person's given names
+        return new Author(s, "");
+      }
       if (family.isEmpty()) {
         return new Author(given, "");
+      }
+      // Lens and CSL write particles after the given names: "Doesschate, T. ten", "Azzouzi, Hamid
+      // el"
+      String[] g = given.split("\\s+");
+      int particles = g.length;
+      while (particles > 1 && PARTICLES.contains(g[particles - 1])) {
+        particles--;
+      }
+      if (particles < g.length) {
+        family = join(g, particles, g.length) + " " + family;
+        given = join(g, 0, particles);
       }
       return new Author(family, given);
     }
     String[] tokens = s.split("\\s+");
+    if (tokens.length > 1 && tokens[0].equals("null")) {
+      // Lens writes a missing given name as "null": "null van den Hoven"
+      tokens = java.util.Arrays.copyOfRange(tokens, 1, tokens.length);
+    }
     if (tokens.length == 1) {
       return new Author(tokens[0], "");
     }
@@ -97,7 +116,7 @@ public final class AuthorNames {
     }
     // natural order: given names first ("Q. J. Zhai", "Qing-Jun Zhai", "Ludwig van Beethoven")
     int familyStart = tokens.length - 1;
-    while (familyStart > 1
+    while (familyStart > 0
         && PARTICLES.contains(tokens[familyStart - 1].toLowerCase(Locale.ROOT))) {
       familyStart--;
     }

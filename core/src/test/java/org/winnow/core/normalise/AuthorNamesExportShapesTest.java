@@ -20,6 +20,28 @@ class AuthorNamesExportShapesTest {
   }
 
   @Test
+  void particlesAfterTheGivenNamesBelongToTheFamilyName() {
+    assertEquals(new Author("ten Doesschate", "T."), AuthorNames.parse("Doesschate, T. ten"));
+    assertEquals(new Author("el Azzouzi", "Hamid"), AuthorNames.parse("Azzouzi, Hamid el"));
+    assertEquals(new Author("van der Berg", "J."), AuthorNames.parse("Berg, J. van der"));
+    // capitalised or alone, it is a given name
+    assertEquals(new Author("Rahman", "Al"), AuthorNames.parse("Rahman, Al"));
+    assertEquals(new Author("Rahman", "de"), AuthorNames.parse("Rahman, de"));
+    assertEquals(new Author("Smith", "John De"), AuthorNames.parse("Smith, John De"));
+  }
+
+  @Test
+  void organisationsWithACommaStayWhole() {
+    assertEquals(
+        new Author("GBD Chronic Kidney Disease Collaborators, Writing Group", ""),
+        AuthorNames.parse("GBD Chronic Kidney Disease Collaborators, Writing Group"));
+    assertEquals(
+        new Author("Nutrition, Physical Activity and Obesity Working Group", ""),
+        AuthorNames.parse("Nutrition, Physical Activity and Obesity Working Group"));
+    assertEquals(new Author("Group", "Anna"), AuthorNames.parse("Group, Anna"));
+  }
+
+  @Test
   void trailingIdentifiersAreNotPartOfTheName() {
     assertEquals(
         new Author("Wilson", "Lauren N."), AuthorNames.parse("Wilson, Lauren N. (58975547800)"));
@@ -40,6 +62,7 @@ class AuthorNamesExportShapesTest {
   @Test
   void nullGivenNameIsEmpty() {
     assertEquals(new Author("van den Hoven", ""), AuthorNames.parse("van den Hoven,null"));
+    assertEquals(new Author("van den Hoven", ""), AuthorNames.parse("null van den Hoven"));
   }
 
   @Test

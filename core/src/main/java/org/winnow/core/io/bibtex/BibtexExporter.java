@@ -37,7 +37,7 @@ public final class BibtexExporter implements CitationExporter {
       Bibliographic f = r.fields();
       out.write("@" + entryType(f.type()) + "{" + uniqueKey(r, used) + ",\n");
       field(out, "title", f.title());
-      field(
+      written(
           out,
           "author",
           f.authors().stream().map(BibtexExporter::name).collect(Collectors.joining(" and ")));
@@ -62,11 +62,15 @@ public final class BibtexExporter implements CitationExporter {
     }
   }
 
+  /** An organisation (no given names) in braces, so that BibTeX does not split it into names. */
   private static String name(Author a) {
-    return a.given().isEmpty() ? "{" + a.family() + "}" : a.family() + ", " + a.given();
+    return a.given().isEmpty()
+        ? "{" + escape(a.family()) + "}"
+        : escape(a.family()) + ", " + escape(a.given());
   }
 
-  static String entryType(String type) {
+  /** The BibTeX entry type written for a record's type (any file's vocabulary). */
+  public static String entryType(String type) {
     if (type == null) {
       return "article";
     }
@@ -119,10 +123,15 @@ public final class BibtexExporter implements CitationExporter {
   }
 
   private static void field(Writer out, String name, String value) throws IOException {
+    written(out, name, value == null ? null : escape(value));
+  }
+
+  /** A field whose value is already BibTeX (escaped, braces meant as braces). */
+  private static void written(Writer out, String name, String value) throws IOException {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.write("  " + name + " = {" + escape(value) + "},\n");
+    out.write("  " + name + " = {" + value + "},\n");
   }
 
   /** Braces are balanced by escaping stray ones; TeX specials that break parsing are escaped. */

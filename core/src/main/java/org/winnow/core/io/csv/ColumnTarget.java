@@ -22,6 +22,11 @@ enum ColumnTarget {
   PAGES(Field.PAGES, false),
   START_PAGE(Field.START_PAGE, false),
   END_PAGE(Field.END_PAGE, false),
+  /**
+   * Number of pages (CINAHL "Page Count"): gives the end page when a row has a first page and no
+   * last page.
+   */
+  PAGE_COUNT(null, false),
   /** Article number (Scopus "Art. No."): used as the pages only when a row has no page. */
   ARTICLE_NUMBER(Field.PAGES, false),
   DOI(Field.DOI, false),

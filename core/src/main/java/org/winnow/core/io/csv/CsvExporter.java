@@ -3,6 +3,7 @@ package org.winnow.core.io.csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -99,11 +100,28 @@ public final class CsvExporter implements CitationExporter {
     return s == null ? "" : s;
   }
 
+  /**
+   * Cells a spreadsheet would run as a formula, and cells that only look guarded already ("'=..."),
+   * get one more leading apostrophe, so that {@link #unguard} restores every value.
+   */
+  private static final Pattern NEEDS_GUARD = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+
   /** Neutralises spreadsheet formula injection. */
   public static String guard(String cell) {
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
+    return NEEDS_GUARD.matcher(cell).matches() ? "'" + cell : cell;
+  }
+
+  /** The value {@link #guard} was given. */
+  public static String unguard(String cell) {
+    return cell.startsWith("'") && NEEDS_GUARD.matcher(cell.substring(1)).matches()
+        ? cell.substring(1)
+        : cell;
+  }
+
+  /** True for the header row this exporter writes (also when later versions add columns). */
+  public static boolean isOwnHeader(List<String> header) {
+    return header.size() >= 2
+        && header.get(0).equals(COLUMNS.get(0))
+        && header.get(1).equals(COLUMNS.get(1));
   }
 }

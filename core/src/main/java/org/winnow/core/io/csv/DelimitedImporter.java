@@ -83,6 +83,7 @@ public final class DelimitedImporter implements CitationImporter {
               + "); expected one of: "
               + String.join(", ", HeaderTable.titleHeaders()));
     }
+    boolean ownExport = CsvExporter.isOwnHeader(names);
     DelimitedTextReader reader =
         new DelimitedTextReader(text, header.offset(), header.line(), header.delimiter());
     List<RecordDraft> drafts = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class DelimitedImporter implements CitationImporter {
           continue;
         }
         checkShape(input, row, names, plan);
-        drafts.add(draft(row, names, plan));
+        drafts.add(draft(row, names, plan, ownExport));
       }
     } catch (DelimitedTextReader.UnterminatedQuote e) {
       throw input.error(e.line, columnName(names, e.column), e.getMessage());
@@ -152,32 +153,39 @@ public final class DelimitedImporter implements CitationImporter {
   }
 
   private static RecordDraft draft(
-      DelimitedTextReader.Row row, List<String> names, ColumnPlan plan) {
+      DelimitedTextReader.Row row, List<String> names, ColumnPlan plan, boolean ownExport) {
     RecordDraft d = new RecordDraft(row.line());
-    List<String> cells = row.cells();
-    for (int i = 0; i < cells.size(); i++) {
-      if (!cells.get(i).isBlank()) {
-        d.raw(columnName(names, i), cells.get(i));
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < row.cells().size(); i++) {
+      String cell = row.cells().get(i);
+      if (!cell.isBlank()) {
+        d.raw(columnName(names, i), cell);
       }
+      values.add(ownExport ? ownExportValue(cell) : value(cell));
     }
     for (int column : plan.columns(ColumnTarget.RECORD_ID)) {
-      d.fileRecordId(cell(cells, column));
+      d.fileRecordId(cell(values, column));
     }
     for (ColumnTarget target : ColumnTarget.values()) {
       if (target.field() == null || target == ColumnTarget.ARTICLE_NUMBER) {
         continue;
       }
       for (int column : plan.columns(target)) {
-        add(d, target, cell(cells, column));
+        add(d, target, cell(values, column));
+      }
+    }
+    for (int column : plan.columns(ColumnTarget.PAGE_COUNT)) {
+      if (!d.has(Field.PAGES) && !d.has(Field.END_PAGE)) {
+        addIfMissing(d, Field.END_PAGE, endPage(d.first(Field.START_PAGE), cell(values, column)));
       }
     }
     if (!d.has(Field.PAGES) && !d.has(Field.START_PAGE)) {
       for (int column : plan.columns(ColumnTarget.ARTICLE_NUMBER)) {
-        d.add(Field.PAGES, cell(cells, column));
+        d.add(Field.PAGES, cell(values, column));
       }
     }
     for (int column : plan.columns(ColumnTarget.CITATION)) {
-      PubMedCitation citation = PubMedCitation.parse(cell(cells, column));
+      PubMedCitation citation = PubMedCitation.parse(cell(values, column));
       if (citation != null) {
         addIfMissing(d, Field.VOLUME, citation.volume());
         addIfMissing(d, Field.ISSUE, citation.issue());
@@ -220,6 +228,18 @@ public final class DelimitedImporter implements CitationImporter {
     return List.of(value.split(separator));
   }
 
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(\\d{1,7})\\s*");
+
+  /** The last page of {@code count} pages from {@code start}; null unless both are numbers. */
+  private static String endPage(String start, String count) {
+    Matcher s = PAGE_NUMBER.matcher(start == null ? "" : start);
+    Matcher n = PAGE_NUMBER.matcher(count == null ? "" : count);
+    if (!s.matches() || !n.matches() || Long.parseLong(n.group(1)) < 1) {
+      return null;
+    }
+    return Long.toString(Long.parseLong(s.group(1)) + Long.parseLong(n.group(1)) - 1);
+  }
+
   private static void addIfMissing(RecordDraft d, Field field, String value) {
     if (!d.has(field)) {
       d.add(field, value);
@@ -233,19 +253,29 @@ public final class DelimitedImporter implements CitationImporter {
   private static final java.util.Set<String> MISSING =
       java.util.Set.of("NA", "N/A", "#N/A", "NULL");
 
+  /** The value of a column of this row, or null when blank, missing or past the row's end. */
+  private static String cell(List<String> values, int column) {
+    return column < values.size() ? values.get(column) : null;
+  }
+
   /**
-   * The cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank or a
+   * A cell's value for field mapping: Excel's {@code ="..."} unwrapped, null when blank or a
    * missing-value marker.
    */
-  private static String cell(List<String> cells, int column) {
-    if (column >= cells.size()) {
-      return null;
-    }
-    String v = cells.get(column);
+  private static String value(String cell) {
+    String v = cell;
     Matcher m = EXCEL_TEXT.matcher(v);
     if (m.matches()) {
       v = m.group(1);
     }
     return v.isBlank() || MISSING.contains(v.strip()) ? null : v;
+  }
+
+  /**
+   * A cell of Winnow's own CSV export: its formula guard undone, and nothing else, so that every
+   * value it wrote comes back as it was.
+   */
+  private static String ownExportValue(String cell) {
+    return cell.isBlank() ? null : CsvExporter.unguard(cell);
   }
 }

@@ -152,6 +152,7 @@ final class HeaderTable {
         "Other Pages",
         "biblio.last_page",
         "EP");
+    headers(ColumnTarget.PAGE_COUNT, "Page Count", "Number of Pages");
     headers(ColumnTarget.ARTICLE_NUMBER, "Art. No.", "Article Number", "Article No", "AR");
     headers(ColumnTarget.DOI, "doi", "ids.doi", "DI");
     headers(ColumnTarget.PMID, "PMID", "PubMed ID", "pubmed_id", "Medline PMID", "ids.pmid", "PM");
@@ -180,6 +181,7 @@ final class HeaderTable {
     headers(
         ColumnTarget.SUBJECT_HEADINGS,
         "MeSH Terms",
+        "mesh",
         "MeSH Headings",
         "Subjects",
         "Emtree Medical Index Terms (Major Focus)",

@@ -74,7 +74,7 @@ public final class RisExporter implements CitationExporter {
   }
 
   /** RIS needs a TY; the file's own type is kept when it already is a RIS type. */
-  static String risType(String type) {
+  public static String risType(String type) {
     if (type != null && type.matches("[A-Z]{2,6}")) {
       return type;
     }

@@ -32,6 +32,7 @@ final class RisRecordMapper {
   private static final Pattern TAGGED_PMID = Pattern.compile("(?i)^(\\d{1,9})\\s*\\[pmid]$");
   private static final Pattern TAGGED_PMCID = Pattern.compile("(?i)^(PMC\\d+)\\s*\\[pmcid]$");
   private static final Pattern COCHRANE_PMID = Pattern.compile("(?i)^PUBMED\\s+(\\d{1,9})$");
+  private static final Pattern NOTE_PMID = Pattern.compile("(?i)^PMID:?\\s*(\\d{1,9})$");
 
   /** A URL that is nothing but a DOI resolver link. */
   private static final Pattern DOI_URL =
@@ -227,7 +228,7 @@ final class RisRecordMapper {
    *   <li>C5 is the PMID in Embase exports (DB Embase); C2 is the PMID in Scopus exports and the
    *       PMCID ("PMC...") in EndNote exports.
    *   <li>Cochrane writes "C3 - PUBMED 12345"; PubMed-derived RIS writes "U1 - 12345[pmid]" and "U2
-   *       - PMC123[pmcid]".
+   *       - PMC123[pmcid]"; EndNote (and Winnow's RIS export) write "N1 - PMID: 12345".
    * </ul>
    */
   private static void identifiers(TaggedRecord r, RecordDraft d) {
@@ -255,15 +256,18 @@ final class RisRecordMapper {
         d.add(Field.PMID, v);
       }
     }
-    for (String v : r.values("C3", "U1", "U2", "U3", "U4", "U5")) {
+    for (String v : r.values("C3", "U1", "U2", "U3", "U4", "U5", "N1")) {
       for (String line : lines(v)) {
         Matcher pmid = TAGGED_PMID.matcher(line);
         Matcher cochrane = COCHRANE_PMID.matcher(line);
+        Matcher note = NOTE_PMID.matcher(line.strip());
         Matcher pmcid = TAGGED_PMCID.matcher(line);
         if (pmid.matches()) {
           d.add(Field.PMID, pmid.group(1));
         } else if (cochrane.matches()) {
           d.add(Field.PMID, cochrane.group(1));
+        } else if (note.matches()) {
+          d.add(Field.PMID, note.group(1));
         } else if (pmcid.matches()) {
           d.add(Field.PMCID, pmcid.group(1));
         }

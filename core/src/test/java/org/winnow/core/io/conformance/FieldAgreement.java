@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.winnow.core.io.RecordNormaliser;
 import org.winnow.core.model.Author;
 import org.winnow.core.model.Bibliographic;
 import org.winnow.core.normalise.AuthorNames;
@@ -16,16 +17,17 @@ import org.winnow.core.normalise.Text;
 import org.winnow.core.normalise.Years;
 
 /**
- * Field-by-field agreement between what an importer produced and what a reference (another parser's
- * expected output, or the same records exported by another tool) says, for any format. Both sides
- * go through the same comparison form: case-folded, accents kept, white space collapsed, a trailing
- * period dropped, DOIs lower-cased, pages through {@link Pages#normalise}, authors as family name
- * plus first initial. A field is compared only when the reference has a value for it; the importer
- * producing nothing then counts as a disagreement.
+ * Field-by-field agreement between what an importer read and a reference (another tool's expected
+ * parse, or the same records in another file), tallied per field over many records. Both sides go
+ * through one comparison form per field: text cleaned as importers' values are ({@link Text#clean};
+ * titles also as {@link RecordNormaliser#title}), NFC, case-folded, white space collapsed, trailing
+ * periods dropped; years as {@link Years#from}; DOIs through {@link Dois#normalise}; pages through
+ * {@link Pages#normalise}; authors, in order, as family name plus first initial. A field counts
+ * only where the reference has a value; the importer producing nothing there is a disagreement.
  */
 public final class FieldAgreement {
 
-  /** The fields every conformance table reports. */
+  /** The fields every conformance table reports, in table order. */
   public enum Item {
     TITLE,
     AUTHORS,
@@ -38,8 +40,58 @@ public final class FieldAgreement {
     ABSTRACT
   }
 
+  /** One record's values in comparison form; blank values are absent. */
+  public static final class Values {
+    private final Map<Item, String> forms = new EnumMap<>(Item.class);
+
+    public static Values of(Bibliographic b) {
+      return new Values()
+          .set(Item.TITLE, b.title())
+          .authors(b.authors())
+          .set(Item.YEAR, b.year() == null ? null : b.year().toString())
+          .set(Item.JOURNAL, b.journal())
+          .set(Item.VOLUME, b.volume())
+          .set(Item.ISSUE, b.issue())
+          .set(Item.PAGES, b.pages())
+          .set(Item.DOI, b.doi())
+          .set(Item.ABSTRACT, b.abstractText());
+    }
+
+    /** Sets a field from a raw value; an author list may be in any shape importers read. */
+    public Values set(Item item, String raw) {
+      return put(item, form(item, raw));
+    }
+
+    /** The authors, in order; an empty list is no value. */
+    public Values authors(List<Author> authors) {
+      return put(Item.AUTHORS, authorForm(authors));
+    }
+
+    public String get(Item item) {
+      return forms.get(item);
+    }
+
+    /** A copy with only the fields that {@code other} has too. */
+    public Values sharedWith(Values other) {
+      Values v = new Values();
+      forms.forEach((item, form) -> v.put(item, other.forms.containsKey(item) ? form : null));
+      return v;
+    }
+
+    private Values put(Item item, String form) {
+      if (form != null && !form.isBlank()) {
+        forms.put(item, form);
+      } else {
+        forms.remove(item);
+      }
+      return this;
+    }
+  }
+
   private final Map<Item, int[]> counts = new EnumMap<>(Item.class);
   private final List<String> disagreements = new ArrayList<>();
+  private int cases;
+  private int records;
 
   public FieldAgreement() {
     for (Item i : Item.values()) {
@@ -47,65 +99,67 @@ public final class FieldAgreement {
     }
   }
 
-  /** Compares one field; skipped when the reference value is blank. */
-  public boolean compare(Item item, String where, String expected, String actual) {
-    String e = form(item, expected);
-    if (e == null) {
-      return true;
+  /** Compares one record, field by field, where the reference has a value. */
+  public void compare(String where, Values expected, Values actual) {
+    for (Item item : Item.values()) {
+      String want = expected.get(item);
+      if (want == null) {
+        continue;
+      }
+      String got = actual.get(item);
+      int[] c = counts.get(item);
+      c[1]++;
+      if (want.equals(got)) {
+        c[0]++;
+      } else {
+        disagreements.add(where + " " + item + ": " + difference(want, got));
+      }
     }
-    String a = form(item, actual);
-    boolean same = e.equals(a);
-    count(item, same, where, e, a);
-    return same;
   }
 
-  /** Compares author lists (order kept) by family name and first initial. */
-  public boolean compareAuthors(String where, List<Author> expected, List<Author> actual) {
-    if (expected.isEmpty()) {
-      return true;
-    }
-    List<String> e = authorForms(expected);
-    List<String> a = authorForms(actual);
-    boolean same = e.equals(a);
-    count(Item.AUTHORS, same, where, e.toString(), a.toString());
-    return same;
+  public void compare(String where, Bibliographic expected, Bibliographic actual) {
+    compare(where, Values.of(expected), Values.of(actual));
   }
 
-  /** Compares every field of two normalised records. */
-  public void compareAll(String where, Bibliographic expected, Bibliographic actual) {
-    compare(Item.TITLE, where, expected.title(), actual.title());
-    compareAuthors(where, expected.authors(), actual.authors());
-    compare(
-        Item.YEAR,
-        where,
-        Objects.toString(expected.year(), null),
-        Objects.toString(actual.year(), null));
-    compare(Item.JOURNAL, where, expected.journal(), actual.journal());
-    compare(Item.VOLUME, where, expected.volume(), actual.volume());
-    compare(Item.ISSUE, where, expected.issue(), actual.issue());
-    compare(Item.PAGES, where, expected.pages(), actual.pages());
-    compare(Item.DOI, where, expected.doi(), actual.doi());
-    compare(Item.ABSTRACT, where, expected.abstractText(), actual.abstractText());
+  /**
+   * Counts one case (an input file) and compares its records in order with the reference's; a
+   * reference record the importer did not produce disagrees on every field it has.
+   */
+  public void compareCase(String where, List<Values> expected, List<Bibliographic> actual) {
+    cases++;
+    records += actual.size();
+    for (int i = 0; i < expected.size(); i++) {
+      compare(
+          where + "#" + (i + 1),
+          expected.get(i),
+          i < actual.size() ? Values.of(actual.get(i)) : new Values());
+    }
   }
 
-  private void count(Item item, boolean same, String where, String expected, String actual) {
-    int[] c = counts.get(item);
-    c[1]++;
-    if (same) {
-      c[0]++;
-    } else {
-      disagreements.add(
-          where + " " + item + ": expected <" + cut(expected) + "> got <" + cut(actual) + ">");
-    }
+  /** Counts cases and records compared outside {@link #compareCase}. */
+  public FieldAgreement counted(int cases, int records) {
+    this.cases += cases;
+    this.records += records;
+    return this;
   }
 
   /** Adds another tally into this one. */
-  public void add(FieldAgreement other) {
+  public FieldAgreement add(FieldAgreement other) {
     for (Item i : Item.values()) {
       counts.get(i)[0] += other.counts.get(i)[0];
       counts.get(i)[1] += other.counts.get(i)[1];
     }
     disagreements.addAll(other.disagreements);
+    cases += other.cases;
+    records += other.records;
+    return this;
+  }
+
+  /** The sum of several tallies. */
+  public static FieldAgreement total(Iterable<FieldAgreement> tallies) {
+    FieldAgreement t = new FieldAgreement();
+    tallies.forEach(t::add);
+    return t;
   }
 
   public int agreed(Item item) {
@@ -124,90 +178,127 @@ public final class FieldAgreement {
     return counts.values().stream().mapToInt(c -> c[1]).sum();
   }
 
+  public int cases() {
+    return cases;
+  }
+
+  public int records() {
+    return records;
+  }
+
   /** Share of compared fields that agreed; 1 when nothing was compared. */
   public double rate() {
     return compared() == 0 ? 1.0 : (double) agreed() / compared();
   }
 
+  /** Where and how each disagreement differed. */
   public List<String> disagreements() {
     return List.copyOf(disagreements);
-  }
-
-  /** One table row: "agreed/compared" per field, then the overall rate. */
-  public String row(String label, int cases, int records) {
-    StringBuilder s =
-        new StringBuilder(String.format(Locale.ROOT, "%-40s %5d %7d", label, cases, records));
-    for (Item i : Item.values()) {
-      int[] c = counts.get(i);
-      s.append(String.format(Locale.ROOT, " %9s", c[1] == 0 ? "-" : c[0] + "/" + c[1]));
-    }
-    return s.append(String.format(Locale.ROOT, " %7.1f%%", 100 * rate())).toString();
   }
 
   /** The header that goes with {@link #row}. */
   public static String header() {
     StringBuilder s =
         new StringBuilder(
-            String.format(Locale.ROOT, "%-40s %5s %7s", "folder", "cases", "records"));
+            String.format(Locale.ROOT, "%-46s %5s %7s", "folder", "cases", "records"));
     for (Item i : Item.values()) {
       s.append(String.format(Locale.ROOT, " %9s", i.name().toLowerCase(Locale.ROOT)));
     }
-    return s.append(String.format(Locale.ROOT, " %8s", "overall")).toString();
+    return s.append(String.format(Locale.ROOT, " %15s", "overall")).toString();
   }
 
-  /** The comparison form of a value, or null when blank. */
+  /** One table row: cases, records, "agreed/compared" per field, then overall. */
+  public String row(String label) {
+    StringBuilder s =
+        new StringBuilder(String.format(Locale.ROOT, "%-46s %5d %7d", label, cases, records));
+    for (Item i : Item.values()) {
+      int[] c = counts.get(i);
+      s.append(String.format(Locale.ROOT, " %9s", c[1] == 0 ? "-" : c[0] + "/" + c[1]));
+    }
+    return s.append(
+            String.format(Locale.ROOT, " %8s %5.1f%%", agreed() + "/" + compared(), 100 * rate()))
+        .toString();
+  }
+
+  /** A titled table of labelled rows, a TOTAL row, then every disagreement. */
+  public static String table(String title, Map<String, FieldAgreement> rows) {
+    StringBuilder out = new StringBuilder("\n=== ").append(title).append('\n');
+    out.append(header()).append('\n');
+    rows.forEach((label, row) -> out.append(row.row(label)).append('\n'));
+    FieldAgreement total = total(rows.values());
+    out.append(total.row("TOTAL")).append('\n');
+    if (!total.disagreements.isEmpty()) {
+      out.append("disagreements:\n");
+      total.disagreements.forEach(d -> out.append("  ").append(d).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** The comparison form of one value of a field, or null when blank. */
   public static String form(Item item, String raw) {
     if (raw == null) {
       return null;
     }
-    switch (item) {
-      case DOI:
-        return Dois.normalise(raw);
-      case PAGES:
-        String p = Pages.normalise(raw);
-        return p == null ? null : p.toLowerCase(Locale.ROOT);
-      case YEAR:
-        Integer y = Years.from(raw);
-        return y == null ? null : y.toString();
-      default:
-        return text(raw);
-    }
+    return switch (item) {
+      case TITLE -> text(RecordNormaliser.title(raw));
+      case YEAR -> Objects.toString(Years.from(raw), null);
+      case DOI -> Dois.normalise(raw);
+      case PAGES -> text(Pages.normalise(raw));
+      case AUTHORS -> authorForm(AuthorNames.parseList(raw));
+      default -> text(raw);
+    };
   }
 
-  /** Case-folded, white space collapsed, trailing period removed, NFC. */
+  /** Cleaned, NFC, case-folded, white space collapsed, trailing periods dropped; null if blank. */
   public static String text(String raw) {
     String t = Text.clean(raw);
     if (t == null) {
       return null;
     }
     t = Normalizer.normalize(t, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    t = t.replaceAll("\\s+", " ").strip();
     while (t.endsWith(".")) {
       t = t.substring(0, t.length() - 1).strip();
     }
     return t.isEmpty() ? null : t;
   }
 
-  /** "family i" for each author: family name case-folded, first initial of the given names. */
-  public static List<String> authorForms(List<Author> authors) {
+  /** "family i; family i": each author's family name and first initial, in order. */
+  public static String authorForm(List<Author> authors) {
     List<String> out = new ArrayList<>();
     for (Author a : authors) {
-      String family = text(a.family());
+      String family = Objects.requireNonNullElse(text(a.family()), "");
       String initials = a.initials();
       out.add(
-          (family == null ? "" : family)
-              + (initials.isEmpty()
-                  ? ""
-                  : " " + initials.substring(0, 1).toLowerCase(Locale.ROOT)));
+          initials.isEmpty()
+              ? family
+              : family + " " + initials.substring(0, 1).toLowerCase(Locale.ROOT));
     }
-    return out;
+    return out.isEmpty() ? null : String.join("; ", out);
   }
 
-  /** Parses one author name the way importers' values are parsed. */
-  public static Author author(String name) {
-    return AuthorNames.parse(name);
+  /** Longest stretch of a value a disagreement line shows. */
+  private static final int SHOWN = 90;
+
+  /** "expected <...> got <...>", long values shown from a little before where they part. */
+  private static String difference(String want, String got) {
+    int from = 0;
+    if (got != null && Math.max(want.length(), got.length()) > SHOWN) {
+      int same = 0;
+      while (same < Math.min(want.length(), got.length())
+          && want.charAt(same) == got.charAt(same)) {
+        same++;
+      }
+      from = Math.max(0, same - 20);
+    }
+    return "expected <" + excerpt(want, from) + "> got <" + excerpt(got, from) + ">";
   }
 
-  private static String cut(String s) {
-    return s == null ? "null" : s.length() > 120 ? s.substring(0, 117) + "..." : s;
+  private static String excerpt(String s, int from) {
+    if (s == null) {
+      return "null";
+    }
+    String t = s.substring(Math.min(from, s.length()));
+    return (from > 0 ? "..." : "") + (t.length() > SHOWN ? t.substring(0, SHOWN) + "..." : t);
   }
 }

@@ -125,6 +125,31 @@ class DelimitedImporterTest {
   }
 
   @Test
+  void winnowsOwnExportIsReadWithoutItsFormulaGuard() throws ImportException {
+    RecordDraft own = read("record_id,citation_id,title,mesh\n#1,0,'-308G/A,'=x; Humans\n").get(0);
+    assertEquals("-308G/A", own.first(Field.TITLE));
+    assertEquals(List.of("=x", " Humans"), own.values(Field.MESH));
+    assertEquals("'-308G/A", own.rawFields().get(2).value(), "raw cells stay as written");
+    RecordDraft other = read("ID,title\n1,'-308G/A\n").get(0);
+    assertEquals("'-308G/A", other.first(Field.TITLE), "other files' apostrophes are content");
+  }
+
+  @Test
+  void cinahlPageCountGivesTheLastPage() throws ImportException {
+    String header = "Article Title,First Page,Page Count\n";
+    assertEquals("924–934", pages(read(header + "T,924,11\n")));
+    assertEquals("7", pages(read(header + "T,7,1\n")));
+    assertEquals("e12", pages(read(header + "T,e12,3\n")), "no arithmetic on article numbers");
+    assertEquals("5", pages(read(header + "T,5,\n")));
+    String scopus = "Title,Page start,Page end,Page count\n";
+    assertEquals("10–19", pages(read(scopus + "T,10,19,99\n")), "a last page wins");
+  }
+
+  private static String pages(List<RecordDraft> drafts) {
+    return RecordNormaliser.normalise(drafts.get(0)).pages();
+  }
+
+  @Test
   void articleNumberOnlyWithoutPages() throws ImportException {
     String header = "Title,Page start,Page end,Art. No.\n";
     assertEquals("2864", RecordNormaliser.normalise(read(header + "T,,,2864\n").get(0)).pages());

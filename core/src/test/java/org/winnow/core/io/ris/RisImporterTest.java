@@ -330,6 +330,14 @@ class RisImporterTest {
     assertEquals("PMC4756000", pubmed.pmcid());
   }
 
+  @Test
+  void pmidNoteAsEndNoteAndWinnowWriteIt() throws Exception {
+    assertEquals("34125507", one("AN  - 34125507", "N1  - PMID: 34125507").pmid());
+    assertEquals("34125507", one("N1  - Lancet paper", "PMID 34125507").pmid());
+    assertNull(one("N1  - PMID: pending").pmid());
+    assertNull(one("N1  - see PMID: 34125507 for the protocol").pmid());
+  }
+
   // ISSN and ISBN
 
   @Test
