@@ -39,6 +39,45 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write here instead of stdout.")
   Path output;
 
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      description =
+          "included, excluded, conflicts or awaiting at --stage (one record per item); default: every record.")
+  String set;
+
+  @Option(
+      names = "--stage",
+      paramLabel = "STAGE",
+      description = "With --set: title-abstract or full-text.")
+  String stage;
+
+  private List<Record> selected(ReviewProject p) throws BadInputException {
+    if (set == null) {
+      return p.records();
+    }
+    org.winnow.core.screening.ItemStatus status =
+        switch (set.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "included" -> org.winnow.core.screening.ItemStatus.INCLUDED;
+          case "excluded" -> org.winnow.core.screening.ItemStatus.EXCLUDED;
+          case "conflicts" -> org.winnow.core.screening.ItemStatus.CONFLICT;
+          case "awaiting" -> org.winnow.core.screening.ItemStatus.AWAITING;
+          default ->
+              throw new BadInputException(
+                  "--set: '" + set + "' is not included, excluded, conflicts or awaiting");
+        };
+    if (stage == null) {
+      throw new BadInputException("--set needs --stage title-abstract|full-text");
+    }
+    org.winnow.core.model.Stage s;
+    try {
+      s = org.winnow.core.model.Stage.parse(stage);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--stage: " + e.getMessage());
+    }
+    return p.screening().records(s, status);
+  }
+
   @Override
   public Integer call() throws Exception {
     FormatRegistry formats = FormatRegistry.standard();
@@ -57,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
     }
     try (ReviewProject p = ReviewProject.open(project.dir)) {
-      List<Record> records = p.records();
+      List<Record> records = selected(p);
       if (output == null) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         exporter.write(records, w);

@@ -44,13 +44,6 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--note", description = "Why.")
   String note;
 
-  @Option(
-      names = "--by",
-      required = true,
-      paramLabel = "NAME",
-      description = "The reviewer who resolves.")
-  String by;
-
   @Override
   public Integer call() throws Exception {
     DecisionValue value;
@@ -60,7 +53,7 @@ final class ResolveCommand implements Callable<Integer> {
       throw new BadInputException("--decision: " + e.getMessage());
     }
     try (ReviewProject p = ReviewProject.open(project.dir)) {
-      Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, by);
+      Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, project.actor);
       if (project.json) {
         Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.resolution(r));
         j.put("item", item);
