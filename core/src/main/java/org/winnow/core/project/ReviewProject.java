@@ -115,6 +115,11 @@ public final class ReviewProject implements AutoCloseable {
     return new ScreeningService(this);
   }
 
+  /** PRISMA 2020 counts derived from the data. */
+  public PrismaService prisma() {
+    return new PrismaService(this);
+  }
+
   Database database() {
     return database;
   }

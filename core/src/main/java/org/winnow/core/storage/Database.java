@@ -19,7 +19,11 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
   /** Migration scripts in order; script i (1-based) brings the schema to version i. */
   static final List<String> MIGRATIONS =
-      List.of("V1__foundation.sql", "V2__deduplication.sql", "V3__screening.sql");
+      List.of(
+          "V1__foundation.sql",
+          "V2__deduplication.sql",
+          "V3__screening.sql",
+          "V4__prisma_manual.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -1,0 +1,257 @@
+package org.winnow.core.project;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.winnow.core.model.CitationView;
+import org.winnow.core.model.Stage;
+import org.winnow.core.screening.ItemOutcome;
+import org.winnow.core.screening.ItemStatus;
+import org.winnow.core.storage.AuditDao;
+import org.winnow.core.storage.PrismaDao;
+import org.winnow.core.storage.ScreeningDao;
+
+/**
+ * Derives every PRISMA 2020 count from stored data, with the items behind each, plus the fields
+ * only a person can know (entered by hand, marked manual). Items still awaiting a decision or in
+ * conflict are reported separately ({@link #AWAITING_FIELDS}), never folded into a box.
+ */
+public final class PrismaService {
+  /** Fields that can only be entered by hand. */
+  public static final Set<String> MANUAL_ONLY =
+      Set.of(
+          "excluded_automatic",
+          "excluded_other",
+          "previous_studies",
+          "previous_reports",
+          "total_studies_ma",
+          "total_reports_ma");
+
+  /** Counts kept outside the diagram's boxes. */
+  public static final List<String> AWAITING_FIELDS =
+      List.of(
+          "screening_awaiting", "screening_conflicts", "fulltext_awaiting", "fulltext_conflicts");
+
+  private final ReviewProject project;
+
+  PrismaService(ReviewProject project) {
+    this.project = project;
+  }
+
+  /** Sets (or with null clears) a manual field. Derived fields cannot be overridden. */
+  public void setManual(String field, String value, String actor) throws ProjectException {
+    if (!MANUAL_ONLY.contains(field)) {
+      throw new ProjectException(
+          field
+              + " is derived from the data; manual fields are "
+              + new java.util.TreeSet<>(MANUAL_ONLY));
+    }
+    if (value != null && !value.strip().matches("\\d+")) {
+      throw new ProjectException(field + " takes a whole number, not '" + value + "'");
+    }
+    project
+        .database()
+        .inTransaction(
+            c -> {
+              PrismaDao.setManual(c, field, value == null ? null : value.strip(), actor);
+              AuditDao.log(c, actor, "prisma-manual", "prisma", null, field + " = " + value);
+              return null;
+            });
+  }
+
+  /** Every field in PRISMA2020 template order, then the awaiting counts. */
+  public Map<String, PrismaField> counts() {
+    ScreeningService screening = project.screening();
+    Map<Long, ItemOutcome> ta = screening.outcomes(Stage.TITLE_ABSTRACT);
+    Map<Long, Long> reports = screening.fullTextReports();
+    Map<Long, ItemOutcome> ft = screening.fullTextOutcomes();
+    List<PrismaDao.SourcedRecord> records = project.database().read(PrismaDao::sourcedRecords);
+    Map<String, String> manual = project.database().read(PrismaDao::manual);
+    List<ScreeningDao.ReportRow> reportRows = project.database().read(ScreeningDao::reports);
+    Map<Long, ScreeningDao.ReportRow> reportById = new LinkedHashMap<>();
+    reportRows.forEach(r -> reportById.put(r.id(), r));
+    Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
+    Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
+    for (PrismaDao.SourcedRecord r : records) {
+      idsOfCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r.displayId());
+      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
+      dbrCitation.merge(r.citationId(), dbr, Boolean::logicalOr);
+    }
+
+    Map<String, PrismaField> out = new LinkedHashMap<>();
+    put(out, manualField("previous_studies", manual));
+    put(out, manualField("previous_reports", manual));
+    put(out, identified("database_results", records, "database"));
+    put(out, identified("register_results", records, "register"));
+    put(out, identified("website_results", records, "website"));
+    put(out, identified("organisation_results", records, "organisation"));
+    put(out, identified("citations_results", records, "citation-search", "other"));
+
+    // duplicates: database and register records beyond one per citation of that column
+    List<String> duplicateIds = new ArrayList<>();
+    Map<Long, Integer> seen = new LinkedHashMap<>();
+    for (PrismaDao.SourcedRecord r : records) {
+      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
+      if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
+        duplicateIds.add(r.displayId());
+      }
+    }
+    put(out, new PrismaField("duplicates", duplicateIds.size(), List.of(), duplicateIds, false));
+    put(out, manualField("excluded_automatic", manual));
+    put(out, manualField("excluded_other", manual));
+
+    put(out, items("records_screened", ta.keySet(), idsOfCitation));
+    put(out, items("records_excluded", status(ta, ItemStatus.EXCLUDED), idsOfCitation));
+
+    Map<Long, Long> citationOfReport = reports;
+    List<Long> dbrReports = new ArrayList<>();
+    List<Long> otherReports = new ArrayList<>();
+    citationOfReport.forEach(
+        (report, citation) ->
+            (dbrCitation.getOrDefault(citation, false) ? dbrReports : otherReports).add(report));
+    reportColumn(out, "dbr", dbrReports, ft, reportById, citationOfReport, idsOfCitation);
+    reportColumn(out, "other", otherReports, ft, reportById, citationOfReport, idsOfCitation);
+
+    List<Long> included = status(ft, ItemStatus.INCLUDED);
+    List<String> reportItems =
+        included.stream()
+            .map(r -> String.join("|", idsOfCitation.get(citationOfReport.get(r))))
+            .toList();
+    Map<String, List<String>> byStudy = new TreeMap<>();
+    for (long r : included) {
+      Long study = reportById.get(r).studyId();
+      String key = study == null ? "report:" + r : "study:" + study;
+      byStudy
+          .computeIfAbsent(key, k -> new ArrayList<>())
+          .add(String.join("|", idsOfCitation.get(citationOfReport.get(r))));
+    }
+    List<String> studyItems = byStudy.values().stream().map(l -> String.join(" + ", l)).toList();
+    put(out, new PrismaField("new_studies", studyItems.size(), List.of(), studyItems, false));
+    put(out, new PrismaField("new_reports", reportItems.size(), List.of(), reportItems, false));
+    long previousStudies = out.get("previous_studies").value();
+    long previousReports = out.get("previous_reports").value();
+    put(
+        out,
+        new PrismaField(
+            "total_studies", previousStudies + studyItems.size(), List.of(), studyItems, false));
+    put(
+        out,
+        new PrismaField(
+            "total_reports", previousReports + reportItems.size(), List.of(), reportItems, false));
+    put(out, manualField("total_studies_ma", manual));
+    put(out, manualField("total_reports_ma", manual));
+
+    put(out, items("screening_awaiting", status(ta, ItemStatus.AWAITING), idsOfCitation));
+    put(out, items("screening_conflicts", status(ta, ItemStatus.CONFLICT), idsOfCitation));
+    Map<Long, List<String>> idsOfReport = new LinkedHashMap<>();
+    citationOfReport.forEach((r, c) -> idsOfReport.put(r, idsOfCitation.get(c)));
+    put(out, items("fulltext_awaiting", status(ft, ItemStatus.AWAITING), idsOfReport));
+    put(out, items("fulltext_conflicts", status(ft, ItemStatus.CONFLICT), idsOfReport));
+    return out;
+  }
+
+  /** The reports boxes of one column (dbr_* or other_*). */
+  private static void reportColumn(
+      Map<String, PrismaField> out,
+      String column,
+      List<Long> reports,
+      Map<Long, ItemOutcome> ft,
+      Map<Long, ScreeningDao.ReportRow> reportById,
+      Map<Long, Long> citationOfReport,
+      Map<Long, List<String>> idsOfCitation) {
+    Map<Long, List<String>> idsOfReport = new LinkedHashMap<>();
+    for (long r : reports) {
+      idsOfReport.put(r, idsOfCitation.get(citationOfReport.get(r)));
+    }
+    List<Long> notRetrieved =
+        reports.stream()
+            .filter(r -> "not-retrieved".equals(reportById.get(r).retrieval()))
+            .toList();
+    List<Long> assessed = reports.stream().filter(r -> !notRetrieved.contains(r)).toList();
+    List<Long> excluded =
+        assessed.stream()
+            .filter(r -> ft.containsKey(r) && ft.get(r).status() == ItemStatus.EXCLUDED)
+            .toList();
+    put(out, items(column + "_sought_reports", reports, idsOfReport));
+    put(out, items(column + "_notretrieved_reports", notRetrieved, idsOfReport));
+    put(out, items(column + "_assessed", assessed, idsOfReport));
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    for (long r : excluded) {
+      ItemOutcome o = ft.get(r);
+      String reason = o.reason() == null ? "No reason given" : o.reason().label();
+      byReason
+          .computeIfAbsent(reason, k -> new ArrayList<>())
+          .add(String.join("|", idsOfReport.get(r)));
+    }
+    List<PrismaField.Part> parts = new ArrayList<>();
+    byReason.forEach((reason, ids) -> parts.add(new PrismaField.Part(reason, ids.size(), ids)));
+    List<String> all = byReason.values().stream().flatMap(List::stream).toList();
+    put(out, new PrismaField(column + "_excluded", all.size(), parts, all, false));
+  }
+
+  private static PrismaField identified(
+      String name, List<PrismaDao.SourcedRecord> records, String... types) {
+    Set<String> wanted = Set.of(types);
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    for (PrismaDao.SourcedRecord r : records) {
+      if (wanted.contains(r.sourceType())) {
+        bySource.computeIfAbsent(r.sourceName(), k -> new ArrayList<>()).add(r.displayId());
+      }
+    }
+    List<PrismaField.Part> parts = new ArrayList<>();
+    bySource.forEach((source, ids) -> parts.add(new PrismaField.Part(source, ids.size(), ids)));
+    List<String> all = bySource.values().stream().flatMap(List::stream).toList();
+    return new PrismaField(name, all.size(), parts, all, false);
+  }
+
+  private static PrismaField items(
+      String name, java.util.Collection<Long> items, Map<Long, List<String>> ids) {
+    List<String> list =
+        items.stream().map(i -> String.join("|", ids.getOrDefault(i, List.of("#" + i)))).toList();
+    return new PrismaField(name, list.size(), List.of(), list, false);
+  }
+
+  private static PrismaField manualField(String name, Map<String, String> manual) {
+    String v = manual.get(name);
+    return new PrismaField(
+        name, v == null ? 0 : Long.parseLong(v), List.of(), List.of(), v != null);
+  }
+
+  private static List<Long> status(Map<Long, ItemOutcome> outcomes, ItemStatus status) {
+    return outcomes.values().stream()
+        .filter(o -> o.status() == status)
+        .map(ItemOutcome::itemId)
+        .collect(Collectors.toList());
+  }
+
+  private static void put(Map<String, PrismaField> out, PrismaField f) {
+    out.put(f.name(), f);
+  }
+
+  /** Links reports (by any record ID of each) to one study; returns the study id. */
+  public long linkStudy(List<String> recordIds, String label, String actor)
+      throws ProjectException {
+    ScreeningService screening = project.screening();
+    List<Long> reports = new ArrayList<>();
+    for (String id : recordIds) {
+      reports.add(screening.itemOf(Stage.FULL_TEXT, id));
+    }
+    CitationView first = screening.citation(Stage.FULL_TEXT, reports.get(0));
+    String name = label != null ? label : first.fields().title();
+    return project
+        .database()
+        .inTransaction(
+            c -> {
+              long study = ScreeningDao.addStudy(c, name == null ? "Study" : name);
+              for (long r : reports) {
+                ScreeningDao.linkReportToStudy(c, r, study);
+              }
+              AuditDao.log(c, actor, "study-link", "study", study, recordIds.toString());
+              return study;
+            });
+  }
+}
