@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,48 +36,49 @@ class ReferenceValuesTest {
 
   @TestFactory
   Stream<DynamicTest> kappaFromTablesAndFromRatings() {
-    return stream(REFERENCE.get("kappa"))
-        .map(
-            expected ->
-                DynamicTest.dynamicTest(
-                    expected.get("name").asText(),
-                    () -> {
-                      List<String> categories = strings(expected.get("categories"));
-                      long[][] table = table(expected.get("table"));
-                      KappaResult fromTable = CohenKappa.ofTable(categories, table);
-                      assertKappa(expected, fromTable);
-                      // The same table expanded into paired ratings must give the same result.
-                      List<String> a = new ArrayList<>();
-                      List<String> b = new ArrayList<>();
-                      for (int i = 0; i < table.length; i++) {
-                        for (int j = 0; j < table.length; j++) {
-                          for (long c = 0; c < table[i][j]; c++) {
-                            a.add(categories.get(i));
-                            b.add(categories.get(j));
-                          }
-                        }
-                      }
-                      assertEquals(fromTable, CohenKappa.of(categories, a, b));
-                    }));
+    return cases(
+        "kappa",
+        expected -> {
+          List<String> categories = strings(expected.get("categories"));
+          long[][] table = table(expected.get("table"));
+          KappaResult fromTable = CohenKappa.ofTable(categories, table);
+          assertKappa(expected, fromTable);
+          // The same table expanded into paired ratings must give the same result.
+          List<String> a = new ArrayList<>();
+          List<String> b = new ArrayList<>();
+          for (int i = 0; i < table.length; i++) {
+            for (int j = 0; j < table.length; j++) {
+              for (long c = 0; c < table[i][j]; c++) {
+                a.add(categories.get(i));
+                b.add(categories.get(j));
+              }
+            }
+          }
+          assertEquals(fromTable, CohenKappa.of(categories, a, b));
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> alphaWithBootstrapInterval() {
-    return stream(REFERENCE.get("alpha"))
+    return cases(
+        "alpha",
+        expected -> {
+          List<Map<String, String>> units = new ArrayList<>();
+          expected.get("data").forEach(unit -> units.add(stringMap(unit)));
+          assertAlpha(
+              expected,
+              KrippendorffAlpha.nominal(
+                  units, expected.get("bootstrapSamples").asInt(), expected.get("seed").asLong()));
+        });
+  }
+
+  /** One dynamic test per case of the named section, named as in reference.py. */
+  private static Stream<DynamicTest> cases(String section, Consumer<JsonNode> check) {
+    return stream(REFERENCE.get(section))
         .map(
             expected ->
                 DynamicTest.dynamicTest(
-                    expected.get("name").asText(),
-                    () -> {
-                      List<Map<String, String>> units = new ArrayList<>();
-                      expected.get("data").forEach(unit -> units.add(stringMap(unit)));
-                      AlphaResult actual =
-                          KrippendorffAlpha.nominal(
-                              units,
-                              expected.get("bootstrapSamples").asInt(),
-                              expected.get("seed").asLong());
-                      assertAlpha(expected, actual);
-                    }));
+                    expected.get("name").asText(), () -> check.accept(expected)));
   }
 
   @TestFactory
