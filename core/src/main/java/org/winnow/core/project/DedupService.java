@@ -14,6 +14,7 @@ import org.winnow.core.dedup.DedupPlan;
 import org.winnow.core.dedup.DedupRecord;
 import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.dedup.StoredPair;
 import org.winnow.core.model.Record;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
@@ -46,7 +47,7 @@ public final class DedupService {
       long millis) {}
 
   /** A pair waiting for a reviewer, with both records. */
-  public record QueuedPair(DedupDao.StoredPair pair, Record a, Record b) {}
+  public record QueuedPair(StoredPair pair, Record a, Record b) {}
 
   public RunSummary run(String actor, Progress progress) {
     long start = System.nanoTime();
@@ -156,7 +157,7 @@ public final class DedupService {
         .read(
             c -> {
               List<QueuedPair> out = new ArrayList<>();
-              for (DedupDao.StoredPair p : DedupDao.pairs(c, "open")) {
+              for (StoredPair p : DedupDao.pairs(c, "open")) {
                 out.add(
                     new QueuedPair(
                         p, RecordDao.byId(c, p.recordA()), RecordDao.byId(c, p.recordB())));

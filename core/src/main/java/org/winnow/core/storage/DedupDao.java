@@ -12,6 +12,7 @@ import java.util.Map;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairScore;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.dedup.StoredPair;
 
 /** The review queue of possible duplicates, reviewers' pair decisions, and citation merges. */
 public final class DedupDao {
@@ -19,18 +20,6 @@ public final class DedupDao {
   public static final String CHECKED_THROUGH = "dedup_checked_through";
 
   private DedupDao() {}
-
-  /** A queued or decided pair as stored. */
-  public record StoredPair(
-      long id,
-      long recordA,
-      long recordB,
-      double score,
-      String reason,
-      List<FieldEvidence> evidence,
-      String status,
-      String decidedBy,
-      String decidedAt) {}
 
   /** Reviewers' verdicts by {@link PairVerdict#pairKey}. */
   public static Map<Long, PairVerdict> decisions(Connection c) throws SQLException {

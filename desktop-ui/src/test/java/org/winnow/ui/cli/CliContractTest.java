@@ -19,7 +19,7 @@ class CliContractTest {
     assertEquals(0, r.exitCode(), r.err());
     JsonNode j = r.json();
     assertEquals("Perinatal care", j.get("name").asText());
-    assertEquals(1, j.get("schemaVersion").asInt());
+    assertEquals(org.winnow.core.storage.Database.SCHEMA_VERSION, j.get("schemaVersion").asInt());
     assertTrue(j.get("project").asText().endsWith("review"));
   }
 
