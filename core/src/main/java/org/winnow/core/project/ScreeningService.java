@@ -30,6 +30,9 @@ import org.winnow.core.model.Stage;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.core.screening.OutcomeRules;
+import org.winnow.core.screening.agreement.AgreementInput;
+import org.winnow.core.screening.agreement.Rating;
+import org.winnow.core.screening.agreement.ReviewerPair;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
 import org.winnow.core.storage.RecordDao;
@@ -622,6 +625,44 @@ public final class ScreeningService {
               value.cliName() + " by " + method.cliName() + (note == null ? "" : ": " + note));
           return ScreeningDao.resolutions(c, stage).get(item);
         });
+  }
+
+  // ---------------------------------------------------------------- agreement
+
+  /** Bootstrap resamples for alpha's interval, and the seed that makes it reproduce. */
+  public static final int ALPHA_BOOTSTRAP_SAMPLES = 2000;
+
+  public static final long ALPHA_BOOTSTRAP_SEED = 20110101L;
+
+  /**
+   * Agreement on each reviewer's current decision, "maybe" counted as include when the stage's
+   * policy says so (then the categories are include/exclude, as in the 2x2 tables reviews report).
+   */
+  public AgreementReport agreement(Stage stage) {
+    ScreeningPolicy policy = policy(stage);
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    boolean maybeIsInclude = policy.maybeCountsAsInclude() && stage == Stage.TITLE_ABSTRACT;
+    List<String> categories =
+        maybeIsInclude ? List.of("exclude", "include") : List.of("exclude", "include", "maybe");
+    List<Rating> ratings = new ArrayList<>();
+    for (ItemOutcome o : all.values()) {
+      for (Decision d : o.decisions()) {
+        DecisionValue v =
+            maybeIsInclude && d.value() == DecisionValue.MAYBE ? DecisionValue.INCLUDE : d.value();
+        ratings.add(new Rating(Long.toString(o.itemId()), d.reviewer().name(), v.cliName()));
+      }
+    }
+    AgreementInput input = AgreementInput.of(ratings, categories);
+    List<AgreementReport.PairKappa> pairs = new ArrayList<>();
+    for (ReviewerPair pair : input.pairs()) {
+      if (!pair.items().isEmpty()) {
+        pairs.add(
+            new AgreementReport.PairKappa(
+                pair.reviewerA(), pair.reviewerB(), pair.kappa(categories)));
+      }
+    }
+    return new AgreementReport(
+        stage, categories, pairs, input.alpha(ALPHA_BOOTSTRAP_SAMPLES, ALPHA_BOOTSTRAP_SEED));
   }
 
   // ---------------------------------------------------------------- progress

@@ -373,6 +373,50 @@ class ScreeningScenarioTest {
   }
 
   @Test
+  void agreementOfEachPairAndAcrossReviewers() throws Exception {
+    // 40 items: 15 both include, 5 Ana include / Ben exclude, 3 Ana exclude / Ben include, 17 both
+    // exclude. By hand: po = 32/40 = 0.8; pe = 0.5*0.45 + 0.5*0.55 = 0.5; kappa = 0.6; PABAK = 0.6.
+    List<String> ana = new ArrayList<>();
+    List<String> ben = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String a = i < 20 ? "include" : "exclude";
+      String b = i < 15 || (i >= 20 && i < 23) ? "include" : "exclude";
+      ana.add(ids.get(i) + "," + a + ",,");
+      ben.add(ids.get(i) + "," + b + ",,");
+    }
+    screening.bulkLoad(
+        Stage.TITLE_ABSTRACT, "Ana Lima", decisions("a.csv", ana.toArray(String[]::new)), "test");
+    screening.bulkLoad(
+        Stage.TITLE_ABSTRACT, "Ben Okafor", decisions("b.csv", ben.toArray(String[]::new)), "test");
+    screening.decide(
+        Stage.TITLE_ABSTRACT,
+        ids.get(0),
+        "Chen Wei",
+        DecisionValue.INCLUDE,
+        null,
+        null,
+        List.of(),
+        "test");
+    AgreementReport r = screening.agreement(Stage.TITLE_ABSTRACT);
+    assertEquals(List.of("exclude", "include"), r.categories());
+    AgreementReport.PairKappa ab = r.pairs().get(0);
+    assertEquals("Ana Lima", ab.reviewerA());
+    assertEquals("Ben Okafor", ab.reviewerB());
+    assertEquals(40, ab.kappa().n());
+    assertEquals(0.8, ab.kappa().percentAgreement(), 1e-12);
+    assertEquals(0.6, ab.kappa().kappa(), 1e-12);
+    assertEquals(0.6, ab.kappa().pabak(), 1e-12);
+    assertEquals(17, ab.kappa().table()[0][0]);
+    assertEquals(3, ab.kappa().table()[0][1]);
+    assertEquals(5, ab.kappa().table()[1][0]);
+    assertEquals(15, ab.kappa().table()[1][1]);
+    assertTrue(ab.kappa().ciLow() < 0.6 && ab.kappa().ciHigh() > 0.6);
+    assertEquals(3, r.pairs().size(), "Ana-Ben, Ana-Chen and Ben-Chen share items");
+    assertTrue(r.alpha().alpha() > 0.5 && r.alpha().alpha() < 0.7, "alpha " + r.alpha().alpha());
+    assertEquals(40, r.alpha().units());
+  }
+
+  @Test
   void progressCountsPerReviewer() throws Exception {
     screening.bulkLoad(
         Stage.TITLE_ABSTRACT,

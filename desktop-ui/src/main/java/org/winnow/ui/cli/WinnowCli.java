@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       ConflictsCommand.class,
       ResolveCommand.class,
+      AgreementCommand.class,
       ProgressCommand.class,
       RetrievalCommand.class,
       ReindexCommand.class,
