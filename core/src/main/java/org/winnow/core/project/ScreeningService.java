@@ -115,7 +115,26 @@ public final class ScreeningService {
       Boolean maybeCountsAsInclude,
       String actor)
       throws ProjectException {
+    return setPolicy(stage, mode, fraction, seed, maybeCountsAsInclude, null, actor);
+  }
+
+  /**
+   * As above, with a pilot (calibration) set of {@code pilotSize} items (null keeps the current
+   * one) that every reviewer screens before the rest.
+   */
+  public ScreeningPolicy setPolicy(
+      Stage stage,
+      ScreeningPolicy.Mode mode,
+      Double fraction,
+      Long seed,
+      Boolean maybeCountsAsInclude,
+      Integer pilotSize,
+      String actor)
+      throws ProjectException {
     ScreeningPolicy old = policy(stage);
+    if (pilotSize != null && pilotSize < 0) {
+      throw new ProjectException("--pilot must be 0 or more items");
+    }
     double f =
         mode == ScreeningPolicy.Mode.SAMPLE
             ? (fraction == null ? 0.25 : fraction)
@@ -129,7 +148,8 @@ public final class ScreeningService {
             mode,
             f,
             seed == null ? old.seed() : seed,
-            maybeCountsAsInclude == null ? old.maybeCountsAsInclude() : maybeCountsAsInclude);
+            maybeCountsAsInclude == null ? old.maybeCountsAsInclude() : maybeCountsAsInclude,
+            pilotSize == null ? old.pilotSize() : pilotSize);
     return write(
         c -> {
           ScreeningDao.setPolicy(c, p, actor);
@@ -264,9 +284,17 @@ public final class ScreeningService {
                   items != null
                       ? items
                       : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
+              java.util.Set<Long> pilot = OutcomeRules.pilot(policy, ids);
+              int reviewerCount = ScreeningDao.reviewers(c).size();
               Map<Long, ItemOutcome> out = new LinkedHashMap<>();
+              for (long id : pilot) {
+                out.put(id, null); // pilot items first: reviewers calibrate on them before the rest
+              }
               for (long id : ids) {
-                int required = OutcomeRules.required(policy, id);
+                int required =
+                    pilot.contains(id)
+                        ? Math.max(OutcomeRules.required(policy, id), reviewerCount)
+                        : OutcomeRules.required(policy, id);
                 out.put(
                     id,
                     OutcomeRules.outcome(

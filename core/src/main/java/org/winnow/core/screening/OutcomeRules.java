@@ -32,6 +32,23 @@ public final class OutcomeRules {
     };
   }
 
+  /**
+   * The pilot (calibration) items: the first {@code pilotSize} items in an order drawn with the
+   * policy's seed, so the same seed gives the same pilot.
+   */
+  public static java.util.Set<Long> pilot(
+      ScreeningPolicy policy, java.util.Collection<Long> items) {
+    if (policy.pilotSize() <= 0) {
+      return java.util.Set.of();
+    }
+    java.util.List<Long> order = new java.util.ArrayList<>(items);
+    order.sort(
+        java.util.Comparator.comparingLong(
+            id -> new SplittableRandom(policy.seed() * 31 + id * 0xBF58476D1CE4E5B9L).nextLong()));
+    return new java.util.LinkedHashSet<>(
+        order.subList(0, Math.min(policy.pilotSize(), order.size())));
+  }
+
   public static boolean inSample(ScreeningPolicy policy, long itemId) {
     long mixed = policy.seed() ^ (itemId * 0x9E3779B97F4A7C15L);
     return new SplittableRandom(mixed).nextDouble() < policy.fraction();

@@ -23,7 +23,8 @@ public final class Database implements AutoCloseable {
           "V1__foundation.sql",
           "V2__deduplication.sql",
           "V3__screening.sql",
-          "V4__prisma_manual.sql");
+          "V4__prisma_manual.sql",
+          "V5__pilot.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

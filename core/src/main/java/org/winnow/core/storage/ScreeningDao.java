@@ -74,7 +74,8 @@ public final class ScreeningDao {
   public static ScreeningPolicy policy(Connection c, Stage stage) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT mode, fraction, seed, maybe_counts_as_include FROM screening_policy WHERE stage = ?")) {
+            "SELECT mode, fraction, seed, maybe_counts_as_include, pilot_size FROM screening_policy"
+                + " WHERE stage = ?")) {
       ps.setString(1, stage.cliName());
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -85,7 +86,8 @@ public final class ScreeningDao {
             ScreeningPolicy.Mode.parse(rs.getString(1)),
             rs.getDouble(2),
             rs.getLong(3),
-            rs.getInt(4) != 0);
+            rs.getInt(4) != 0,
+            rs.getInt(5));
       }
     }
   }
@@ -93,8 +95,9 @@ public final class ScreeningDao {
   public static void setPolicy(Connection c, ScreeningPolicy p, String actor) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO screening_policy(stage, mode, fraction, seed, maybe_counts_as_include, set_at, set_by)"
-                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(stage) DO UPDATE SET mode = excluded.mode,"
+            "INSERT INTO screening_policy(stage, mode, fraction, seed, maybe_counts_as_include, set_at, set_by,"
+                + " pilot_size) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(stage) DO UPDATE SET mode = excluded.mode,"
+                + " pilot_size = excluded.pilot_size,"
                 + " fraction = excluded.fraction, seed = excluded.seed,"
                 + " maybe_counts_as_include = excluded.maybe_counts_as_include,"
                 + " set_at = excluded.set_at, set_by = excluded.set_by")) {
@@ -105,6 +108,7 @@ public final class ScreeningDao {
       ps.setInt(5, p.maybeCountsAsInclude() ? 1 : 0);
       ps.setString(6, Instant.now().toString());
       ps.setString(7, actor);
+      ps.setInt(8, p.pilotSize());
       ps.executeUpdate();
     }
   }

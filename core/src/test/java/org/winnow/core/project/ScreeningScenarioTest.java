@@ -417,6 +417,30 @@ class ScreeningScenarioTest {
   }
 
   @Test
+  void aPilotSetIsScreenedByEveryoneFirst() throws Exception {
+    screening.setPolicy(
+        Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, 7L, null, 5, "lead");
+    List<ItemOutcome> all = List.copyOf(screening.outcomes(Stage.TITLE_ABSTRACT).values());
+    assertEquals(40, all.size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(3, all.get(i).required(), "pilot items need all three reviewers");
+    }
+    assertEquals(2, all.get(5).required());
+    long firstPilot = all.get(0).itemId();
+    assertEquals(
+        firstPilot, screening.next(Stage.TITLE_ABSTRACT, "Chen Wei").orElseThrow().itemId());
+    String id = screening.citation(Stage.TITLE_ABSTRACT, firstPilot).recordIds().get(0);
+    screening.decide(
+        Stage.TITLE_ABSTRACT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "t");
+    screening.decide(
+        Stage.TITLE_ABSTRACT, id, "Ben Okafor", DecisionValue.INCLUDE, null, null, List.of(), "t");
+    assertEquals(ItemStatus.AWAITING, outcome(Stage.TITLE_ABSTRACT, id).status());
+    screening.decide(
+        Stage.TITLE_ABSTRACT, id, "Chen Wei", DecisionValue.INCLUDE, null, null, List.of(), "t");
+    assertEquals(ItemStatus.INCLUDED, outcome(Stage.TITLE_ABSTRACT, id).status());
+  }
+
+  @Test
   void progressCountsPerReviewer() throws Exception {
     screening.bulkLoad(
         Stage.TITLE_ABSTRACT,

@@ -35,6 +35,12 @@ final class PolicyCommand implements Callable<Integer> {
       description = "Share of items double-screened in sample mode (0 < F <= 1).")
   Double fraction;
 
+  @Option(
+      names = "--pilot",
+      paramLabel = "N",
+      description = "A pilot (calibration) set of N items every reviewer screens first (0: none).")
+  Integer pilot;
+
   @Option(names = "--seed", description = "Seed of the sample draw (recorded, so it reproduces).")
   Long seed;
 
@@ -48,16 +54,20 @@ final class PolicyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (ReviewProject p = ReviewProject.open(project.dir)) {
       ScreeningPolicy policy;
-      if (mode == null) {
+      if (mode == null && pilot == null) {
         policy = p.screening().policy(stage.stage);
       } else {
         ScreeningPolicy.Mode m;
         try {
-          m = ScreeningPolicy.Mode.parse(mode);
+          m =
+              mode == null
+                  ? p.screening().policy(stage.stage).mode()
+                  : ScreeningPolicy.Mode.parse(mode);
         } catch (IllegalArgumentException e) {
           throw new BadInputException(e.getMessage());
         }
-        policy = p.screening().setPolicy(stage.stage, m, fraction, seed, maybe, project.actor);
+        policy =
+            p.screening().setPolicy(stage.stage, m, fraction, seed, maybe, pilot, project.actor);
       }
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("stage", policy.stage().cliName());
@@ -65,6 +75,7 @@ final class PolicyCommand implements Callable<Integer> {
       j.put("fraction", policy.fraction());
       j.put("seed", policy.seed());
       j.put("maybeCountsAsInclude", policy.maybeCountsAsInclude());
+      j.put("pilot", policy.pilotSize());
       if (project.json) {
         Output.json(spec.commandLine().getOut(), j);
       } else {
