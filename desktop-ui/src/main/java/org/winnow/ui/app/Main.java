@@ -9,15 +9,31 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length == 0) {
-      System.err.println(
-          "The desktop window is not part of this build yet; use the headless verbs:");
-      args = new String[] {"--help"};
+    if (args.length == 0 || (args.length == 1 && args[0].equals("--demo"))) {
+      if (!hasDisplay()) {
+        System.err.println(
+            "winnow: no display found (DISPLAY is not set), so the window cannot open. The headless"
+                + " verbs work anywhere: './winnow --help' lists them.");
+        System.exit(2);
+      }
+      javafx.application.Application.launch(WinnowApp.class, args);
+      return;
     }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(WinnowCli.run(out, err, args));
+  }
+
+  /** JavaFX needs a display on Linux; macOS and Windows always have one. */
+  static boolean hasDisplay() {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (!os.contains("linux") && !os.contains("bsd")) {
+      return true;
+    }
+    String display = System.getenv("DISPLAY");
+    String wayland = System.getenv("WAYLAND_DISPLAY");
+    return (display != null && !display.isBlank()) || (wayland != null && !wayland.isBlank());
   }
 }

@@ -1,0 +1,41 @@
+package org.winnow.ui.app;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import org.winnow.ui.common.AppContext;
+import org.winnow.ui.dashboard.DashboardView;
+import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.shell.Feature;
+
+/** The navigation: every view of a project, in pipeline order, with its shortcut. */
+final class Features {
+  private Features() {}
+
+  static List<Feature> all(AppContext context) {
+    return List.of(
+        new Feature(
+            "dashboard",
+            "Dashboard",
+            KeyCombination.keyCombination("Shortcut+1"),
+            true,
+            () -> new DashboardView(new DashboardViewModel(context))),
+        later("import", "Import", "Shortcut+2"),
+        later("dedup", "Deduplication", "Shortcut+3"),
+        later("screening", "Screening", "Shortcut+4"),
+        later("conflicts", "Conflicts", "Shortcut+5"),
+        later("prisma", "PRISMA", "Shortcut+6"),
+        later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
+        later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
+        later("effects", "Effect sizes", "Shortcut+9"),
+        later("strategies", "Search strategies", "Shortcut+0"));
+  }
+
+  /**
+   * A view that a later release brings: listed, so the navigation is ready for it, but disabled.
+   */
+  private static Feature later(String id, String title, String shortcut) {
+    return new Feature(
+        id, title, KeyCombination.keyCombination(shortcut), false, () -> new Label(title));
+  }
+}

@@ -1,0 +1,32 @@
+package org.winnow.ui.app;
+
+import java.util.List;
+import org.winnow.ui.shell.Feature;
+
+/** The help text listing every shortcut. */
+final class Shortcuts {
+  /** Keys of the screening view, shown in help. */
+  static final List<String> SCREENING =
+      List.of(
+          "I  include",
+          "E  exclude",
+          "M  maybe",
+          "N / →  next item",
+          "P / ←  previous item",
+          "Ctrl+Z  undo last decision",
+          "Ctrl+F  search screened items");
+
+  private Shortcuts() {}
+
+  static String text(List<Feature> features) {
+    StringBuilder s = new StringBuilder();
+    for (Feature f : features) {
+      if (f.available()) {
+        s.append(f.shortcut().getDisplayText()).append("  ").append(f.title()).append('\n');
+      }
+    }
+    s.append("Ctrl+W  close project\nCtrl+Q  quit\nF1  this help\n\nScreening:\n");
+    SCREENING.forEach(k -> s.append(k).append('\n'));
+    return s.toString();
+  }
+}

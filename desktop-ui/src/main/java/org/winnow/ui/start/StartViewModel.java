@@ -1,0 +1,96 @@
+package org.winnow.ui.start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.ui.common.AppContext;
+import org.winnow.ui.common.Session;
+
+/** New project, open project, recent projects, and the demo review. */
+public final class StartViewModel {
+  private final AppContext context;
+  private final Path settings;
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final StringProperty error = new SimpleStringProperty("");
+
+  public StartViewModel(AppContext context, Path settings) {
+    this.context = context;
+    this.settings = settings;
+    refresh();
+  }
+
+  public ObservableList<Path> recent() {
+    return recent;
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error;
+  }
+
+  public void refresh() {
+    recent.setAll(context.session().recent());
+  }
+
+  public void open(Path folder) {
+    try {
+      context.session().open(folder);
+      error.set("");
+    } catch (Exception e) {
+      error.set(e.getMessage());
+    }
+    refresh();
+  }
+
+  public void create(Path folder, String name) {
+    try {
+      context.session().create(folder, name);
+      error.set("");
+    } catch (Exception e) {
+      error.set(e.getMessage());
+    }
+    refresh();
+  }
+
+  /** Builds a fresh demo review in the background and opens it. */
+  public void openDemo() {
+    Path folder = DemoReview.defaultFolder(settings);
+    context
+        .tasks()
+        .run(
+            "Building the demo review",
+            (progress, cancel) -> {
+              if (Files.exists(folder)) {
+                deleteTree(folder);
+              }
+              return DemoReview.create(folder);
+            },
+            (ReviewProject p) -> {
+              context.session().use(p);
+              refresh();
+            },
+            e -> error.set("The demo could not be built: " + e.getMessage()));
+  }
+
+  static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  public Session session() {
+    return context.session();
+  }
+
+  List<Path> recentSnapshot() {
+    return List.copyOf(recent);
+  }
+}
