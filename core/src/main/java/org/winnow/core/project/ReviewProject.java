@@ -105,6 +105,23 @@ public final class ReviewProject implements AutoCloseable {
     return new ImportService(this);
   }
 
+  /**
+   * A project setting (e.g. the screening view's include and exclude keyword lists), or null.
+   * Settings travel with the project folder, so the whole team shares them.
+   */
+  public String setting(String key) {
+    return database.read(c -> MetaDao.get(c, "setting." + key).orElse(null));
+  }
+
+  public void setSetting(String key, String value, String actor) {
+    database.inTransaction(
+        c -> {
+          MetaDao.put(c, "setting." + key, value == null ? "" : value);
+          AuditDao.log(c, actor, "setting", "project", null, key + " = " + value);
+          return null;
+        });
+  }
+
   /** Deduplication with the default thresholds. */
   public DedupService dedup() {
     return new DedupService(this, org.winnow.core.dedup.DedupSettings.DEFAULTS);

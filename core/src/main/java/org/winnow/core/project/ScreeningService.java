@@ -373,11 +373,14 @@ public final class ScreeningService {
 
   /** The citation behind an item. */
   public CitationView citation(Stage stage, long itemId) {
-    long citation =
-        stage == Stage.TITLE_ABSTRACT ? itemId : fullTextReports().getOrDefault(itemId, -1L);
     return project
         .database()
-        .read(c -> CitationView.of(citation, RecordDao.byCitation(c, citation)));
+        .read(
+            c -> {
+              long citation =
+                  stage == Stage.TITLE_ABSTRACT ? itemId : ScreeningDao.citationOfReport(c, itemId);
+              return CitationView.of(citation, RecordDao.byCitation(c, citation));
+            });
   }
 
   // ---------------------------------------------------------------- decisions
@@ -566,15 +569,60 @@ public final class ScreeningService {
     return Optional.empty();
   }
 
-  /** An item as this reviewer may see it (blinded until every required decision is in). */
+  /**
+   * An item as this reviewer may see it (blinded until every required decision is in). Reads only
+   * this item, so stepping through a large review stays fast.
+   */
   public ScreeningItem view(Stage stage, long itemId, String reviewerName) throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
+    return view(stage, outcome(stage, itemId), reviewer);
+  }
+
+  /** The outcome of one item, reading only its own decisions. */
+  public ItemOutcome outcome(Stage stage, long itemId) {
+    return project
+        .database()
+        .read(
+            c -> {
+              ScreeningPolicy policy = ScreeningDao.policy(c, stage);
+              List<Decision> latest =
+                  ScreeningDao.latestDecisions(c, stage, itemId).getOrDefault(itemId, List.of());
+              Resolution resolution = ScreeningDao.resolution(c, stage, itemId);
+              int required = OutcomeRules.required(policy, itemId);
+              if (policy.pilotSize() > 0) {
+                required = pilotRequired(c, policy, stage, itemId, required);
+              }
+              return OutcomeRules.outcome(policy, itemId, required, latest, resolution);
+            });
+  }
+
+  private int pilotRequired(
+      Connection c, ScreeningPolicy policy, Stage stage, long itemId, int required)
+      throws SQLException {
+    List<Long> ids =
+        stage == Stage.TITLE_ABSTRACT
+            ? items(stage)
+            : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
+    return OutcomeRules.pilot(policy, ids).contains(itemId)
+        ? Math.max(required, ScreeningDao.reviewers(c).size())
+        : required;
+  }
+
+  /**
+   * The items this reviewer still has to screen, in the order {@link #next} gives them: computed
+   * once for a screening session, then walked with {@link #view} per item.
+   */
+  public List<Long> queue(Stage stage, String reviewerName) throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
-    ItemOutcome o = all.get(itemId);
-    if (o == null) {
-      throw new ProjectException("no item " + itemId + " at " + stage.cliName());
+    List<Long> out = new ArrayList<>();
+    for (ItemOutcome o : all.values()) {
+      boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());
+      if (!mine && o.status() == ItemStatus.AWAITING) {
+        out.add(o.itemId());
+      }
     }
-    return view(stage, o, reviewer);
+    return out;
   }
 
   private ScreeningItem view(Stage stage, ItemOutcome o, Reviewer reviewer) {

@@ -209,6 +209,12 @@ public final class ScreeningDao {
   /** Each reviewer's latest decision per item of a stage: item id → decisions in reviewer order. */
   public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage)
       throws SQLException {
+    return latestDecisions(c, stage, null);
+  }
+
+  /** As above, for one item only (or every item when {@code itemId} is null). */
+  public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage, Long itemId)
+      throws SQLException {
     Map<Long, Reviewer> reviewers = new HashMap<>();
     for (Reviewer r : reviewers(c)) {
       reviewers.put(r.id(), r);
@@ -218,10 +224,15 @@ public final class ScreeningDao {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT d.id, d.item_id, d.reviewer_id, d.value, d.reason_id, d.note, d.labels, d.decided_at"
-                + " FROM decision d WHERE d.stage = ? AND d.id = (SELECT max(id) FROM decision e"
+                + " FROM decision d WHERE d.stage = ?"
+                + (itemId == null ? "" : " AND d.item_id = ?")
+                + " AND d.id = (SELECT max(id) FROM decision e"
                 + " WHERE e.stage = d.stage AND e.item_id = d.item_id AND e.reviewer_id = d.reviewer_id)"
                 + " ORDER BY d.item_id, d.reviewer_id")) {
       ps.setString(1, stage.cliName());
+      if (itemId != null) {
+        ps.setLong(2, itemId);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long reasonId = rs.getLong(5);
@@ -346,6 +357,23 @@ public final class ScreeningDao {
       }
     }
     return out;
+  }
+
+  public static long citationOfReport(Connection c, long reportId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT citation_id FROM report WHERE id = ?")) {
+      ps.setLong(1, reportId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no report " + reportId);
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** The latest resolution of one item, or null. */
+  public static Resolution resolution(Connection c, Stage stage, long itemId) throws SQLException {
+    return resolutions(c, stage).get(itemId);
   }
 
   public static long addReport(Connection c, long citationId) throws SQLException {
