@@ -32,7 +32,6 @@ public final class WinnowApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     Path settings = Session.defaultSettings();
     session = new Session(settings);
     tasks = TaskRunner.background();
@@ -56,6 +55,7 @@ public final class WinnowApp extends Application {
 
   /** Builds the whole scene; also used by the view tests. */
   Scene build(AppContext context, Path settings) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     List<Feature> features = Features.all(context);
     ShellViewModel shell = new ShellViewModel(context, features);
     startModel = new StartViewModel(context, settings);
