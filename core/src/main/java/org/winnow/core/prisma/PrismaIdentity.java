@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One arithmetic rule of the diagram: {@code result = Σ ±term} or {@code result ≤ Σ term}. It
@@ -40,14 +41,20 @@ public record PrismaIdentity(
    * The rule in field names, e.g. "dbr_assessed = dbr_sought_reports − dbr_notretrieved_reports".
    */
   public String rule() {
-    StringBuilder s = new StringBuilder(result.key()).append(' ').append(relation.symbol());
+    return result.key() + " " + relation.symbol() + " " + terms(t -> t.quantity().key());
+  }
+
+  /** The terms joined with their signs ("a + b − c"), each shown by {@code show}. */
+  String terms(Function<Term, String> show) {
+    StringBuilder s = new StringBuilder();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      s.append(' ');
-      if (i > 0 || t.sign() < 0) {
-        s.append(t.sign() < 0 ? "− " : "+ ");
+      if (i > 0) {
+        s.append(t.sign() < 0 ? " − " : " + ");
+      } else if (t.sign() < 0) {
+        s.append("− ");
       }
-      s.append(t.quantity().key());
+      s.append(show.apply(t));
     }
     return s.toString();
   }

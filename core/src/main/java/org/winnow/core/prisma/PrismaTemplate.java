@@ -38,7 +38,7 @@ public final class PrismaTemplate {
 
   public static final List<Row> ROWS =
       List.of(
-          row(
+          new Row(
               "NA",
               "node4",
               "prevstud",
@@ -47,7 +47,7 @@ public final class PrismaTemplate {
               "Grey title box; Previous studies",
               "prevstud.html",
               "0"),
-          row(
+          new Row(
               "previous_studies",
               "node5",
               "box1",
@@ -56,7 +56,7 @@ public final class PrismaTemplate {
               "Studies included in previous version of review",
               "previous_studies.html",
               "0"),
-          row(
+          new Row(
               "previous_reports",
               "NA",
               "box1",
@@ -65,7 +65,7 @@ public final class PrismaTemplate {
               "NA",
               "previous_reports.html",
               "0"),
-          row(
+          new Row(
               "NA",
               "node6",
               "newstud",
@@ -74,7 +74,7 @@ public final class PrismaTemplate {
               "Yellow title box; Identification of new studies via databases and registers",
               "newstud.html",
               "0"),
-          row(
+          new Row(
               "database_results",
               "node7",
               "box2",
@@ -83,7 +83,7 @@ public final class PrismaTemplate {
               "Records identified from: Databases and Registers",
               "database_results.html",
               "0"),
-          row(
+          new Row(
               "database_specific_results",
               "NA",
               "box2",
@@ -92,7 +92,7 @@ public final class PrismaTemplate {
               "NA",
               "database_results.html",
               "Database 1, xxx; Database 2, xxx; Database 3, xxx"),
-          row(
+          new Row(
               "register_results",
               "NA",
               "box2",
@@ -101,7 +101,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "register_specific_results",
               "NA",
               "box2",
@@ -110,7 +110,7 @@ public final class PrismaTemplate {
               "NA",
               "database_results.html",
               "Register 1, xxx; Register 2, xxx; Register 3, xxx"),
-          row(
+          new Row(
               "NA",
               "node16",
               "othstud",
@@ -119,7 +119,7 @@ public final class PrismaTemplate {
               "Grey title box; Identification of new studies via other methods",
               "othstud.html",
               "0"),
-          row(
+          new Row(
               "website_results",
               "node17",
               "box11",
@@ -128,7 +128,7 @@ public final class PrismaTemplate {
               "Records identified from: Websites, Organisations and Citation Searching",
               "website_results.html",
               "0"),
-          row(
+          new Row(
               "organisation_results",
               "",
               "box11",
@@ -137,7 +137,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "citations_results",
               "NA",
               "box11",
@@ -146,7 +146,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "duplicates",
               "node8",
               "box3",
@@ -155,7 +155,7 @@ public final class PrismaTemplate {
               "Duplicate records",
               "duplicates.html",
               "0"),
-          row(
+          new Row(
               "excluded_automatic",
               "NA",
               "box3",
@@ -164,7 +164,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "excluded_other",
               "NA",
               "box3",
@@ -173,7 +173,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "records_screened",
               "node9",
               "box4",
@@ -182,7 +182,7 @@ public final class PrismaTemplate {
               "Records screened (databases and registers)",
               "records_screened.html",
               "0"),
-          row(
+          new Row(
               "records_excluded",
               "node10",
               "box5",
@@ -191,7 +191,7 @@ public final class PrismaTemplate {
               "Records excluded (databases and registers)",
               "records_excluded.html",
               "0"),
-          row(
+          new Row(
               "dbr_sought_reports",
               "node11",
               "box6",
@@ -200,7 +200,7 @@ public final class PrismaTemplate {
               "Reports sought for retrieval (databases and registers)",
               "dbr_sought_reports.html",
               "0"),
-          row(
+          new Row(
               "dbr_notretrieved_reports",
               "node12",
               "box7",
@@ -209,7 +209,7 @@ public final class PrismaTemplate {
               "Reports not retrieved (databases and registers)",
               "dbr_notretrieved_reports.html",
               "0"),
-          row(
+          new Row(
               "other_sought_reports",
               "node18",
               "box12",
@@ -218,7 +218,7 @@ public final class PrismaTemplate {
               "Reports sought for retrieval (other)",
               "other_sought_reports.html",
               "0"),
-          row(
+          new Row(
               "other_notretrieved_reports",
               "node19",
               "box13",
@@ -227,7 +227,7 @@ public final class PrismaTemplate {
               "Reports not retrieved (other)",
               "other_notretrieved_reports.html",
               "0"),
-          row(
+          new Row(
               "dbr_assessed",
               "node13",
               "box8",
@@ -236,7 +236,7 @@ public final class PrismaTemplate {
               "Reports assessed for eligibility (databases and registers)",
               "dbr_assessed.html",
               "0"),
-          row(
+          new Row(
               "dbr_excluded",
               "node14",
               "box9",
@@ -245,7 +245,7 @@ public final class PrismaTemplate {
               "Reports excluded (databases and registers)",
               "dbrexcludedrecords.html",
               "Reason1, xxx; Reason2, xxx; Reason3, xxx"),
-          row(
+          new Row(
               "other_assessed",
               "node20",
               "box14",
@@ -254,7 +254,7 @@ public final class PrismaTemplate {
               "Reports assessed for eligibility (other)",
               "other_assessed.html",
               "0"),
-          row(
+          new Row(
               "other_excluded",
               "node21",
               "box15",
@@ -263,7 +263,7 @@ public final class PrismaTemplate {
               "Reports excluded (other)",
               "other_excluded.html",
               "Reason1, xxx; Reason2, xxx; Reason3, xxx"),
-          row(
+          new Row(
               "new_studies",
               "node15",
               "box10",
@@ -272,7 +272,7 @@ public final class PrismaTemplate {
               "New studies included in review",
               "new_studies.html",
               "0"),
-          row(
+          new Row(
               "new_reports",
               "NA",
               "box10",
@@ -281,7 +281,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "total_studies",
               "node22",
               "box16",
@@ -290,7 +290,7 @@ public final class PrismaTemplate {
               "Total studies included in review",
               "total_studies.html",
               "0"),
-          row(
+          new Row(
               "total_reports",
               "NA",
               "box16",
@@ -299,7 +299,7 @@ public final class PrismaTemplate {
               "NA",
               "NA",
               "0"),
-          row(
+          new Row(
               "identification",
               "node1",
               "identification",
@@ -308,7 +308,7 @@ public final class PrismaTemplate {
               "Blue identification box",
               "identification.html",
               "0"),
-          row(
+          new Row(
               "screening",
               "node2",
               "screening",
@@ -317,7 +317,7 @@ public final class PrismaTemplate {
               "Blue screening box",
               "screening.html",
               "0"),
-          row(
+          new Row(
               "included",
               "node3",
               "included",
@@ -326,7 +326,7 @@ public final class PrismaTemplate {
               "Blue included box",
               "included.html",
               "0"),
-          row(
+          new Row(
               "total_studies_ma",
               "node23",
               "box17",
@@ -335,7 +335,7 @@ public final class PrismaTemplate {
               "Total studies included in meta-analysis",
               "total_studies_meta_analysis.html",
               "0"),
-          row(
+          new Row(
               "total_reports_ma",
               "NA",
               "box17",
@@ -353,17 +353,5 @@ public final class PrismaTemplate {
         .filter(r -> r.data().equals(field.key()))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no template row for " + field.key()));
-  }
-
-  private static Row row(
-      String data,
-      String node,
-      String box,
-      String description,
-      String boxtext,
-      String tooltips,
-      String url,
-      String placeholder) {
-    return new Row(data, node, box, description, boxtext, tooltips, url, placeholder);
   }
 }

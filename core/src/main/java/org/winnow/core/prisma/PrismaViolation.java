@@ -37,14 +37,7 @@ public record PrismaViolation(
   /** E.g. "records_screened = database_results − duplicates: 15655 − 5000 = 10655, not 10600". */
   public String message() {
     StringBuilder s = new StringBuilder(rule()).append(": ");
-    List<PrismaIdentity.Term> terms = identity.terms();
-    for (int i = 0; i < terms.size(); i++) {
-      PrismaIdentity.Term t = terms.get(i);
-      if (i > 0 || t.sign() < 0) {
-        s.append(t.sign() < 0 ? "− " : "+ ");
-      }
-      s.append(values.get(t.quantity().key())).append(' ');
-    }
+    s.append(identity.terms(t -> String.valueOf(values.get(t.quantity().key())))).append(' ');
     s.append("= ").append(expected).append(", but ").append(identity.result().key());
     s.append(" is ").append(actual);
     if (identity.relation() == PrismaIdentity.Relation.EQUALS) {
