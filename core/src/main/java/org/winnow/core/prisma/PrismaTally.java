@@ -6,7 +6,8 @@ import java.util.Objects;
 public record PrismaTally(String label, long n) {
   public PrismaTally {
     Objects.requireNonNull(label, "label");
-    label = label.strip();
+    // One line of text: a newline or tab in a reason would break the diagram and the CSV.
+    label = label.strip().replaceAll("\\s+", " ");
     if (label.isEmpty()) {
       throw new IllegalArgumentException("a breakdown line needs a label");
     }

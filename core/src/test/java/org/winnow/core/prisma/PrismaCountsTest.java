@@ -80,6 +80,11 @@ class PrismaCountsTest {
   }
 
   @Test
+  void aLabelIsOneLineOfText() {
+    assertEquals("Wrong population", tally("  Wrong\n\tpopulation ", 1).label());
+  }
+
+  @Test
   void aReasonIsListedOnce() {
     var e =
         assertThrows(
