@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Stage;
+import org.winnow.core.prisma.AwaitingStage;
+import org.winnow.core.prisma.PrismaCounts;
+import org.winnow.core.prisma.PrismaTally;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.core.storage.AuditDao;
@@ -88,8 +91,8 @@ public final class PrismaService {
     put(out, identified("database_results", records, "database"));
     put(out, identified("register_results", records, "register"));
     put(out, identified("website_results", records, "website"));
-    put(out, identified("organisation_results", records, "organisation"));
-    put(out, identified("citations_results", records, "citation-search", "other"));
+    put(out, identified("organisation_results", records, "organisation", "other"));
+    put(out, identified("citations_results", records, "citation-search"));
 
     // duplicates: database and register records beyond one per citation of that column
     List<String> duplicateIds = new ArrayList<>();
@@ -176,6 +179,14 @@ public final class PrismaService {
         assessed.stream()
             .filter(r -> ft.containsKey(r) && ft.get(r).status() == ItemStatus.EXCLUDED)
             .toList();
+    List<Long> undecided =
+        assessed.stream()
+            .filter(
+                r ->
+                    !ft.containsKey(r)
+                        || ft.get(r).status() == ItemStatus.AWAITING
+                        || ft.get(r).status() == ItemStatus.CONFLICT)
+            .toList();
     put(out, items(column + "_sought_reports", reports, idsOfReport));
     put(out, items(column + "_notretrieved_reports", notRetrieved, idsOfReport));
     put(out, items(column + "_assessed", assessed, idsOfReport));
@@ -191,6 +202,7 @@ public final class PrismaService {
     byReason.forEach((reason, ids) -> parts.add(new PrismaField.Part(reason, ids.size(), ids)));
     List<String> all = byReason.values().stream().flatMap(List::stream).toList();
     put(out, new PrismaField(column + "_excluded", all.size(), parts, all, false));
+    put(out, items(column + "_awaiting", undecided, idsOfReport));
   }
 
   private static PrismaField identified(
@@ -230,6 +242,57 @@ public final class PrismaService {
 
   private static void put(Map<String, PrismaField> out, PrismaField f) {
     out.put(f.name(), f);
+  }
+
+  /**
+   * The counts as the diagram, the checks and the PRISMA2020 CSV take them. Fields that do not
+   * apply are left out (absent is "not applicable": the other-methods column only when such sources
+   * exist, previous studies only for updates, meta-analysis only when entered).
+   */
+  public PrismaCounts toCounts(Map<String, PrismaField> fields) {
+    PrismaCounts.Builder b = PrismaCounts.builder();
+    boolean otherMethods =
+        fields.get("website_results").value()
+                + fields.get("organisation_results").value()
+                + fields.get("citations_results").value()
+                + fields.get("other_sought_reports").value()
+            > 0;
+    for (org.winnow.core.prisma.PrismaField f : org.winnow.core.prisma.PrismaField.values()) {
+      String key = f.key();
+      PrismaField source =
+          switch (f) {
+            case DATABASE_SPECIFIC_RESULTS -> fields.get("database_results");
+            case REGISTER_SPECIFIC_RESULTS -> fields.get("register_results");
+            default -> fields.get(key);
+          };
+      if (source == null) {
+        continue;
+      }
+      boolean manualOnly = MANUAL_ONLY.contains(key);
+      if (manualOnly && !source.manual() && !key.startsWith("excluded_")) {
+        continue; // not entered: not applicable
+      }
+      if (f.group() == org.winnow.core.prisma.PrismaField.Group.OTHER_METHODS && !otherMethods) {
+        continue;
+      }
+      if (f.isBreakdown()) {
+        List<PrismaTally> tallies =
+            source.breakdown().stream().map(p -> new PrismaTally(p.label(), p.value())).toList();
+        if (!tallies.isEmpty()) {
+          b = source.manual() ? b.manual(f, tallies) : b.derived(f, tallies);
+        }
+      } else {
+        b = source.manual() ? b.manual(f, source.value()) : b.derived(f, source.value());
+      }
+    }
+    b.awaiting(
+        AwaitingStage.RECORDS_SCREENING,
+        fields.get("screening_awaiting").value() + fields.get("screening_conflicts").value());
+    b.awaiting(AwaitingStage.DBR_ASSESSMENT, fields.get("dbr_awaiting").value());
+    if (otherMethods) {
+      b.awaiting(AwaitingStage.OTHER_ASSESSMENT, fields.get("other_awaiting").value());
+    }
+    return b.build();
   }
 
   /** Links reports (by any record ID of each) to one study; returns the study id. */

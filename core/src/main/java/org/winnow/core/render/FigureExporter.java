@@ -95,17 +95,15 @@ public final class FigureExporter {
       ImageWriteParam param = writer.getDefaultWriteParam();
       IIOMetadata meta =
           writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-      double dotsPerMm = dpi / 25.4;
-      IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-      horizontal.setAttribute("value", Double.toString(1.0 / dotsPerMm));
-      IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-      vertical.setAttribute("value", Double.toString(1.0 / dotsPerMm));
-      IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-      dimension.appendChild(horizontal);
-      dimension.appendChild(vertical);
-      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-      root.appendChild(dimension);
-      meta.mergeTree("javax_imageio_1.0", root);
+      // the PNG pHYs chunk: pixels per metre, so viewers and print layouts know the resolution
+      IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+      String perMetre = Long.toString(Math.round(dpi / 0.0254));
+      phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+      phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+      phys.setAttribute("unitSpecifier", "meter");
+      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+      root.appendChild(phys);
+      meta.mergeTree("javax_imageio_png_1.0", root);
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       try (var ios = ImageIO.createImageOutputStream(buffer)) {
         writer.setOutput(ios);

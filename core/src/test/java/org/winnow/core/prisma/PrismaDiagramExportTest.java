@@ -18,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +85,6 @@ class PrismaDiagramExportTest {
    * unitSpecifier "meter") gives 300 dpi. Enable this test with that fix in render.
    */
   @Test
-  @Disabled("FigureExporter records about 2 dpi in pHYs; fix belongs in core.render")
   void pngRecordsItsResolution() throws Exception {
     Path file = tmp.resolve("prisma.png");
     FigureExporter.write(new PrismaDiagram(PrismaExamples.update()), FigureFormat.PNG, file);

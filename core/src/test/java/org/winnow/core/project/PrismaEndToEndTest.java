@@ -241,6 +241,13 @@ class PrismaEndToEndTest {
     assertEquals(3, p.get("total_studies").value());
     assertEquals(4, p.get("total_reports").value());
     assertTrue(p.get("new_studies").items().stream().anyMatch(s -> s.contains(" + ")));
+
+    org.winnow.core.prisma.PrismaCounts counts = project.prisma().toCounts(p);
+    assertEquals(
+        List.of(),
+        org.winnow.core.prisma.PrismaChecks.check(counts),
+        "every identity of the diagram holds");
+    assertEquals(org.winnow.core.prisma.PrismaVariant.NEW_WITH_OTHER_METHODS, counts.variant());
   }
 
   @Test
