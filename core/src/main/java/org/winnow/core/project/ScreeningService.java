@@ -396,11 +396,35 @@ public final class ScreeningService {
       List<String> labels,
       String origin)
       throws ProjectException {
-    long item = itemOf(stage, recordId);
+    return decide(
+        stage, itemOf(stage, recordId), reviewerName, value, reasonLabel, note, labels, origin);
+  }
+
+  /**
+   * As above for an item id that {@link #queue}, {@link #view} or {@link #outcomes} gave: the
+   * screening window decides by item, so a keystroke costs one insert, not a walk over every item.
+   */
+  public Decision decide(
+      Stage stage,
+      long item,
+      String reviewerName,
+      DecisionValue value,
+      String reasonLabel,
+      String note,
+      List<String> labels,
+      String origin)
+      throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
     ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
     return write(
         c -> {
+          boolean exists =
+              stage == Stage.TITLE_ABSTRACT
+                  ? !RecordDao.byCitation(c, item).isEmpty()
+                  : ScreeningDao.reports(c).stream().anyMatch(r -> r.id() == item);
+          if (!exists) {
+            throw new ProjectException("no " + stage.cliName() + " item " + item);
+          }
           long id =
               ScreeningDao.addDecision(
                   c, stage, item, reviewer, value, reason, note, labels, origin);
@@ -411,11 +435,34 @@ public final class ScreeningService {
               stage.cliName(),
               item,
               value.cliName() + (reason == null ? "" : " (" + reason.label() + ")"));
-          return ScreeningDao.latestDecisions(c, stage).get(item).stream()
+          return ScreeningDao.latestDecisions(c, stage, item).get(item).stream()
               .filter(d -> d.id() == id)
               .findFirst()
               .orElseThrow();
         });
+  }
+
+  /**
+   * This reviewer's latest decision per item of a stage (item id → decision), and nobody else's:
+   * what the screening window lists as "screened by me" without unblinding anyone.
+   */
+  public Map<Long, Decision> ownDecisions(Stage stage, String reviewerName)
+      throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    return project
+        .database()
+        .read(
+            c -> {
+              Map<Long, Decision> out = new LinkedHashMap<>();
+              ScreeningDao.latestDecisions(c, stage)
+                  .forEach(
+                      (item, decisions) ->
+                          decisions.stream()
+                              .filter(d -> d.reviewer().id() == reviewer.id())
+                              .findFirst()
+                              .ifPresent(d -> out.put(item, d)));
+              return out;
+            });
   }
 
   private ExclusionReason checkReason(
