@@ -70,8 +70,8 @@ public final class PrismaService {
   public Map<String, PrismaField> counts() {
     ScreeningService screening = project.screening();
     Map<Long, ItemOutcome> ta = screening.outcomes(Stage.TITLE_ABSTRACT);
-    Map<Long, Long> reports = screening.fullTextReports();
-    Map<Long, ItemOutcome> ft = screening.fullTextOutcomes();
+    Map<Long, Long> reports = screening.fullTextReports(ta); // outcomes are computed once
+    Map<Long, ItemOutcome> ft = screening.fullTextOutcomes(reports);
     List<PrismaDao.SourcedRecord> records = project.database().read(PrismaDao::sourcedRecords);
     Map<String, String> manual = project.database().read(PrismaDao::manual);
     List<ScreeningDao.ReportRow> reportRows = project.database().read(ScreeningDao::reports);

@@ -240,7 +240,11 @@ public final class ScreeningService {
    * on).
    */
   public Map<Long, Long> fullTextReports() {
-    Map<Long, ItemOutcome> ta = outcomes(Stage.TITLE_ABSTRACT);
+    return fullTextReports(outcomes(Stage.TITLE_ABSTRACT));
+  }
+
+  /** As above from title-abstract outcomes already computed (PRISMA needs both). */
+  Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta) {
     return project
         .database()
         .inTransaction(
@@ -315,7 +319,11 @@ public final class ScreeningService {
 
   /** Full-text outcomes for the reports currently at full text. */
   public Map<Long, ItemOutcome> fullTextOutcomes() {
-    Map<Long, Long> reports = fullTextReports();
+    return fullTextOutcomes(fullTextReports());
+  }
+
+  /** As above for the reports {@link #fullTextReports} gave. */
+  Map<Long, ItemOutcome> fullTextOutcomes(Map<Long, Long> reports) {
     Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT);
     all.keySet().retainAll(reports.keySet());
     return all;
