@@ -1,5 +1,6 @@
 package org.winnow.ui.common;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,32 +43,36 @@ public final class TaskRunner implements AutoCloseable {
   }
 
   private final ExecutorService executor;
+  private final ExecutorService quick;
   private final Consumer<Runnable> toUi;
   private final StringProperty message = new SimpleStringProperty("");
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private volatile CancelToken current;
 
-  private TaskRunner(ExecutorService executor, Consumer<Runnable> toUi) {
+  private TaskRunner(ExecutorService executor, ExecutorService quick, Consumer<Runnable> toUi) {
     this.executor = executor;
+    this.quick = quick;
     this.toUi = toUi;
   }
 
   /** Background work on one daemon thread; callbacks on the JavaFX thread. */
   public static TaskRunner background() {
-    return new TaskRunner(
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "winnow-task");
-              t.setDaemon(true);
-              return t;
-            }),
-        Platform::runLater);
+    return new TaskRunner(daemon("winnow-task"), daemon("winnow-quick"), Platform::runLater);
+  }
+
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** Everything on the calling thread: for tests and scripted use. */
   public static TaskRunner sameThread() {
-    return new TaskRunner(null, Runnable::run);
+    return new TaskRunner(null, null, Runnable::run);
   }
 
   /**
@@ -124,6 +129,29 @@ public final class TaskRunner implements AutoCloseable {
     return future;
   }
 
+  /**
+   * Short work that must not block the UI but is not worth a status line (loading the next item to
+   * screen, saving one decision, rendering a PDF page): on a second thread, in submission order, so
+   * a keystroke never waits behind a long task; {@code onDone} and {@code onError} on the UI
+   * thread.
+   */
+  public <T> void quick(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+    Runnable job =
+        () -> {
+          try {
+            T result = work.call();
+            ui(() -> onDone.accept(result));
+          } catch (Exception | Error e) {
+            ui(() -> onError.accept(e));
+          }
+        };
+    if (quick == null) {
+      job.run();
+    } else {
+      quick.submit(job);
+    }
+  }
+
   private void ui(Runnable r) {
     toUi.accept(r);
   }
@@ -151,6 +179,7 @@ public final class TaskRunner implements AutoCloseable {
   public void close() {
     if (executor != null) {
       executor.shutdownNow();
+      quick.shutdownNow();
     }
   }
 }
