@@ -4,8 +4,12 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import org.winnow.ui.common.AppContext;
+import org.winnow.ui.conflicts.ConflictsView;
+import org.winnow.ui.conflicts.ConflictsViewModel;
 import org.winnow.ui.dashboard.DashboardView;
 import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.screening.ScreeningView;
+import org.winnow.ui.screening.ScreeningViewModel;
 import org.winnow.ui.shell.Feature;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
@@ -22,8 +26,18 @@ final class Features {
             () -> new DashboardView(new DashboardViewModel(context))),
         later("import", "Import", "Shortcut+2"),
         later("dedup", "Deduplication", "Shortcut+3"),
-        later("screening", "Screening", "Shortcut+4"),
-        later("conflicts", "Conflicts", "Shortcut+5"),
+        new Feature(
+            "screening",
+            "Screening",
+            KeyCombination.keyCombination("Shortcut+4"),
+            true,
+            () -> new ScreeningView(new ScreeningViewModel(context))),
+        new Feature(
+            "conflicts",
+            "Conflicts",
+            KeyCombination.keyCombination("Shortcut+5"),
+            true,
+            () -> new ConflictsView(new ConflictsViewModel(context))),
         later("prisma", "PRISMA", "Shortcut+6"),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),

@@ -9,12 +9,24 @@ final class Shortcuts {
   static final List<String> SCREENING =
       List.of(
           "I  include",
-          "E  exclude",
+          "E  exclude (at full text: pick a reason with 1–9 or ↑ ↓ Enter)",
           "M  maybe",
           "N / →  next item",
           "P / ←  previous item",
           "Ctrl+Z  undo last decision",
-          "Ctrl+F  search screened items");
+          "T  note,  L  labels  (Enter or Esc returns to the item)",
+          "Ctrl+F or /  search screened items (Enter reopens one)",
+          "K  edit highlighted keywords",
+          "Page Up / Page Down  PDF pages (full text)",
+          "F5  reload the queue");
+
+  /** Keys of the conflicts view, shown in help. */
+  static final List<String> CONFLICTS =
+      List.of(
+          "I / E  resolve as include / exclude",
+          "↑ ↓ or N / P  move through the conflicts",
+          "T  note on the resolution",
+          "F5  reload");
 
   private Shortcuts() {}
 
@@ -27,6 +39,8 @@ final class Shortcuts {
     }
     s.append("Ctrl+W  close project\nCtrl+Q  quit\nF1  this help\n\nScreening:\n");
     SCREENING.forEach(k -> s.append(k).append('\n'));
+    s.append("\nConflicts:\n");
+    CONFLICTS.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

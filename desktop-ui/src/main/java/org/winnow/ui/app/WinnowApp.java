@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -36,6 +37,7 @@ public final class WinnowApp extends Application {
     session = new Session(settings);
     tasks = TaskRunner.background();
     Scene scene = build(new AppContext(session, tasks), settings);
+    scene.getProperties().put(HostServices.class, getHostServices()); // DOI links (common.Links)
     stage.setScene(scene);
     stage.setTitle("Winnow");
     stage.setWidth(1280);

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** Benchmarks that reproduce the figures in docs/benchmarks.md. */
 @Command(
     name = "bench",
-    description = "Benchmarks: import speed and memory, deduplication against benchmark truth.",
-    subcommands = {BenchImportCommand.class, BenchDedupCommand.class})
+    description =
+        "Benchmarks: import speed and memory, deduplication against benchmark truth, screening speed.",
+    subcommands = {BenchImportCommand.class, BenchDedupCommand.class, BenchScreeningCommand.class})
 final class BenchCommand {}

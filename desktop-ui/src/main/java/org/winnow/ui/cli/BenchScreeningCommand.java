@@ -1,0 +1,290 @@
+package org.winnow.ui.cli;
+
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.model.SourceType;
+import org.winnow.core.model.Stage;
+import org.winnow.core.project.ImportRequest;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.ui.common.AppContext;
+import org.winnow.ui.common.Session;
+import org.winnow.ui.common.TaskRunner;
+import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.screening.ScreeningViewModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "screening",
+    description = {
+      "Time the screening window's view model on a large project: opening a reviewer's session,",
+      "moving to the next item, deciding, and loading the dashboard. Builds a project of N seeded",
+      "synthetic citations (or imports --file) where two reviewers have screened part of it."
+    })
+final class BenchScreeningCommand implements Callable<Integer> {
+  static final String FIRST = "Reviewer A";
+  static final String SECOND = "Reviewer B";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--records", description = "Synthetic citations to generate (default 100000).")
+  int records = 100_000;
+
+  @Option(names = "--file", description = "Import this citation file instead of generating one.")
+  Path file;
+
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      description = "Keep the built project here and reuse it when it exists (repeat runs).")
+  Path project;
+
+  @Option(names = "--steps", description = "Items stepped through per measurement (default 200).")
+  int steps = 200;
+
+  @Option(
+      names = "--screened",
+      description =
+          "Fraction of items reviewer A has screened; B has screened 60% of those (default 0.5).")
+  double screened = 0.5;
+
+  @Option(names = "--seed", description = "Seed of the data and the decisions (default 7).")
+  long seed = 7;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (steps < 1 || screened < 0 || screened >= 1) {
+      throw new BadInputException("--steps must be 1 or more and --screened in [0, 1)");
+    }
+    Path tmp = Files.createTempDirectory("winnow-bench-");
+    Path dir = project != null ? project : tmp.resolve("project");
+    try {
+      double buildSeconds = 0;
+      if (!Files.exists(dir.resolve(ReviewProject.DATABASE_FILE))) {
+        long t = System.nanoTime();
+        build(dir, tmp);
+        buildSeconds = (System.nanoTime() - t) / 1e9;
+      }
+      Map<String, Object> r = new LinkedHashMap<>();
+      try (Session session = new Session(tmp.resolve("settings"))) {
+        session.use(ReviewProject.open(dir));
+        AppContext context = new AppContext(session, TaskRunner.sameThread());
+        ReviewProject p = session.project();
+        r.put("citations", p.summary().citations());
+        r.put("decisions", decisionCount(p));
+        r.put("buildSeconds", round(buildSeconds));
+        measureScreening(context, r);
+        dashboard(context, r);
+        r.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      }
+      print(r);
+    } finally {
+      BenchImportCommand.deleteTree(tmp);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void build(Path dir, Path tmp) throws Exception {
+    Path source = file;
+    if (source == null) {
+      source = tmp.resolve("synthetic.ris");
+      SyntheticRis.write(source, records, seed);
+    }
+    try (ReviewProject p = ReviewProject.create(dir, "screening benchmark", "bench")) {
+      p.imports()
+          .importFiles(
+              new ImportRequest(
+                  List.of(source), "bench", SourceType.DATABASE, null, null, null, true, "bench"),
+              new StderrProgress(spec.commandLine().getErr()));
+      p.screening().addReviewer(FIRST, null, "bench");
+      p.screening().addReviewer(SECOND, null, "bench");
+      List<Long> items = p.screening().items(Stage.TITLE_ABSTRACT);
+      List<String> ids = new ArrayList<>();
+      for (long item : items.subList(0, (int) Math.round(screened * items.size()))) {
+        ids.add("#" + p.screening().citation(Stage.TITLE_ABSTRACT, item).records().get(0).id());
+      }
+      Random random = new Random(seed);
+      List<DecisionValue> first = new ArrayList<>();
+      List<DecisionValue> second = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        double x = random.nextDouble();
+        DecisionValue a =
+            x < 0.8
+                ? DecisionValue.EXCLUDE
+                : x < 0.95 ? DecisionValue.INCLUDE : DecisionValue.MAYBE;
+        first.add(a);
+        if (i < ids.size() * 0.6) {
+          second.add(random.nextDouble() < 0.9 ? a : DecisionValue.values()[random.nextInt(3)]);
+        }
+      }
+      p.screening()
+          .bulkLoad(Stage.TITLE_ABSTRACT, FIRST, decisions(tmp, "a.csv", ids, first), "bench");
+      p.screening()
+          .bulkLoad(Stage.TITLE_ABSTRACT, SECOND, decisions(tmp, "b.csv", ids, second), "bench");
+    }
+  }
+
+  private static Path decisions(Path tmp, String name, List<String> ids, List<DecisionValue> values)
+      throws Exception {
+    Path f = tmp.resolve(name);
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write("record_id,decision\n");
+      for (int i = 0; i < values.size(); i++) {
+        w.write(ids.get(i) + "," + values.get(i).cliName() + "\n");
+      }
+    }
+    return f;
+  }
+
+  private static long decisionCount(ReviewProject p) throws Exception {
+    long n = 0;
+    for (String who : List.of(FIRST, SECOND)) {
+      n += p.screening().ownDecisions(Stage.TITLE_ABSTRACT, who).size();
+    }
+    return n;
+  }
+
+  /**
+   * Every step runs on one thread, so loading the following item ahead (which the window does in
+   * the background while the reviewer reads) is counted inside each step: an upper bound.
+   */
+  private void measureScreening(AppContext context, Map<String, Object> r) {
+    ScreeningViewModel vm = new ScreeningViewModel(context);
+    Timings open = new Timings(2);
+    open.time(vm::start); // picks the first reviewer and opens their session
+    open.time(() -> vm.reviewerProperty().set(vm.reviewers().get(1))); // B: A's items to do
+    r.put("sessionOpenMs", ms(open.wall[1]));
+    r.put("sessionOpenCpuMs", ms(open.cpu[1]));
+    r.put("sessionOpenFirstMs", ms(open.wall[0]));
+    r.put("queue", vm.totalProperty().get() - vm.screenedProperty().get());
+    for (int i = 0; i < 20; i++) {
+      vm.next(); // warm-up: JIT and SQLite page cache
+    }
+    Timings next = new Timings(steps);
+    for (int i = 0; i < steps; i++) {
+      next.time(vm::next);
+      check(vm);
+    }
+    Timings decide = new Timings(steps);
+    DecisionValue[] keys = {DecisionValue.EXCLUDE, DecisionValue.INCLUDE, DecisionValue.MAYBE};
+    for (int i = 0; i < steps; i++) {
+      DecisionValue key = keys[i % keys.length];
+      decide.time(() -> vm.decide(key, null));
+      check(vm);
+    }
+    next.put(r, "next");
+    decide.put(r, "decide");
+    r.put("steps", steps);
+  }
+
+  /**
+   * Wall and CPU time of repeated steps. The CPU time of the measuring thread (everything runs on
+   * it, SQLite included) is what a shared, loaded machine cannot inflate.
+   */
+  private static final class Timings {
+    private final double[] wall;
+    private final double[] cpu;
+    private int n;
+
+    Timings(int size) {
+      wall = new double[size];
+      cpu = new double[size];
+    }
+
+    void time(Runnable step) {
+      long c = CPU.getCurrentThreadCpuTime();
+      long w = System.nanoTime();
+      step.run();
+      wall[n] = System.nanoTime() - w;
+      cpu[n++] = CPU.getCurrentThreadCpuTime() - c;
+    }
+
+    void put(Map<String, Object> r, String name) {
+      r.put(name + "MedianMs", ms(percentile(wall, 50)));
+      r.put(name + "P95Ms", ms(percentile(wall, 95)));
+      r.put(name + "CpuMedianMs", ms(percentile(cpu, 50)));
+    }
+  }
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  private static void check(ScreeningViewModel vm) {
+    if (vm.itemProperty().get() == null) {
+      throw new IllegalStateException(
+          "the queue ran out or an item failed: " + vm.messageProperty().get());
+    }
+  }
+
+  /** Three loads of the dashboard (summary, progress, conflicts, PRISMA counts). */
+  private static void dashboard(AppContext context, Map<String, Object> r) {
+    Timings runs = new Timings(3);
+    for (int i = 0; i < 3; i++) {
+      DashboardViewModel vm = new DashboardViewModel(context);
+      runs.time(vm::refresh);
+      if (!vm.errorProperty().get().isEmpty()) {
+        throw new IllegalStateException("dashboard failed: " + vm.errorProperty().get());
+      }
+    }
+    runs.put(r, "dashboard");
+  }
+
+  static double percentile(double[] values, int p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static double ms(double nanos) {
+    return round(nanos / 1e6);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private void print(Map<String, Object> r) {
+    var out = spec.commandLine().getOut();
+    if (json) {
+      Output.json(out, r);
+      return;
+    }
+    out.printf(
+        "%,d citations, %,d decisions%s%n",
+        r.get("citations"),
+        r.get("decisions"),
+        (double) r.get("buildSeconds") > 0 ? " (built in " + r.get("buildSeconds") + " s)" : "");
+    out.printf(
+        "screening session open: %s ms (CPU %s ms; queue of %,d); the very first, cold: %s ms%n",
+        r.get("sessionOpenMs"),
+        r.get("sessionOpenCpuMs"),
+        r.get("queue"),
+        r.get("sessionOpenFirstMs"));
+    out.printf(
+        "next item: median %s ms (CPU %s ms), p95 %s ms over %d steps%n",
+        r.get("nextMedianMs"), r.get("nextCpuMedianMs"), r.get("nextP95Ms"), r.get("steps"));
+    out.printf(
+        "decide and move on: median %s ms (CPU %s ms), p95 %s ms over %d steps%n",
+        r.get("decideMedianMs"), r.get("decideCpuMedianMs"), r.get("decideP95Ms"), r.get("steps"));
+    out.printf(
+        "dashboard load: median %s ms (CPU %s ms) of 3; load average %.1f%n",
+        r.get("dashboardMedianMs"), r.get("dashboardCpuMedianMs"), r.get("loadAverage"));
+  }
+}

@@ -1,0 +1,163 @@
+package org.winnow.ui.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.winnow.core.model.Author;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.project.ScreeningItem;
+import org.winnow.ui.common.Links;
+
+/**
+ * One citation as the reviewer reads it: title, authors, journal, year and DOI link, abstract,
+ * keywords and MeSH, with the project's include and exclude terms highlighted.
+ */
+final class ItemCard extends VBox {
+  /** Authors listed before "and N more": enough to recognise a group, short enough to scan. */
+  static final int AUTHORS_SHOWN = 12;
+
+  private final Label ids = new Label();
+  private final TextFlow title = new TextFlow();
+  private final Label authors = new Label();
+  private final FlowPane source = new FlowPane(8, 4);
+  private final TextFlow abstractText = new TextFlow();
+  private final TextFlow keywords = new TextFlow();
+  private final TextFlow mesh = new TextFlow();
+  private final Label linkStatus = new Label();
+
+  ItemCard() {
+    super(10);
+    setId("screening-item");
+    getStyleClass().add("screening-card");
+    setPadding(new Insets(20, 24, 24, 24));
+    ids.getStyleClass().addAll("text-muted", "text-small");
+    ids.setId("screening-ids");
+    title.setId("screening-title");
+    title.getStyleClass().add("screening-title");
+    authors.setId("screening-authors");
+    authors.setWrapText(true);
+    authors.getStyleClass().add("text-muted");
+    source.setId("screening-source");
+    abstractText.setId("screening-abstract");
+    abstractText.getStyleClass().add("screening-abstract");
+    abstractText.setLineSpacing(4);
+    keywords.setId("screening-keywords");
+    mesh.setId("screening-mesh");
+    linkStatus.getStyleClass().addAll("text-muted", "text-small");
+    getChildren()
+        .addAll(ids, title, authors, source, new Separator(), abstractText, keywords, mesh);
+  }
+
+  void show(ScreeningItem item, HighlightTerms terms) {
+    Bibliographic f = item.citation().fields();
+    ids.setText(
+        String.join(" · ", item.citation().recordIds())
+            + (item.citation().records().size() > 1
+                ? "   (" + item.citation().records().size() + " records merged)"
+                : ""));
+    fill(title, f.title() == null ? "(no title)" : f.title(), terms, "screening-title-text");
+    authors.setText(authorLine(f.authors()));
+    authors.setVisible(!f.authors().isEmpty());
+    authors.setManaged(!f.authors().isEmpty());
+    source.getChildren().setAll(sourceLine(f));
+    fill(
+        abstractText,
+        f.abstractText() == null ? "No abstract." : f.abstractText(),
+        terms,
+        "screening-abstract-text");
+    list(keywords, "Keywords", f.keywords(), terms);
+    list(mesh, "MeSH", f.mesh(), terms);
+  }
+
+  static String authorLine(List<Author> list) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < Math.min(AUTHORS_SHOWN, list.size()); i++) {
+      names.add(list.get(i).shortForm());
+    }
+    String more =
+        list.size() > AUTHORS_SHOWN ? " and " + (list.size() - AUTHORS_SHOWN) + " more" : "";
+    return String.join(", ", names) + more;
+  }
+
+  private List<Node> sourceLine(Bibliographic f) {
+    List<Node> out = new ArrayList<>();
+    StringBuilder s = new StringBuilder();
+    if (f.journal() != null) {
+      s.append(f.journal());
+    }
+    if (f.year() != null) {
+      s.append(s.length() > 0 ? " · " : "").append(f.year());
+    }
+    if (f.volume() != null) {
+      s.append(s.length() > 0 ? " · " : "").append(f.volume());
+      if (f.issue() != null) {
+        s.append('(').append(f.issue()).append(')');
+      }
+      if (f.pages() != null) {
+        s.append(':').append(f.pages());
+      }
+    }
+    if (s.length() > 0) {
+      Label journal = new Label(s.toString());
+      journal.setId("screening-journal");
+      journal.getStyleClass().add("text-italic");
+      out.add(journal);
+    }
+    if (f.doi() != null) {
+      Hyperlink doi = new Hyperlink("doi:" + f.doi());
+      doi.setId("screening-doi");
+      String url = "https://doi.org/" + f.doi();
+      doi.setTooltip(new Tooltip("Open " + url + " in the browser"));
+      doi.setFocusTraversable(false); // Enter and Space stay with the screening keys
+      doi.setOnAction(
+          e -> linkStatus.setText(Links.open(doi, url) ? "" : "Link copied to the clipboard"));
+      out.add(doi);
+      out.add(linkStatus);
+    }
+    if (f.pmid() != null) {
+      Label pmid = new Label("PMID " + f.pmid());
+      pmid.getStyleClass().add("text-muted");
+      out.add(pmid);
+    }
+    return out;
+  }
+
+  private static void list(TextFlow flow, String name, List<String> terms, HighlightTerms h) {
+    boolean any = !terms.isEmpty();
+    flow.setVisible(any);
+    flow.setManaged(any);
+    if (any) {
+      Text label = new Text(name + ":  ");
+      label.getStyleClass().addAll("screening-plain", "screening-list-label");
+      fill(flow, String.join("; ", terms), h, "screening-list-text");
+      flow.getChildren().add(0, label);
+    }
+  }
+
+  /** Fills a text flow with the text, the include and exclude terms in their colours. */
+  static void fill(TextFlow flow, String text, HighlightTerms terms, String styleClass) {
+    List<Node> nodes = new ArrayList<>();
+    for (HighlightTerms.Segment s : terms.segments(text)) {
+      Text t = new Text(s.text());
+      t.getStyleClass().add(styleClass);
+      t.getStyleClass()
+          .add(
+              switch (s.kind()) {
+                case INCLUDE -> "highlight-include";
+                case EXCLUDE -> "highlight-exclude";
+                case PLAIN -> "screening-plain";
+              });
+      nodes.add(t);
+    }
+    flow.getChildren().setAll(nodes);
+  }
+}

@@ -1,0 +1,712 @@
+package org.winnow.ui.screening;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.winnow.core.index.SearchHit;
+import org.winnow.core.model.Bibliographic;
+import org.winnow.core.model.Decision;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.model.ExclusionReason;
+import org.winnow.core.model.Reviewer;
+import org.winnow.core.model.Stage;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.ScreeningItem;
+import org.winnow.core.project.ScreeningService;
+import org.winnow.ui.common.AppContext;
+
+/**
+ * One reviewer screening one stage, one item at a time. The reviewer's queue is computed once per
+ * session ({@link ScreeningService#queue}); each item is then read alone ({@link
+ * ScreeningService#view}) and the following one is loaded ahead while the reviewer reads, so moving
+ * on costs no database work. Blinding is the service's: this model shows what {@link ScreeningItem}
+ * holds and lists only the reviewer's own decisions.
+ *
+ * <p>Undo: decisions are appended, never deleted. Undoing a decision that replaced an earlier one
+ * appends that earlier decision again (value, reason, note and labels; origin "undo"), so the
+ * record shows both the slip and its correction. Undoing a first decision cannot remove it: the
+ * item is shown again so the reviewer can replace it with I, E or M.
+ */
+public final class ScreeningViewModel {
+  /** One line of the list of screened items, with the reviewer's own decision only. */
+  public record ScreenedRow(
+      long itemId, String title, Integer year, DecisionValue value, String decision) {}
+
+  /** What undo restores: the reviewer's decision on an item before a keystroke (null: none). */
+  private record UndoStep(long itemId, Decision before) {}
+
+  /** Everything a session starts from, read off the UI thread. */
+  record SessionData(
+      List<Long> queue,
+      Map<Long, Decision> own,
+      Map<Long, Long> itemOfCitation,
+      ScreeningItem first) {}
+
+  /** Decisions made in this window carry this origin in the audit trail. */
+  static final String ORIGIN = "window";
+
+  /** Rows of the screened list: enough to revisit, small enough to load at once. */
+  static final int SCREENED_ROWS = 200;
+
+  /** Search hits read before keeping the screened ones. */
+  static final int SEARCH_HITS = 5000;
+
+  /** Items kept in memory, so moving back and forth does not read them again. */
+  private static final int CACHE_SIZE = 16;
+
+  private final AppContext context;
+  private final ObservableList<Reviewer> reviewers = FXCollections.observableArrayList();
+  private final ObjectProperty<Reviewer> reviewer = new SimpleObjectProperty<>();
+  private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.TITLE_ABSTRACT);
+  private final ObservableList<ExclusionReason> reasons = FXCollections.observableArrayList();
+  private final ObjectProperty<ScreeningItem> item = new SimpleObjectProperty<>();
+  private final StringProperty note = new SimpleStringProperty("");
+  private final StringProperty labels = new SimpleStringProperty("");
+  private final IntegerProperty screened = new SimpleIntegerProperty();
+  private final IntegerProperty total = new SimpleIntegerProperty();
+  private final StringProperty position = new SimpleStringProperty("");
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty loading = new SimpleBooleanProperty();
+  private final BooleanProperty canUndo = new SimpleBooleanProperty();
+  private final BooleanProperty done = new SimpleBooleanProperty();
+  private final ObjectProperty<HighlightTerms> highlight =
+      new SimpleObjectProperty<>(HighlightTerms.NONE);
+  private final ObservableList<ScreenedRow> screenedRows = FXCollections.observableArrayList();
+  private final StringProperty query = new SimpleStringProperty("");
+  private final StringProperty screenedSummary = new SimpleStringProperty("");
+  private final FullTextPages pdf;
+
+  private SessionQueue queue = SessionQueue.empty();
+  private Map<Long, Decision> own = new HashMap<>();
+  private Map<Long, Long> itemOfCitation = Map.of();
+  private final Map<Long, ScreeningItem> cache =
+      new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ScreeningItem> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
+  private final Set<Long> inFlight = new HashSet<>();
+  private final Deque<UndoStep> undo = new ArrayDeque<>();
+
+  /** Bumped when the reviewer or stage changes: answers for an older session are dropped. */
+  private long generation;
+
+  public ScreeningViewModel(AppContext context) {
+    this.context = context;
+    this.pdf = new FullTextPages(context.tasks());
+    reviewer.addListener((obs, old, now) -> openSession());
+    stage.addListener((obs, old, now) -> openSession());
+  }
+
+  private ReviewProject project() {
+    return context.session().project();
+  }
+
+  private ScreeningService screening() {
+    return project().screening();
+  }
+
+  /** Loads the team, the reasons and the keyword lists, then opens the first reviewer's session. */
+  public void start() {
+    ReviewProject p = project();
+    if (p == null) {
+      return;
+    }
+    context
+        .tasks()
+        .quick(
+            () ->
+                new Object[] {
+                  p.screening().reviewers(),
+                  p.screening().reasons(),
+                  HighlightTerms.of(
+                      p.setting(HighlightTerms.INCLUDE_KEY), p.setting(HighlightTerms.EXCLUDE_KEY))
+                },
+            loaded -> {
+              @SuppressWarnings("unchecked")
+              List<Reviewer> team = (List<Reviewer>) loaded[0];
+              @SuppressWarnings("unchecked")
+              List<ExclusionReason> rs = (List<ExclusionReason>) loaded[1];
+              highlight.set((HighlightTerms) loaded[2]);
+              reasons.setAll(rs);
+              reviewers.setAll(team);
+              if (team.isEmpty()) {
+                message.set("Add a reviewer to start screening.");
+              } else if (reviewer.get() == null) {
+                reviewer.set(team.get(0));
+              }
+            },
+            this::fail);
+  }
+
+  /** Adds a member of the team and screens as them. */
+  public void addReviewer(String name) {
+    ReviewProject p = project();
+    context
+        .tasks()
+        .quick(
+            () -> p.screening().addReviewer(name, null, actor()),
+            r -> {
+              reviewers.add(r);
+              reviewer.set(r);
+            },
+            this::fail);
+  }
+
+  /** Computes the reviewer's queue for the stage (once per session) and shows its first item. */
+  public void openSession() {
+    ReviewProject p = project();
+    Reviewer r = reviewer.get();
+    Stage s = stage.get();
+    long gen = ++generation;
+    queue = SessionQueue.empty();
+    cache.clear();
+    inFlight.clear();
+    undo.clear();
+    canUndo.set(false);
+    item.set(null);
+    screenedRows.clear();
+    pdf.close();
+    if (p == null || r == null || s == null) {
+      return;
+    }
+    loading.set(true);
+    context
+        .tasks()
+        .run(
+            "Loading " + r.name() + "'s " + s.cliName() + " queue",
+            (progress, cancel) -> loadSession(p, s, r.name()),
+            data -> {
+              if (gen == generation) {
+                begin(data);
+              }
+            },
+            e -> {
+              loading.set(false);
+              fail(e);
+            });
+  }
+
+  static SessionData loadSession(ReviewProject p, Stage s, String reviewerName) throws Exception {
+    ScreeningService screening = p.screening();
+    List<Long> queue = screening.queue(s, reviewerName);
+    Map<Long, Decision> own = new HashMap<>(screening.ownDecisions(s, reviewerName));
+    Map<Long, Long> itemOfCitation = new HashMap<>();
+    if (s == Stage.FULL_TEXT) {
+      screening
+          .fullTextReports()
+          .forEach((report, citation) -> itemOfCitation.put(citation, report));
+      own.keySet().retainAll(itemOfCitation.values()); // reports no longer at full text drop out
+    }
+    ScreeningItem first = queue.isEmpty() ? null : screening.view(s, queue.get(0), reviewerName);
+    return new SessionData(queue, own, itemOfCitation, first);
+  }
+
+  private void begin(SessionData data) {
+    queue = new SessionQueue(data.queue());
+    own = data.own();
+    itemOfCitation = data.itemOfCitation();
+    if (data.first() != null) {
+      cache.put(data.first().itemId(), data.first());
+    }
+    screened.set(own.size());
+    total.set(own.size() + data.queue().size());
+    loading.set(false);
+    message.set(
+        data.queue().isEmpty()
+            ? "Nothing left to screen: reopen a screened item from the list to change a decision."
+            : "");
+    showCurrent();
+    search();
+  }
+
+  // ---------------------------------------------------------------- moving
+
+  public void next() {
+    if (queue.hasNext()) {
+      queue.next();
+      showCurrent();
+    }
+  }
+
+  public void previous() {
+    if (queue.hasPrevious()) {
+      queue.previous();
+      showCurrent();
+    }
+  }
+
+  /** Shows a screened item again so its decision can be changed. */
+  public void reopen(long itemId) {
+    queue.show(itemId);
+    showCurrent();
+  }
+
+  private void showCurrent() {
+    OptionalLong id = queue.current();
+    updatePosition();
+    if (id.isEmpty()) {
+      item.set(null);
+      done.set(!loading.get());
+      note.set("");
+      labels.set("");
+      pdf.close();
+      return;
+    }
+    done.set(false);
+    long wanted = id.getAsLong();
+    ScreeningItem cached = cache.get(wanted);
+    if (cached != null) {
+      display(cached);
+    } else {
+      item.set(null); // no keystroke may decide an item that is not on screen
+      load(wanted);
+    }
+  }
+
+  private void display(ScreeningItem it) {
+    item.set(it);
+    Decision mine = it.own();
+    note.set(mine == null || mine.note() == null ? "" : mine.note());
+    labels.set(mine == null ? "" : String.join("; ", mine.labels()));
+    if (it.pdf() != null) {
+      pdf.open(project().folder().resolve(it.pdf()));
+    } else {
+      pdf.close();
+    }
+    queue.following().ifPresent(this::load);
+  }
+
+  /** Reads one item off the UI thread; shows it if it is still the one wanted. */
+  private void load(long itemId) {
+    if (cache.containsKey(itemId) || !inFlight.add(itemId)) {
+      return;
+    }
+    long gen = generation;
+    Stage s = stage.get();
+    String who = reviewer.get().name();
+    ScreeningService screening = screening();
+    context
+        .tasks()
+        .quick(
+            () -> screening.view(s, itemId, who),
+            it -> {
+              if (gen != generation) {
+                return;
+              }
+              inFlight.remove(itemId);
+              cache.put(itemId, it);
+              OptionalLong current = queue.current();
+              if (item.get() == null && current.isPresent() && current.getAsLong() == itemId) {
+                display(it);
+              }
+            },
+            e -> {
+              inFlight.remove(itemId);
+              fail(e);
+            });
+  }
+
+  private void updatePosition() {
+    if (queue.reopening()) {
+      position.set("Reopened a screened item · N returns to the queue");
+    } else if (queue.current().isEmpty()) {
+      position.set(queue.size() == 0 ? "Queue empty" : "End of the queue");
+    } else {
+      position.set(
+          String.format("Item %,d of %,d in this session", queue.index() + 1, queue.size()));
+    }
+  }
+
+  // ---------------------------------------------------------------- deciding
+
+  /** At full text an exclusion needs one of the project's reasons. */
+  public boolean needsReason(DecisionValue value) {
+    return value == DecisionValue.EXCLUDE && stage.get() == Stage.FULL_TEXT;
+  }
+
+  /**
+   * Records the reviewer's decision on the item shown, with the note and labels, and moves on. The
+   * write runs off the UI thread; if it fails the item is shown again with the error.
+   */
+  public void decide(DecisionValue value, String reasonLabel) {
+    ScreeningItem it = item.get();
+    Reviewer r = reviewer.get();
+    if (it == null || r == null) {
+      return;
+    }
+    if (needsReason(value) && (reasonLabel == null || reasonLabel.isBlank())) {
+      message.set("Excluding at full text needs a reason.");
+      return;
+    }
+    UndoStep step = new UndoStep(it.itemId(), it.own());
+    String noteText = note.get() == null || note.get().isBlank() ? null : note.get().strip();
+    List<String> labelList = labels(labels.get());
+    cache.remove(it.itemId());
+    undo.push(step);
+    canUndo.set(true);
+    long gen = generation;
+    Stage s = stage.get();
+    ScreeningService screening = screening();
+    queue.next();
+    showCurrent();
+    context
+        .tasks()
+        .quick(
+            () ->
+                screening.decide(
+                    s, it.itemId(), r.name(), value, reasonLabel, noteText, labelList, ORIGIN),
+            d -> {
+              if (gen == generation) {
+                recorded(it, d, "Recorded: ");
+              }
+            },
+            e -> {
+              if (gen == generation) {
+                undo.remove(step);
+                canUndo.set(!undo.isEmpty());
+                reopen(it.itemId());
+                fail(e);
+              }
+            });
+  }
+
+  static List<String> labels(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("[;,]"))
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  private void recorded(ScreeningItem it, Decision d, String verb) {
+    if (own.put(d.itemId(), d) == null) {
+      screened.set(screened.get() + 1);
+    }
+    message.set(verb + describe(d) + " · " + shortTitle(it));
+    ScreenedRow row =
+        row(d.itemId(), it.citation().fields().title(), it.citation().fields().year());
+    int at = indexOfRow(d.itemId());
+    if (at >= 0) {
+      screenedRows.set(at, row);
+    } else if (query.get() == null || query.get().isBlank()) {
+      screenedRows.add(0, row);
+      if (screenedRows.size() > SCREENED_ROWS) {
+        screenedRows.remove(SCREENED_ROWS);
+      }
+      screenedSummary.set(summary("", screenedRows.size(), own.size()));
+    }
+  }
+
+  private int indexOfRow(long itemId) {
+    for (int i = 0; i < screenedRows.size(); i++) {
+      if (screenedRows.get(i).itemId() == itemId) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String shortTitle(ScreeningItem it) {
+    String t = it.citation().fields().title();
+    if (t == null) {
+      return "untitled";
+    }
+    return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+  }
+
+  static String describe(Decision d) {
+    return d.value().cliName() + (d.reason() == null ? "" : " (" + d.reason().label() + ")");
+  }
+
+  /**
+   * Undoes the last decision of this session: appends the decision it replaced, or, for a first
+   * decision (which an append-only record cannot remove), shows the item to decide again.
+   */
+  public void undo() {
+    UndoStep step = undo.poll();
+    canUndo.set(!undo.isEmpty());
+    if (step == null) {
+      message.set("Nothing to undo in this session.");
+      return;
+    }
+    cache.remove(step.itemId());
+    Decision before = step.before();
+    if (before == null) {
+      message.set(
+          "Back to the item: your decision stays in the record (decisions are never deleted);"
+              + " press I, E or M to replace it.");
+    } else {
+      long gen = generation;
+      Stage s = stage.get();
+      String who = reviewer.get().name();
+      ScreeningService screening = screening();
+      context
+          .tasks()
+          .quick(
+              () ->
+                  screening.decide(
+                      s,
+                      step.itemId(),
+                      who,
+                      before.value(),
+                      before.reason() == null ? null : before.reason().label(),
+                      before.note(),
+                      before.labels(),
+                      "undo"),
+              d -> {
+                if (gen == generation) {
+                  ScreeningItem shown = item.get();
+                  own.put(d.itemId(), d);
+                  message.set("Undone: your decision is " + describe(d) + " again.");
+                  int at = indexOfRow(d.itemId());
+                  if (at >= 0) {
+                    ScreenedRow old = screenedRows.get(at);
+                    screenedRows.set(at, row(d.itemId(), old.title(), old.year()));
+                  }
+                  if (shown != null && shown.itemId() == d.itemId()) {
+                    reload(shown.itemId());
+                  }
+                }
+              },
+              this::fail);
+    }
+    queue.show(step.itemId());
+    showCurrent();
+  }
+
+  private void reload(long itemId) {
+    cache.remove(itemId);
+    item.set(null);
+    load(itemId);
+  }
+
+  private ScreenedRow row(long itemId, String title, Integer year) {
+    return row(itemId, title, year, own.get(itemId));
+  }
+
+  private static ScreenedRow row(long itemId, String title, Integer year, Decision d) {
+    return new ScreenedRow(
+        itemId, title == null ? "(no title)" : title, year, d.value(), describe(d));
+  }
+
+  // ---------------------------------------------------------------- screened items
+
+  /**
+   * Fills the list of screened items: the latest ones when the query box is empty, otherwise the
+   * screened items that match the Lucene query (title, abstract, keywords, MeSH; fields by name).
+   */
+  public void search() {
+    ReviewProject p = project();
+    if (p == null || reviewer.get() == null) {
+      return;
+    }
+    String q = query.get() == null ? "" : query.get().strip();
+    long gen = generation;
+    Stage s = stage.get();
+    Map<Long, Decision> mine = Map.copyOf(own);
+    Map<Long, Long> items = itemOfCitation;
+    context
+        .tasks()
+        .run(
+            q.isEmpty() ? "Listing screened items" : "Searching screened items",
+            (progress, cancel) -> q.isEmpty() ? latest(p, s, mine) : matching(p, q, s, mine, items),
+            rows -> {
+              if (gen != generation) {
+                return;
+              }
+              screenedRows.setAll(rows);
+              screenedSummary.set(summary(q, rows.size(), mine.size()));
+            },
+            e -> screenedSummary.set(e.getMessage()));
+  }
+
+  private static String summary(String q, int shown, int all) {
+    if (q.isEmpty()) {
+      return shown < all
+          ? String.format("Latest %,d of %,d screened · search to find others", shown, all)
+          : String.format("%,d screened", all);
+    }
+    return String.format("%,d screened item%s match", shown, shown == 1 ? "" : "s")
+        + (shown == SCREENED_ROWS ? " (first " + SCREENED_ROWS + ")" : "");
+  }
+
+  private static List<ScreenedRow> latest(ReviewProject p, Stage s, Map<Long, Decision> mine) {
+    List<Decision> recent = new ArrayList<>(mine.values());
+    recent.sort(Comparator.comparing(Decision::decidedAt).thenComparing(Decision::id).reversed());
+    List<ScreenedRow> out = new ArrayList<>();
+    for (Decision d : recent.subList(0, Math.min(SCREENED_ROWS, recent.size()))) {
+      Bibliographic f = p.screening().citation(s, d.itemId()).fields();
+      out.add(row(d.itemId(), f.title(), f.year(), d));
+    }
+    return out;
+  }
+
+  private static List<ScreenedRow> matching(
+      ReviewProject p, String q, Stage s, Map<Long, Decision> mine, Map<Long, Long> items)
+      throws Exception {
+    List<ScreenedRow> out = new ArrayList<>();
+    for (SearchHit hit : p.search(q, SEARCH_HITS).hits()) {
+      Long itemId = s == Stage.TITLE_ABSTRACT ? hit.citationId() : items.get(hit.citationId());
+      Decision d = itemId == null ? null : mine.get(itemId);
+      if (d != null) {
+        out.add(row(itemId, hit.title(), hit.year(), d));
+        if (out.size() == SCREENED_ROWS) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- keyword lists
+
+  /** Stores the include and exclude lists (one term per line) with the project. */
+  public void saveHighlights(String includeLines, String excludeLines) {
+    ReviewProject p = project();
+    HighlightTerms terms = HighlightTerms.of(includeLines, excludeLines);
+    context
+        .tasks()
+        .quick(
+            () -> {
+              p.setSetting(
+                  HighlightTerms.INCLUDE_KEY, HighlightTerms.text(terms.include()), actor());
+              p.setSetting(
+                  HighlightTerms.EXCLUDE_KEY, HighlightTerms.text(terms.exclude()), actor());
+              return terms;
+            },
+            saved -> {
+              highlight.set(saved);
+              message.set(
+                  "Keyword lists saved with the project ("
+                      + saved.include().size()
+                      + " include, "
+                      + saved.exclude().size()
+                      + " exclude).");
+            },
+            this::fail);
+  }
+
+  private String actor() {
+    Reviewer r = reviewer.get();
+    return r != null ? r.name() : System.getProperty("user.name", "reviewer");
+  }
+
+  private void fail(Throwable e) {
+    Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+    message.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+  }
+
+  /** The attached full text of the item shown, as the reviewer's path on disk. */
+  Path pdfPath() {
+    ScreeningItem it = item.get();
+    return it == null || it.pdf() == null ? null : project().folder().resolve(it.pdf());
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  boolean reviewersEmpty() {
+    return reviewers.isEmpty();
+  }
+
+  public ObservableList<Reviewer> reviewers() {
+    return reviewers;
+  }
+
+  public ObjectProperty<Reviewer> reviewerProperty() {
+    return reviewer;
+  }
+
+  public ObjectProperty<Stage> stageProperty() {
+    return stage;
+  }
+
+  public ObservableList<ExclusionReason> reasons() {
+    return reasons;
+  }
+
+  public ObjectProperty<ScreeningItem> itemProperty() {
+    return item;
+  }
+
+  public StringProperty noteProperty() {
+    return note;
+  }
+
+  public StringProperty labelsProperty() {
+    return labels;
+  }
+
+  public IntegerProperty screenedProperty() {
+    return screened;
+  }
+
+  public IntegerProperty totalProperty() {
+    return total;
+  }
+
+  public StringProperty positionProperty() {
+    return position;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public BooleanProperty canUndoProperty() {
+    return canUndo;
+  }
+
+  /** True when every item of the session has been passed. */
+  public BooleanProperty doneProperty() {
+    return done;
+  }
+
+  public ObjectProperty<HighlightTerms> highlightProperty() {
+    return highlight;
+  }
+
+  public ObservableList<ScreenedRow> screenedRows() {
+    return screenedRows;
+  }
+
+  public StringProperty queryProperty() {
+    return query;
+  }
+
+  public StringProperty screenedSummaryProperty() {
+    return screenedSummary;
+  }
+
+  public FullTextPages pdf() {
+    return pdf;
+  }
+}
