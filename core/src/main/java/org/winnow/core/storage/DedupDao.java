@@ -157,10 +157,14 @@ public final class DedupDao {
   }
 
   public static List<Long> recordIdsOf(Connection c, long citationId) throws SQLException {
+    return ids(c, "SELECT id FROM record WHERE citation_id = ? ORDER BY id", citationId);
+  }
+
+  /** The ids a one-parameter query returns, in order. */
+  private static List<Long> ids(Connection c, String sql, Object parameter) throws SQLException {
     List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id")) {
-      ps.setLong(1, citationId);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, parameter);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getLong(1));
@@ -201,27 +205,9 @@ public final class DedupDao {
 
   /** Records whose file ID (or "#" + project id) is the given one. */
   public static List<Long> recordsWithId(Connection c, String id) throws SQLException {
-    List<Long> out = new ArrayList<>();
     if (id.startsWith("#") && id.substring(1).matches("\\d+")) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE id = ?")) {
-        ps.setLong(1, Long.parseLong(id.substring(1)));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getLong(1));
-          }
-        }
-      }
-      return out;
+      return ids(c, "SELECT id FROM record WHERE id = ?", Long.parseLong(id.substring(1)));
     }
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM record WHERE file_record_id = ? ORDER BY id")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
+    return ids(c, "SELECT id FROM record WHERE file_record_id = ? ORDER BY id", id);
   }
 }
