@@ -8,11 +8,14 @@ import java.util.function.Predicate;
 public final class Trees {
   private Trees() {}
 
-  /** The same tree with every span set to {@link Span#NONE}, to compare trees by meaning. */
+  /**
+   * The same tree without spans and line labels (how lines were written, not what they search), to
+   * compare trees by meaning.
+   */
   public static Strategy withoutSpans(Strategy strategy) {
     List<SearchLine> lines = new ArrayList<>();
     for (SearchLine l : strategy.lines()) {
-      lines.add(new SearchLine(l.number(), l.label(), withoutSpans(l.query()), Span.NONE));
+      lines.add(new SearchLine(l.number(), null, withoutSpans(l.query()), Span.NONE));
     }
     return new Strategy(lines);
   }
@@ -102,5 +105,36 @@ public final class Trees {
       }
     }
     return flat.size() == 1 ? flat.get(0) : new Bool(op, flat, span);
+  }
+
+  /**
+   * Moves field restrictions down to the terms: {@code (a OR b).ti.} becomes {@code a.ti. OR
+   * b.ti.}, the same search, for dialects that tag terms, not groups. An inner field wins over an
+   * outer one; headings, references and dates keep no text field.
+   */
+  public static Node fieldsOnTerms(Node node) {
+    return new NodeRewriter() {
+      @Override
+      public Node fielded(Fielded f) {
+        return push(f.fields(), rewrite(f.inner()), f.span());
+      }
+
+      private Node push(java.util.Set<Field> fields, Node inner, Span span) {
+        if (inner instanceof Bool b) {
+          List<Node> out = new ArrayList<>();
+          b.operands().forEach(o -> out.add(push(fields, o, span)));
+          return new Bool(b.op(), out, b.span());
+        }
+        if (inner instanceof Near n) {
+          List<Node> out = new ArrayList<>();
+          n.operands().forEach(o -> out.add(push(fields, o, span)));
+          return new Near(out, n.maxGap(), n.ordered(), n.span());
+        }
+        if (inner instanceof Text t) {
+          return new Fielded(fields, t, span);
+        }
+        return inner; // already fielded, or a heading, reference, date or limit
+      }
+    }.rewrite(node);
   }
 }

@@ -40,6 +40,11 @@ public abstract class InfixParser {
     return true;
   }
 
+  /** Whether an implicit AND is unusual enough to warn about (not where it is the rule). */
+  protected boolean warnImplicitAnd() {
+    return true;
+  }
+
   /** Reads the whole token list as one expression. */
   public Node parseAll() throws StrategySyntaxException {
     if (tokens.isEmpty()) {
@@ -71,7 +76,7 @@ public abstract class InfixParser {
         break;
       }
       int at = peek().start();
-      if (op.width() == 0) {
+      if (op.width() == 0 && warnImplicitAnd()) {
         source.warn(at, "no operator before '" + peek().text() + "': read as AND");
       }
       pos += op.width();

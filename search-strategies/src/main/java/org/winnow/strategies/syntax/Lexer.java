@@ -58,7 +58,7 @@ public final class Lexer {
           i++;
         }
         out.add(new Token(Token.Kind.WORD, text.substring(start, i), start, i));
-        if (i < to && opensQuote(text, i)) {
+        if (i < to && opensQuote(text, i) && Character.isLetterOrDigit(text.charAt(i - 1))) {
           // a quote glued to the end of a word closes nothing and opens nothing
           int width = text.charAt(i) == '\\' ? 2 : 1;
           source.warn(i, "stray quote after '" + text.substring(start, i) + "' ignored");

@@ -2,6 +2,7 @@ package org.winnow.strategies.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.winnow.strategies.ast.Word;
 import org.winnow.strategies.ast.WordPart;
 
@@ -10,22 +11,26 @@ import org.winnow.strategies.ast.WordPart;
  * is an optional character in Ovid but exactly one character in EBSCO, Web of Science and Scopus.
  */
 public record WordSyntax(
-    String unlimited, String limitedTruncation, String oneChar, String optionalChar) {
+    String unlimited,
+    String limitedTruncation,
+    String oneChar,
+    String optionalChar,
+    boolean truncationAtEndOnly) {
 
   /** Ovid: {@code $} or {@code *} (with a limit: {@code $2}), {@code #} one, {@code ?} optional. */
-  public static final WordSyntax OVID = new WordSyntax("$*", "$*", "#", "?");
+  public static final WordSyntax OVID = new WordSyntax("$*", "$*", "#", "?", false);
 
-  /** PubMed: {@code *} only (a {@code ?} is read as an optional character, with a warning). */
-  public static final WordSyntax PUBMED = new WordSyntax("*", "", "", "?");
+  /** PubMed: {@code *} at the end of a word only; a {@code ?} stays a character, as PubMed reads it. */
+  public static final WordSyntax PUBMED = new WordSyntax("*", "", "", "", true);
 
   /** EBSCOhost: {@code *}, {@code ?} one, {@code #} optional. */
-  public static final WordSyntax EBSCO = new WordSyntax("*", "", "?", "#");
+  public static final WordSyntax EBSCO = new WordSyntax("*", "", "?", "#", false);
 
   /** Web of Science: {@code *}, {@code ?} one, {@code $} optional. */
-  public static final WordSyntax WOS = new WordSyntax("*", "", "?", "$");
+  public static final WordSyntax WOS = new WordSyntax("*", "", "?", "$", false);
 
   /** Scopus: {@code *} and {@code ?} one. */
-  public static final WordSyntax SCOPUS = new WordSyntax("*", "", "?", "");
+  public static final WordSyntax SCOPUS = new WordSyntax("*", "", "?", "", false);
 
   public Word parse(String text) {
     List<WordPart> parts = new ArrayList<>();
@@ -68,6 +73,48 @@ public record WordSyntax(
       parts.add(new WordPart.Chars(chars.toString()));
     }
     return Word.normalised(parts);
+  }
+
+  /**
+   * The words to search instead of one this dialect cannot write: an optional character becomes
+   * two words (with one character and without), an unsupported wildcard becomes open truncation
+   * at that point (broader). Each change is described to {@code approximations}.
+   */
+  public List<Word> adapt(Word word, Consumer<String> approximations) {
+    List<List<WordPart>> variants = new ArrayList<>();
+    variants.add(new ArrayList<>());
+    List<WordPart> parts = word.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      WordPart p = parts.get(i);
+      boolean last = i == parts.size() - 1;
+      if (canWrite(p) && (!truncationAtEndOnly || p instanceof WordPart.Chars || (last && p instanceof WordPart.AnyRun r && r.unlimited()))) {
+        variants.forEach(v -> v.add(p));
+      } else if (p instanceof WordPart.OptionalChar && !truncationAtEndOnly && !oneChar.isEmpty()) {
+        List<List<WordPart>> more = new ArrayList<>();
+        for (List<WordPart> v : variants) {
+          List<WordPart> with = new ArrayList<>(v);
+          with.add(new WordPart.OneChar());
+          more.add(with);
+        }
+        variants.addAll(more);
+      } else if (p instanceof WordPart.OptionalChar) {
+        approximations.accept("'" + word + "' cannot be written here: searched without the optional character");
+      } else {
+        approximations.accept("'" + word + "' cannot be written here: truncated at the wildcard (broader)");
+        variants.forEach(v -> v.add(new WordPart.AnyRun(WordPart.AnyRun.UNLIMITED)));
+        break;
+      }
+    }
+    List<Word> out = new ArrayList<>();
+    for (List<WordPart> v : variants) {
+      if (!v.isEmpty()) {
+        Word w = Word.normalised(v);
+        if (!out.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out.isEmpty() ? List.of(word) : out;
   }
 
   /** Whether this dialect can write the part at all. */

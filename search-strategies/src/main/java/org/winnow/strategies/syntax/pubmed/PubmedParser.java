@@ -217,7 +217,7 @@ public final class PubmedParser extends StrategyParser {
           continue;
         }
         if (w.indexOf('?') >= 0) {
-          source.warn(at, "PubMed has no '?' wildcard: '" + w + "' read as an optional character");
+          source.warn(at, "PubMed has no '?' wildcard: '" + w + "' searched with the character as written");
         }
         words.add(WordSyntax.PUBMED.parse(w));
       }
