@@ -41,7 +41,9 @@ public final class EbscoRenderer extends Renderer {
     boolean special =
         text.words().stream()
             .anyMatch(
-                w -> w.literal().matches("(?i)and|or|not|[NW]\\d+|S\\d+|[A-Z]{2}") || w.literal().matches(".*[()\\[\\]].*"));
+                w ->
+                    w.literal().matches("(?i)and|or|not")
+                        || w.literal().matches("[NW]\\d+|S\\d+|[A-Z]{2}|.*[()\\[\\]].*"));
     return text.quoted() || special ? quote(s) : s;
   }
 

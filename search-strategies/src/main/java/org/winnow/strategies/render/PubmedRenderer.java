@@ -95,9 +95,8 @@ public final class PubmedRenderer extends Renderer {
     }
     report.lossy(
         line,
-        "PubMed proximity ([tiab:~N]) takes two or more plain words in title/abstract: "
-            + node
-            + " written as AND");
+        "PubMed proximity ([tiab:~N]) takes plain words in title or abstract only: a proximity"
+            + " with truncation, alternatives or other fields written as AND");
     return bool(new Bool(Bool.Op.AND, node.operands(), node.span()));
   }
 

@@ -197,18 +197,18 @@ public abstract class Renderer implements NodeVisitor<String> {
     if (!codes.isEmpty()) {
       return codes;
     }
-    var nearest = fields().nearest(wanted);
-    if (nearest.isPresent()) {
+    FieldCatalog.Approximation best = fields().approximate(wanted);
+    if (best != null) {
       report.approximate(
           line,
           "no field code searches exactly "
               + labels(wanted)
               + ": used "
-              + nearest.get().code()
+              + String.join(", ", best.codes())
               + " ("
-              + labels(nearest.get().fields())
+              + labels(best.fields())
               + ")");
-      return List.of(nearest.get().code());
+      return best.codes();
     }
     report.lossy(line, "no field code for " + labels(wanted) + ": searched in the default fields");
     return List.of();

@@ -78,6 +78,44 @@ public final class FieldCatalog {
     return left.isEmpty() ? codes : List.of();
   }
 
+  /** Codes standing in for a set of fields no codes cover exactly, and what they do search. */
+  public record Approximation(List<String> codes, Set<Field> fields) {}
+
+  /**
+   * The closest stand-in for fields no codes cover exactly: the codes covering as many of them as
+   * possible and nothing else, or one code sharing most of them, whichever overlaps better
+   * (Jaccard); null when no code shares a field.
+   */
+  public Approximation approximate(Set<Field> fields) {
+    Set<Field> coverable = EnumSet.noneOf(Field.class);
+    for (Entry e : preferred) {
+      if (fields.containsAll(e.fields())) {
+        coverable.addAll(e.fields());
+      }
+    }
+    Approximation subset =
+        coverable.isEmpty() ? null : new Approximation(cover(coverable), coverable);
+    Optional<Entry> single = nearest(fields);
+    if (single.isEmpty()) {
+      return subset;
+    }
+    Approximation one = new Approximation(List.of(single.get().code()), single.get().fields());
+    if (subset == null) {
+      return one;
+    }
+    return jaccard(subset.fields(), fields) > jaccard(one.fields(), fields) ? subset : one;
+  }
+
+  private static double jaccard(Set<Field> a, Set<Field> b) {
+    Set<Field> common = EnumSet.noneOf(Field.class);
+    common.addAll(a);
+    common.retainAll(b);
+    Set<Field> union = EnumSet.noneOf(Field.class);
+    union.addAll(a);
+    union.addAll(b);
+    return union.isEmpty() ? 0 : (double) common.size() / union.size();
+  }
+
   /**
    * The code closest to the given fields (most fields in common, then fewest extra), for an
    * approximate translation; empty when no code shares a field.
@@ -86,13 +124,7 @@ public final class FieldCatalog {
     Entry best = null;
     double bestScore = 0;
     for (Entry e : preferred) {
-      Set<Field> common = EnumSet.noneOf(Field.class);
-      common.addAll(e.fields());
-      common.retainAll(fields);
-      Set<Field> union = EnumSet.noneOf(Field.class);
-      union.addAll(e.fields());
-      union.addAll(fields);
-      double score = (double) common.size() / union.size();
+      double score = jaccard(e.fields(), fields);
       if (score > bestScore) {
         best = e;
         bestScore = score;

@@ -128,8 +128,10 @@ public abstract class StrategyParser {
         leaves.add(n);
       }
     }
+    // one bare number alone is a search for that number; one bare label (A) is a reference
+    boolean single = leaves.size() == 1 && !Trees.nodes(query).get(0).toString().matches("\\d+");
     boolean referencesOnly =
-        leaves.size() >= 2
+        (leaves.size() >= 2 || single)
             && leaves.stream().allMatch(n -> n instanceof LineRef || label(n, labels) != null);
     if (!referencesOnly || leaves.stream().noneMatch(n -> label(n, labels) != null)) {
       return query;
