@@ -31,11 +31,7 @@ public final class LogicalLines {
       int[] line = physical.get(k);
       String content = text.substring(line[0], line[1]);
       if (content.isBlank()) {
-        if (start >= 0 && depth <= 0) {
-          out.add(new Segment(start, end));
-          start = -1;
-        }
-        continue;
+        continue; // an open search (parenthesis, dangling operator) goes on after blank lines
       }
       if (start < 0) {
         start = line[0];
