@@ -114,7 +114,8 @@ public record WordSyntax(
         }
       }
     }
-    return out.isEmpty() ? List.of(word) : out;
+    // a word of nothing but an unwritable wildcard keeps its notation as characters
+    return out.isEmpty() ? List.of(Word.of(word.toString())) : out;
   }
 
   /** Whether this dialect can write the part at all. */
