@@ -67,7 +67,11 @@ class FixtureStrategiesTest {
       files =
           s.filter(Files::isRegularFile)
               .filter(p -> !p.toString().contains("polyglot-expected"))
-              .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("expected"))
+              .filter(
+                  p ->
+                      p.toString().endsWith(".txt")
+                          || p.toString().endsWith(".json")
+                              && !p.getFileName().toString().startsWith("expected"))
               .sorted()
               .toList();
     }
@@ -97,7 +101,9 @@ class FixtureStrategiesTest {
       }
       row[2]++;
       row[5] += parsed.warnings().size();
-      String rendered = syntax.render(parsed.strategy(), new TranslationReport(dialect.get().id(), dialect.get().id()));
+      String rendered =
+          syntax.render(
+              parsed.strategy(), new TranslationReport(dialect.get().id(), dialect.get().id()));
       try {
         Strategy again = syntax.parse(rendered).strategy();
         if (Trees.withoutSpans(again).equals(Trees.withoutSpans(parsed.strategy()))) {
@@ -109,10 +115,13 @@ class FixtureStrategiesTest {
         problems.add(rel + ": rendered text does not parse: " + e.getMessage() + "\n" + rendered);
       }
     }
-    System.out.printf("%-24s %6s %7s %7s %10s %11s %9s%n", "folder", "files", "other", "parsed", "justified", "round-trip", "warnings");
+    System.out.printf(
+        "%-24s %6s %7s %7s %10s %11s %9s%n",
+        "folder", "files", "other", "parsed", "justified", "round-trip", "warnings");
     table.forEach(
         (folder, r) ->
-            System.out.printf("%-24s %6d %7d %7d %10d %11d %9d%n", folder, r[0], r[1], r[2], r[3], r[4], r[5]));
+            System.out.printf(
+                "%-24s %6d %7d %7d %10d %11d %9d%n", folder, r[0], r[1], r[2], r[3], r[4], r[5]));
     assertEquals(List.of(), problems);
     int justified = table.values().stream().mapToInt(r -> r[3]).sum();
     assertEquals(JUSTIFIED_ERRORS.size(), justified, "every justified error still happens");

@@ -65,8 +65,8 @@ class PolyglotPeerTest {
   }
 
   /**
-   * What the tree searches, ignoring how it was written: fields on terms and one field per term,
-   * no quote marks, lower case, operands of AND and OR flattened and sorted.
+   * What the tree searches, ignoring how it was written: fields on terms and one field per term, no
+   * quote marks, lower case, operands of AND and OR flattened and sorted.
    */
   static Strategy canonical(Strategy s) {
     List<SearchLine> lines = new ArrayList<>();
@@ -85,7 +85,10 @@ class PolyglotPeerTest {
           for (Word w : t.words()) {
             List<WordPart> parts = new ArrayList<>();
             for (WordPart p : w.parts()) {
-              parts.add(p instanceof WordPart.Chars c ? new WordPart.Chars(c.text().toLowerCase(Locale.ROOT)) : p);
+              parts.add(
+                  p instanceof WordPart.Chars c
+                      ? new WordPart.Chars(c.text().toLowerCase(Locale.ROOT))
+                      : p);
             }
             words.add(new Word(parts));
           }
@@ -94,7 +97,12 @@ class PolyglotPeerTest {
 
         @Override
         public Node heading(Heading h) {
-          return new Heading(h.name().toLowerCase(Locale.ROOT), h.explode(), h.major(), h.subheadings(), Span.NONE);
+          return new Heading(
+              h.name().toLowerCase(Locale.ROOT),
+              h.explode(),
+              h.major(),
+              h.subheadings(),
+              Span.NONE);
         }
 
         @Override
@@ -162,7 +170,8 @@ class PolyglotPeerTest {
   static String classify(Strategy ours, Strategy theirs) {
     List<Node> a = all(ours);
     List<Node> b = all(theirs);
-    if (a.stream().anyMatch(n -> n instanceof LineRef) != b.stream().anyMatch(n -> n instanceof LineRef)
+    if (a.stream().anyMatch(n -> n instanceof LineRef)
+            != b.stream().anyMatch(n -> n instanceof LineRef)
         || ours.lines().size() != theirs.lines().size()) {
       return "line layout (history references, line grouping)";
     }
@@ -171,24 +180,41 @@ class PolyglotPeerTest {
     if (headingsA != headingsB) {
       return "subject heading kept or dropped";
     }
-    if (!a.stream().filter(n -> n instanceof Heading).toList().equals(b.stream().filter(n -> n instanceof Heading).toList())) {
+    if (!a.stream()
+        .filter(n -> n instanceof Heading)
+        .toList()
+        .equals(b.stream().filter(n -> n instanceof Heading).toList())) {
       return "heading explode/major/subheading";
     }
-    List<Integer> gapsA = a.stream().filter(n -> n instanceof Near).map(n -> ((Near) n).maxGap()).toList();
-    List<Integer> gapsB = b.stream().filter(n -> n instanceof Near).map(n -> ((Near) n).maxGap()).toList();
+    List<Integer> gapsA =
+        a.stream().filter(n -> n instanceof Near).map(n -> ((Near) n).maxGap()).toList();
+    List<Integer> gapsB =
+        b.stream().filter(n -> n instanceof Near).map(n -> ((Near) n).maxGap()).toList();
     if (!gapsA.equals(gapsB)) {
-      return gapsA.size() == gapsB.size() ? "proximity distance counted differently" : "proximity kept or dropped";
+      return gapsA.size() == gapsB.size()
+          ? "proximity distance counted differently"
+          : "proximity kept or dropped";
     }
     boolean fieldsA = a.stream().anyMatch(n -> n instanceof Fielded);
     boolean fieldsB = b.stream().anyMatch(n -> n instanceof Fielded);
     if (fieldsA != fieldsB) {
       return "field tags kept or dropped";
     }
-    if (!a.stream().filter(n -> n instanceof Fielded).map(n -> ((Fielded) n).fields()).toList()
-        .equals(b.stream().filter(n -> n instanceof Fielded).map(n -> ((Fielded) n).fields()).toList())) {
+    if (!a.stream()
+        .filter(n -> n instanceof Fielded)
+        .map(n -> ((Fielded) n).fields())
+        .toList()
+        .equals(
+            b.stream()
+                .filter(n -> n instanceof Fielded)
+                .map(n -> ((Fielded) n).fields())
+                .toList())) {
       return "different field sets";
     }
-    if (!a.stream().filter(n -> n instanceof Text).toList().equals(b.stream().filter(n -> n instanceof Text).toList())) {
+    if (!a.stream()
+        .filter(n -> n instanceof Text)
+        .toList()
+        .equals(b.stream().filter(n -> n instanceof Text).toList())) {
       return "words or wildcards differ";
     }
     return "operators or grouping";
@@ -237,15 +263,28 @@ class PolyglotPeerTest {
         agreed++;
       } else {
         classes.merge(o.why(), 1, Integer::sum);
-        detail.add("case " + c.get("case").asInt() + " " + engine + " [" + o.why() + "]: " + oneLine(input) + " => " + oneLine(c.get("expected").asText()));
+        detail.add(
+            "case "
+                + c.get("case").asInt()
+                + " "
+                + engine
+                + " ["
+                + o.why()
+                + "]: "
+                + oneLine(input)
+                + " => "
+                + oneLine(c.get("expected").asText()));
       }
     }
-    System.out.printf("%-26s %6s %8s %9s %6s %7s%n", "engine", "cases", "skipped", "compared", "agree", "rate");
+    System.out.printf(
+        "%-26s %6s %8s %9s %6s %7s%n", "engine", "cases", "skipped", "compared", "agree", "rate");
     engines.forEach(
         (e, r) ->
             System.out.printf(
-                "%-26s %6d %8d %9d %6d %6.1f%%%n", e, r[0], r[1], r[2], r[3], r[2] == 0 ? 0 : 100.0 * r[3] / r[2]));
-    System.out.printf("all: %d of %d compared agree (%.1f%%)%n", agreed, compared, 100.0 * agreed / compared);
+                "%-26s %6d %8d %9d %6d %6.1f%%%n",
+                e, r[0], r[1], r[2], r[3], r[2] == 0 ? 0 : 100.0 * r[3] / r[2]));
+    System.out.printf(
+        "all: %d of %d compared agree (%.1f%%)%n", agreed, compared, 100.0 * agreed / compared);
     classes.forEach((k, v) -> System.out.printf("  %3d  %s%n", v, k));
     Path out = Path.of("target", "polyglot-disagreements.txt");
     Files.createDirectories(out.getParent());

@@ -23,7 +23,11 @@ import picocli.CommandLine.Command;
       "Search strategies in Ovid, PubMed, EBSCOhost, Web of Science or Scopus syntax.",
       "Dialects: ovid, pubmed, ebsco, wos, scopus."
     },
-    subcommands = {StrategyParseCommand.class, StrategyTranslateCommand.class, StrategyRunCommand.class})
+    subcommands = {
+      StrategyParseCommand.class,
+      StrategyTranslateCommand.class,
+      StrategyRunCommand.class
+    })
 final class StrategyCommand {
   private StrategyCommand() {}
 

@@ -63,10 +63,13 @@ final class StrategyParseCommand implements Callable<Integer> {
             .render(result.strategy(), new TranslationReport(dialect.id(), dialect.id()))
             .split("\n");
     for (SearchLine l : result.strategy().lines()) {
-      out.printf("%d%s  %s%n", l.number(), l.label() == null ? "" : " [" + l.label() + "]", written[l.number() - 1]);
+      out.printf(
+          "%d%s  %s%n",
+          l.number(), l.label() == null ? "" : " [" + l.label() + "]", written[l.number() - 1]);
       out.printf("    %s%n", l.query());
     }
-    out.printf("%d lines, %d warnings%n", result.strategy().lines().size(), result.warnings().size());
+    out.printf(
+        "%d lines, %d warnings%n", result.strategy().lines().size(), result.warnings().size());
     for (ParseWarning w : result.warnings()) {
       out.printf("  warning: %s%n", w);
     }

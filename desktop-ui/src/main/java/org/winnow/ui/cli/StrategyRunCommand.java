@@ -109,7 +109,9 @@ final class StrategyRunCommand implements Callable<Integer> {
       run =
           p.index()
               .withSearcher(
-                  searcher -> new StrategyRunner(searcher, schema()).run(parsed.strategy(), seedIds, report));
+                  searcher ->
+                      new StrategyRunner(searcher, schema())
+                          .run(parsed.strategy(), seedIds, report));
     }
     String[] written =
         StrategySyntaxes.of(dialect)
@@ -133,7 +135,8 @@ final class StrategyRunCommand implements Callable<Integer> {
       try {
         text = Files.readString(Path.of(seeds.substring(1)));
       } catch (java.io.IOException e) {
-        throw new BadInputException("cannot read seeds file " + seeds.substring(1) + ": " + e.getMessage());
+        throw new BadInputException(
+            "cannot read seeds file " + seeds.substring(1) + ": " + e.getMessage());
       }
     }
     Set<String> ids = new LinkedHashSet<>();
@@ -176,7 +179,10 @@ final class StrategyRunCommand implements Callable<Integer> {
       seeds.put("missed", missed);
       seeds.put(
           "notInProject",
-          run.seeds().stream().filter(s -> !s.inProject()).map(StrategyRun.SeedCheck::recordId).toList());
+          run.seeds().stream()
+              .filter(s -> !s.inProject())
+              .map(StrategyRun.SeedCheck::recordId)
+              .toList());
       doc.put("seeds", seeds);
     }
     doc.put("report", StrategyCommand.report(report));
@@ -184,7 +190,8 @@ final class StrategyRunCommand implements Callable<Integer> {
     return doc;
   }
 
-  private static void text(java.io.PrintWriter out, StrategyRun run, String[] written, TranslationReport report) {
+  private static void text(
+      java.io.PrintWriter out, StrategyRun run, String[] written, TranslationReport report) {
     out.printf("%-5s %8s  %s%n", "line", "hits", "search");
     for (StrategyRun.LineHits l : run.lines()) {
       out.printf(
@@ -198,9 +205,13 @@ final class StrategyRunCommand implements Callable<Integer> {
     if (!run.seeds().isEmpty()) {
       long inProject = run.seeds().stream().filter(StrategyRun.SeedCheck::inProject).count();
       long retrieved = run.seeds().stream().filter(StrategyRun.SeedCheck::retrieved).count();
-      out.printf("seeds: %d given, %d in the project, %d retrieved%n", run.seeds().size(), inProject, retrieved);
+      out.printf(
+          "seeds: %d given, %d in the project, %d retrieved%n",
+          run.seeds().size(), inProject, retrieved);
       for (StrategyRun.SeedCheck s : run.missed()) {
-        out.printf("  missed %s: drops out at line %d (found by lines %s)%n", s.recordId(), s.lostAtLine(), s.matchingLines());
+        out.printf(
+            "  missed %s: drops out at line %d (found by lines %s)%n",
+            s.recordId(), s.lostAtLine(), s.matchingLines());
       }
       run.seeds().stream()
           .filter(s -> !s.inProject())

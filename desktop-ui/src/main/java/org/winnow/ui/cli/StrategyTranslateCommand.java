@@ -75,10 +75,7 @@ final class StrategyTranslateCommand implements Callable<Integer> {
     }
     err.printf(
         "%s to %s: %d report entries%s%n",
-        from.id(),
-        to.id(),
-        t.report().entries().size(),
-        t.report().isExact() ? " (exact)" : "");
+        from.id(), to.id(), t.report().entries().size(), t.report().isExact() ? " (exact)" : "");
     return ExitCodes.OK;
   }
 }

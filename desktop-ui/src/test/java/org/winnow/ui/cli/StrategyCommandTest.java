@@ -78,10 +78,23 @@ class StrategyCommandTest {
     String dir = tmp.resolve("review").toString();
     assertEquals(0, Cli.run("init", dir).exitCode());
     Path records = write("dino.nbib", MEDLINE);
-    Cli imported = Cli.run("import", dir, records.toString(), "--source", "PubMed", "--source-type", "database");
+    Cli imported =
+        Cli.run(
+            "import", dir, records.toString(), "--source", "PubMed", "--source-type", "database");
     assertEquals(0, imported.exitCode(), imported.err());
-    Path f = write("s.txt", "exp Dinosaurs/\nfeather$.ti,ab.\n1 and 2\nlimit 3 to english language");
-    Cli r = Cli.run("strategy", "run", dir, f.toString(), "--dialect", "ovid", "--seeds", "101,102,999", "--json");
+    Path f =
+        write("s.txt", "exp Dinosaurs/\nfeather$.ti,ab.\n1 and 2\nlimit 3 to english language");
+    Cli r =
+        Cli.run(
+            "strategy",
+            "run",
+            dir,
+            f.toString(),
+            "--dialect",
+            "ovid",
+            "--seeds",
+            "101,102,999",
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode j = r.json();
     assertEquals(2, j.get("lines").get(0).get("hits").asInt());

@@ -40,6 +40,8 @@ public record Bool(Op op, List<Node> operands, Span span) implements Node {
 
   @Override
   public String toString() {
-    return operands.stream().map(Node::toString).collect(Collectors.joining(" " + op + " ", "(", ")"));
+    return operands.stream()
+        .map(Node::toString)
+        .collect(Collectors.joining(" " + op + " ", "(", ")"));
   }
 }

@@ -29,6 +29,7 @@ public record Near(List<Node> operands, int maxGap, boolean ordered, Span span) 
   public String toString() {
     return operands.stream()
         .map(Node::toString)
-        .collect(Collectors.joining(" NEAR" + (ordered ? "ORD" : "") + "/" + maxGap + " ", "(", ")"));
+        .collect(
+            Collectors.joining(" NEAR" + (ordered ? "ORD" : "") + "/" + maxGap + " ", "(", ")"));
   }
 }

@@ -7,7 +7,9 @@ package org.winnow.strategies.ast;
 public record Span(int line, int column, int length) {
   public static final Span NONE = new Span(0, 0, 0);
 
-  /** The smallest span covering both (on the first one's line when they start on different lines). */
+  /**
+   * The smallest span covering both (on the first one's line when they start on different lines).
+   */
   public Span to(Span end) {
     if (this == NONE || end == NONE) {
       return this == NONE ? end : this;

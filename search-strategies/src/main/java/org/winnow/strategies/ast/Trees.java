@@ -89,15 +89,14 @@ public final class Trees {
   }
 
   /**
-   * Combines operands, flattening nested operands of the same associative operator ({@code (a OR
-   * b) OR c} is {@code a OR b OR c}) and a left-nested {@code NOT} ({@code (a NOT b) NOT c}).
+   * Combines operands, flattening nested operands of the same associative operator ({@code (a OR b)
+   * OR c} is {@code a OR b OR c}) and a left-nested {@code NOT} ({@code (a NOT b) NOT c}).
    */
   public static Node combine(Bool.Op op, List<Node> operands, Span span) {
     List<Node> flat = new ArrayList<>();
     for (int i = 0; i < operands.size(); i++) {
       Node o = operands.get(i);
-      boolean flatten =
-          o instanceof Bool b && b.op() == op && (op != Bool.Op.NOT || i == 0);
+      boolean flatten = o instanceof Bool b && b.op() == op && (op != Bool.Op.NOT || i == 0);
       if (flatten) {
         flat.addAll(((Bool) o).operands());
       } else {

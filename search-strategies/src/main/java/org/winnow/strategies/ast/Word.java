@@ -19,7 +19,8 @@ public record Word(List<WordPart> parts) {
 
   /** A word followed by open truncation ({@code child*}). */
   public static Word truncated(String stem) {
-    return new Word(List.of(new WordPart.Chars(stem), new WordPart.AnyRun(WordPart.AnyRun.UNLIMITED)));
+    return new Word(
+        List.of(new WordPart.Chars(stem), new WordPart.AnyRun(WordPart.AnyRun.UNLIMITED)));
   }
 
   public boolean hasWildcards() {
@@ -60,7 +61,10 @@ public record Word(List<WordPart> parts) {
     return new Word(out);
   }
 
-  /** Debug notation: {@code *} open truncation, {@code *3} up to 3, {@code ?} one, {@code ?0} optional. */
+  /**
+   * Debug notation: {@code *} open truncation, {@code *3} up to 3, {@code ?} one, {@code ?0}
+   * optional.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

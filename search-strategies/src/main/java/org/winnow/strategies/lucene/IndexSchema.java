@@ -11,8 +11,8 @@ import org.winnow.strategies.ast.Field;
 
 /**
  * The index a strategy runs against: which Lucene fields hold each searched field, how text was
- * analysed, and the cap on truncation expansion. The project's index fills it (this module does
- * not know its field names).
+ * analysed, and the cap on truncation expansion. The project's index fills it (this module does not
+ * know its field names).
  *
  * @param analyzer analyses query words as the index analysed the text
  * @param textFields analysed text fields per searched field (title: [title])
@@ -113,7 +113,8 @@ public record IndexSchema(
     public IndexSchema build() {
       Map<Field, List<String>> copy = new EnumMap<>(Field.class);
       text.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      return new IndexSchema(analyzer, copy, defaults, heading, keyword, year, recordIds, maxExpansions);
+      return new IndexSchema(
+          analyzer, copy, defaults, heading, keyword, year, recordIds, maxExpansions);
     }
   }
 }

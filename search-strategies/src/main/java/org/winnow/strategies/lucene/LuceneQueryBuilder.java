@@ -93,6 +93,7 @@ public final class LuceneQueryBuilder {
     private final Strategy strategy;
     private final int line;
     private final LineResolver resolver;
+
     /** The searched fields in force (from an enclosing field tag); null for the default fields. */
     private final Set<Field> fields;
 
@@ -122,7 +123,9 @@ public final class LuceneQueryBuilder {
             line,
             "the project index has no "
                 + String.join(", ", missing)
-                + (out.isEmpty() ? ": nothing can match there" : ": searched in " + String.join(", ", out)));
+                + (out.isEmpty()
+                    ? ": nothing can match there"
+                    : ": searched in " + String.join(", ", out)));
       }
       return List.copyOf(out);
     }
@@ -134,12 +137,14 @@ public final class LuceneQueryBuilder {
         for (Field f : fields) {
           String keyword = schema.keywordFields().get(f);
           if (keyword != null) {
-            alternatives.add(new TermQuery(new Term(keyword, literal(node).toLowerCase(Locale.ROOT))));
+            alternatives.add(
+                new TermQuery(new Term(keyword, literal(node).toLowerCase(Locale.ROOT))));
           }
           if (f == Field.PUBLICATION_DATE) {
             alternatives.add(yearWords(node));
           } else if (f.isDate()) {
-            report.lossy(line, "the project index has no " + f.label() + ": " + node + " not applied");
+            report.lossy(
+                line, "the project index has no " + f.label() + ": " + node + " not applied");
             alternatives.add(new MatchAllDocsQuery());
           }
         }
@@ -191,7 +196,10 @@ public final class LuceneQueryBuilder {
       return anyOf(perField);
     }
 
-    /** The field of a proximity whose operands all carry the same one (after fields were pushed down). */
+    /**
+     * The field of a proximity whose operands all carry the same one (after fields were pushed
+     * down).
+     */
     private Set<Field> commonFields(Near node) {
       Set<Field> common = null;
       for (Node o : node.operands()) {
@@ -212,7 +220,9 @@ public final class LuceneQueryBuilder {
         if (sources.isEmpty()) {
           return null;
         }
-        return sources.size() == 1 ? sources.get(0) : Intervals.phrase(sources.toArray(new IntervalsSource[0]));
+        return sources.size() == 1
+            ? sources.get(0)
+            : Intervals.phrase(sources.toArray(new IntervalsSource[0]));
       }
       if (node instanceof Fielded f) {
         return intervals(field, f.inner());
@@ -227,7 +237,8 @@ public final class LuceneQueryBuilder {
           parts.add(s);
         }
         IntervalsSource[] array = parts.toArray(new IntervalsSource[0]);
-        return Intervals.maxgaps(n.maxGap(), n.ordered() ? Intervals.ordered(array) : Intervals.unordered(array));
+        return Intervals.maxgaps(
+            n.maxGap(), n.ordered() ? Intervals.ordered(array) : Intervals.unordered(array));
       }
       if (node instanceof Bool b) {
         List<IntervalsSource> parts = new ArrayList<>();
@@ -244,7 +255,8 @@ public final class LuceneQueryBuilder {
           return parts.size() == 1 ? parts.get(0) : Intervals.or(parts);
         }
         report.approximate(
-            line, "a " + b.op() + " inside proximity is searched as all of its words near each other");
+            line,
+            "a " + b.op() + " inside proximity is searched as all of its words near each other");
         if (b.op() == Bool.Op.NOT) {
           return parts.get(0);
         }
@@ -275,20 +287,26 @@ public final class LuceneQueryBuilder {
     @Override
     public Query heading(Heading node) {
       if (schema.headingField() == null) {
-        report.lossy(line, "the project index has no subject headings: " + node.name() + " cannot match");
+        report.lossy(
+            line, "the project index has no subject headings: " + node.name() + " cannot match");
         return new MatchNoDocsQuery();
       }
       List<String> terms = positions.tokens(schema.headingField(), node.name());
       if (node.explode()) {
         report.approximate(
             line,
-            "exp " + node.name() + ": no thesaurus, so narrower headings are not included (the heading and headings containing its words in order match)");
+            "exp "
+                + node.name()
+                + ": no thesaurus, so narrower headings are not included (the heading and headings containing its words in order match)");
       }
       if (node.major()) {
-        report.approximate(line, node.name() + ": major topic is not indexed; any indexing with it matches");
+        report.approximate(
+            line, node.name() + ": major topic is not indexed; any indexing with it matches");
       }
       if (!node.subheadings().isEmpty()) {
-        report.approximate(line, node.name() + ": subheadings are not indexed; the heading with any subheading matches");
+        report.approximate(
+            line,
+            node.name() + ": subheadings are not indexed; the heading with any subheading matches");
       }
       if (terms.isEmpty()) {
         return new MatchNoDocsQuery();
@@ -301,7 +319,9 @@ public final class LuceneQueryBuilder {
     @Override
     public Query lineRef(LineRef node) {
       if (node.number() >= line || strategy.line(node.number()).isEmpty()) {
-        report.lossy(line, "reference to line " + node.number() + " has no earlier line: nothing matches it");
+        report.lossy(
+            line,
+            "reference to line " + node.number() + " has no earlier line: nothing matches it");
         return new MatchNoDocsQuery();
       }
       return resolver.line(node.number());
@@ -332,7 +352,8 @@ public final class LuceneQueryBuilder {
         report.approximate(line, "limit to humans applied as the subject heading Humans");
         return heading(Heading.of("Humans", false));
       }
-      report.lossy(line, "limit to '" + name + "' cannot be applied to the project index: not applied");
+      report.lossy(
+          line, "limit to '" + name + "' cannot be applied to the project index: not applied");
       return null;
     }
 
@@ -360,17 +381,23 @@ public final class LuceneQueryBuilder {
         return new MatchAllDocsQuery();
       }
       return IntPoint.newRangeQuery(
-          schema.yearField(), from == null ? Integer.MIN_VALUE : from, to == null ? Integer.MAX_VALUE : to);
+          schema.yearField(),
+          from == null ? Integer.MIN_VALUE : from,
+          to == null ? Integer.MAX_VALUE : to);
     }
 
     @Override
     public Query dateRange(DateRange node) {
       if (node.field() != Field.PUBLICATION_DATE) {
-        report.lossy(line, "the project index has no " + node.field().label() + ": " + node + " not applied");
+        report.lossy(
+            line,
+            "the project index has no " + node.field().label() + ": " + node + " not applied");
         return new MatchAllDocsQuery();
       }
-      if ((node.from() != null && node.from().length() > 4) || (node.to() != null && node.to().length() > 4)) {
-        report.approximate(line, "the project index holds years only: " + node + " applied to whole years");
+      if ((node.from() != null && node.from().length() > 4)
+          || (node.to() != null && node.to().length() > 4)) {
+        report.approximate(
+            line, "the project index holds years only: " + node + " applied to whole years");
       }
       return years(DateRange.year(node.from()), DateRange.year(node.to()));
     }
@@ -388,7 +415,8 @@ public final class LuceneQueryBuilder {
         return new PhraseQuery(
             field, ps.stream().map(p -> ((WordPositions.Plain) p).term()).toArray(String[]::new));
       }
-      return new IntervalQuery(field, Intervals.phrase(ps.stream().map(this::source).toArray(IntervalsSource[]::new)));
+      return new IntervalQuery(
+          field, Intervals.phrase(ps.stream().map(this::source).toArray(IntervalsSource[]::new)));
     }
 
     private Query single(String field, WordPositions.Position p) {

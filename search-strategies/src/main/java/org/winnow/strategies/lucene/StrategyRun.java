@@ -3,9 +3,9 @@ package org.winnow.strategies.lucene;
 import java.util.List;
 
 /**
- * What a strategy retrieves from the project: hits per line (as a database's search history
- * shows them) and, for known relevant records, whether the final line finds them and where each
- * missed one drops out.
+ * What a strategy retrieves from the project: hits per line (as a database's search history shows
+ * them) and, for known relevant records, whether the final line finds them and where each missed
+ * one drops out.
  */
 public record StrategyRun(List<LineHits> lines, List<SeedCheck> seeds) {
   public StrategyRun {

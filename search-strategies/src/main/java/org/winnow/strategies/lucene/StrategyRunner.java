@@ -124,7 +124,8 @@ public final class StrategyRunner {
    * ({@code 3 and 7}) down to the line that does not find it by its own terms, or to a set of
    * alternatives ({@code or/1-5}) none of which finds it.
    */
-  private static int dropOut(Strategy strategy, Map<Integer, FixedBitSet> results, int line, int doc) {
+  private static int dropOut(
+      Strategy strategy, Map<Integer, FixedBitSet> results, int line, int doc) {
     Node query = strategy.line(line).orElseThrow().query();
     if (query instanceof Bool b && b.op() == Bool.Op.OR) {
       return line;

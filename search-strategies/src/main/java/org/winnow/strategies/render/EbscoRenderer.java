@@ -83,7 +83,8 @@ public final class EbscoRenderer extends Renderer {
   @Override
   public String dateRange(DateRange node) {
     if (node.field() != Field.PUBLICATION_DATE) {
-      report.lossy(line, "EBSCOhost searches publication dates only: " + node.field().label() + " left out");
+      report.lossy(
+          line, "EBSCOhost searches publication dates only: " + node.field().label() + " left out");
       return null;
     }
     String from = node.from() == null ? "1800" : node.from().replace("/", "");

@@ -21,9 +21,12 @@ import org.winnow.strategies.syntax.MeshQualifiers;
 import org.winnow.strategies.syntax.WordSyntax;
 import org.winnow.strategies.syntax.ovid.OvidFields;
 
-/** Writes Ovid: {@code exp X/}, {@code (a or b).tw.}, {@code adj3}, {@code or/1-5}, {@code limit}. */
+/**
+ * Writes Ovid: {@code exp X/}, {@code (a or b).tw.}, {@code adj3}, {@code or/1-5}, {@code limit}.
+ */
 public final class OvidRenderer extends Renderer {
   private static final Pattern OPERATOR_WORD = Pattern.compile("(?i)or|and|not|adj\\d*");
+
   /** Longest year range written out year by year ({@code (2012 or 2013).yr.}). */
   private static final int MAX_LISTED_YEARS = 30;
 
@@ -69,7 +72,8 @@ public final class OvidRenderer extends Renderer {
     while (i < refs.size()) {
       int from = ((LineRef) refs.get(i)).number();
       int j = i;
-      while (j + 1 < refs.size() && ((LineRef) refs.get(j + 1)).number() == ((LineRef) refs.get(j)).number() + 1) {
+      while (j + 1 < refs.size()
+          && ((LineRef) refs.get(j + 1)).number() == ((LineRef) refs.get(j)).number() + 1) {
         j++;
       }
       int to = ((LineRef) refs.get(j)).number();
@@ -105,8 +109,12 @@ public final class OvidRenderer extends Renderer {
     boolean needsQuotes =
         text.words().stream()
                 .anyMatch(
-                    w -> OPERATOR_WORD.matcher(w.literal()).matches() || w.literal().matches(".*[/()\\[\\]].*"))
-            || (text.words().size() == 1 && text.words().get(0).literal().matches("\\d+") && !text.hasWildcards());
+                    w ->
+                        OPERATOR_WORD.matcher(w.literal()).matches()
+                            || w.literal().matches(".*[/()\\[\\]].*"))
+            || (text.words().size() == 1
+                && text.words().get(0).literal().matches("\\d+")
+                && !text.hasWildcards());
     return text.quoted() || needsQuotes ? quote(s) : s;
   }
 
@@ -140,7 +148,10 @@ public final class OvidRenderer extends Renderer {
     }
     if (ordered) {
       report.approximate(
-          line, "Ovid has no ordered proximity beyond adjacency: written as adj" + (gap + 1) + " (any order)");
+          line,
+          "Ovid has no ordered proximity beyond adjacency: written as adj"
+              + (gap + 1)
+              + " (any order)");
     }
     return "adj" + (gap + 1);
   }
@@ -156,7 +167,8 @@ public final class OvidRenderer extends Renderer {
     for (String s : node.subheadings()) {
       String code = MeshQualifiers.code(s);
       if (code == null) {
-        report.lossy(line, "subheading '" + s + "' of " + name + " has no Ovid code and was left out");
+        report.lossy(
+            line, "subheading '" + s + "' of " + name + " has no Ovid code and was left out");
       } else {
         codes.add(code);
       }
@@ -170,7 +182,10 @@ public final class OvidRenderer extends Renderer {
 
   @Override
   public String dateRange(DateRange node) {
-    String code = node.field() == Field.PUBLICATION_DATE ? "yr" : node.field() == Field.ENTRY_DATE ? "ed" : null;
+    String code =
+        node.field() == Field.PUBLICATION_DATE
+            ? "yr"
+            : node.field() == Field.ENTRY_DATE ? "ed" : null;
     Integer from = DateRange.year(node.from());
     Integer to = DateRange.year(node.to());
     if (code == null || from == null || to == null || to < from || to - from >= MAX_LISTED_YEARS) {
@@ -186,8 +201,10 @@ public final class OvidRenderer extends Renderer {
       from = from == null ? to : from;
       to = to == null ? from : to;
     }
-    if ((node.from() != null && node.from().length() > 4) || (node.to() != null && node.to().length() > 4)) {
-      report.approximate(line, "dates " + node.from() + " to " + node.to() + " searched as whole years");
+    if ((node.from() != null && node.from().length() > 4)
+        || (node.to() != null && node.to().length() > 4)) {
+      report.approximate(
+          line, "dates " + node.from() + " to " + node.to() + " searched as whole years");
     }
     String star = code != null && code.equals("ed") ? "*" : "";
     List<String> years = new ArrayList<>();

@@ -60,7 +60,11 @@ public final class PubmedRenderer extends Renderer {
   protected String phrase(Text text) {
     String s = plainWords(text);
     boolean operatorWord =
-        text.words().stream().anyMatch(w -> w.literal().matches("(?i)and|or|not") || w.literal().matches(".*[()\\[\\]#].*"));
+        text.words().stream()
+            .anyMatch(
+                w ->
+                    w.literal().matches("(?i)and|or|not")
+                        || w.literal().matches(".*[()\\[\\]#].*"));
     return text.quoted() || operatorWord ? quote(s) : s;
   }
 
@@ -77,7 +81,9 @@ public final class PubmedRenderer extends Renderer {
       if (codes.isEmpty()) {
         return t.accept(this);
       }
-      return out.size() == 1 ? out.get(0) : out.stream().collect(Collectors.joining(" OR ", "(", ")"));
+      return out.size() == 1
+          ? out.get(0)
+          : out.stream().collect(Collectors.joining(" OR ", "(", ")"));
     }
     return node.inner().accept(this);
   }
@@ -100,12 +106,17 @@ public final class PubmedRenderer extends Renderer {
     return bool(new Bool(Bool.Op.AND, node.operands(), node.span()));
   }
 
-  /** {@code "a b"[tiab:~2]} when every operand is one plain word in the same title/abstract field. */
+  /**
+   * {@code "a b"[tiab:~2]} when every operand is one plain word in the same title/abstract field.
+   */
   private String proximity(Near node) {
     Set<Field> fields = null;
     List<String> words = new ArrayList<>();
     for (Node o : node.operands()) {
-      if (!(o instanceof Fielded f) || !(f.inner() instanceof Text t) || t.isPhrase() || t.hasWildcards()) {
+      if (!(o instanceof Fielded f)
+          || !(f.inner() instanceof Text t)
+          || t.isPhrase()
+          || t.hasWildcards()) {
         return null;
       }
       if (fields != null && !fields.equals(f.fields())) {
@@ -120,7 +131,12 @@ public final class PubmedRenderer extends Renderer {
     if (node.ordered()) {
       report.approximate(line, "PubMed proximity has no order: " + node + " written in any order");
     }
-    return quote(String.join(" ", words)) + "[" + fields().exact(fields).orElseThrow() + ":~" + node.maxGap() + "]";
+    return quote(String.join(" ", words))
+        + "["
+        + fields().exact(fields).orElseThrow()
+        + ":~"
+        + node.maxGap()
+        + "]";
   }
 
   @Override
@@ -137,7 +153,11 @@ public final class PubmedRenderer extends Renderer {
     }
     return node.subheadings().stream()
         .map(s -> quote(node.name() + "/" + s) + "[" + tag + "]")
-        .collect(Collectors.joining(" OR ", node.subheadings().size() > 1 ? "(" : "", node.subheadings().size() > 1 ? ")" : ""));
+        .collect(
+            Collectors.joining(
+                " OR ",
+                node.subheadings().size() > 1 ? "(" : "",
+                node.subheadings().size() > 1 ? ")" : ""));
   }
 
   @Override

@@ -144,11 +144,15 @@ public abstract class Renderer implements NodeVisitor<String> {
       return phrase(variants.get(0));
     }
     return "("
-        + variants.stream().map(this::phrase).collect(Collectors.joining(" " + operator(Bool.Op.OR) + " "))
+        + variants.stream()
+            .map(this::phrase)
+            .collect(Collectors.joining(" " + operator(Bool.Op.OR) + " "))
         + ")";
   }
 
-  /** The phrase as this dialect can write it: several phrases when a wildcard had to be expanded. */
+  /**
+   * The phrase as this dialect can write it: several phrases when a wildcard had to be expanded.
+   */
   protected List<Text> writable(Text node) {
     List<List<Word>> phrases = new ArrayList<>();
     phrases.add(new ArrayList<>());

@@ -46,10 +46,12 @@ public final class ScopusRenderer extends Renderer {
   public String lineRef(LineRef node) {
     var target = strategy.line(node.number());
     if (target.isEmpty() || node.number() >= line || !inlining.add(node.number())) {
-      report.lossy(line, "reference to line " + node.number() + " has no earlier line to put in its place");
+      report.lossy(
+          line, "reference to line " + node.number() + " has no earlier line to put in its place");
       return quote("#" + node.number());
     }
-    report.note(line, "Scopus has no search history: line " + node.number() + " written out in full");
+    report.note(
+        line, "Scopus has no search history: line " + node.number() + " written out in full");
     String s = target.get().query().accept(this);
     inlining.remove(node.number());
     return s;
@@ -60,13 +62,18 @@ public final class ScopusRenderer extends Renderer {
     if (node instanceof LineRef r) {
       return strategy.line(r.number()).map(SearchLine::query).map(super::compound).orElse(false);
     }
-    return super.compound(node) || node instanceof DateRange d && d.from() != null && d.to() != null && !d.from().equals(d.to());
+    return super.compound(node)
+        || node instanceof DateRange d
+            && d.from() != null
+            && d.to() != null
+            && !d.from().equals(d.to());
   }
 
   @Override
   protected String phrase(Text text) {
     String s = plainWords(text);
-    boolean special = text.words().stream().anyMatch(w -> w.literal().matches("(?i)and|or|not|(w|pre)/\\d+"));
+    boolean special =
+        text.words().stream().anyMatch(w -> w.literal().matches("(?i)and|or|not|(w|pre)/\\d+"));
     return text.quoted() || text.isPhrase() || special ? quote(s) : s;
   }
 
@@ -93,7 +100,8 @@ public final class ScopusRenderer extends Renderer {
   @Override
   public String dateRange(DateRange node) {
     if (node.field() != Field.PUBLICATION_DATE) {
-      report.lossy(line, "Scopus searches publication years only: " + node.field().label() + " left out");
+      report.lossy(
+          line, "Scopus searches publication years only: " + node.field().label() + " left out");
       return null;
     }
     Integer from = DateRange.year(node.from());

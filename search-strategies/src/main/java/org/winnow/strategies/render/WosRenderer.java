@@ -42,7 +42,8 @@ public final class WosRenderer extends Renderer {
   protected String phrase(Text text) {
     String s = plainWords(text);
     boolean special =
-        text.words().stream().anyMatch(w -> w.literal().matches("(?i)and|or|not|near(/\\d+)?|same|[A-Z]{2,4}=.*"));
+        text.words().stream()
+            .anyMatch(w -> w.literal().matches("(?i)and|or|not|near(/\\d+)?|same|[A-Z]{2,4}=.*"));
     return text.quoted() || text.isPhrase() || special ? quote(s) : s;
   }
 
@@ -54,10 +55,12 @@ public final class WosRenderer extends Renderer {
   @Override
   protected String nearOperator(int gap, boolean ordered) {
     if (ordered) {
-      report.approximate(line, "Web of Science proximity has no order: NEAR/" + gap + " in any order");
+      report.approximate(
+          line, "Web of Science proximity has no order: NEAR/" + gap + " in any order");
     }
     if (gap > MAX_NEAR) {
-      report.approximate(line, "Web of Science allows NEAR/15 at most: NEAR/" + gap + " written as NEAR/15");
+      report.approximate(
+          line, "Web of Science allows NEAR/15 at most: NEAR/" + gap + " written as NEAR/15");
       return "NEAR/" + MAX_NEAR;
     }
     return "NEAR/" + gap;
@@ -78,11 +81,15 @@ public final class WosRenderer extends Renderer {
     Integer from = DateRange.year(node.from());
     Integer to = DateRange.year(node.to());
     if (node.field() != Field.PUBLICATION_DATE) {
-      report.lossy(line, "Web of Science searches publication years only: " + node.field().label() + " left out");
+      report.lossy(
+          line,
+          "Web of Science searches publication years only: " + node.field().label() + " left out");
       return null;
     }
-    if ((node.from() != null && node.from().length() > 4) || (node.to() != null && node.to().length() > 4)) {
-      report.approximate(line, "Web of Science searches whole publication years: " + node + " widened to years");
+    if ((node.from() != null && node.from().length() > 4)
+        || (node.to() != null && node.to().length() > 4)) {
+      report.approximate(
+          line, "Web of Science searches whole publication years: " + node + " widened to years");
     }
     String f = from == null ? "1900" : from.toString();
     String t = to == null ? "3000" : to.toString();

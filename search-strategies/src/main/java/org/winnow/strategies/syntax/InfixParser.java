@@ -6,7 +6,9 @@ import org.winnow.strategies.ast.Bool;
 import org.winnow.strategies.ast.Near;
 import org.winnow.strategies.ast.Node;
 import org.winnow.strategies.ast.Span;
+import org.winnow.strategies.ast.Text;
 import org.winnow.strategies.ast.Trees;
+import org.winnow.strategies.ast.Word;
 
 /**
  * Precedence climbing over the tokens of one search line. Dialects say what an operator and an
@@ -143,9 +145,52 @@ public abstract class InfixParser {
     return inner;
   }
 
+  /** {@code AND}, {@code OR} or {@code NOT} in any case, or null. */
+  protected Operator booleanOperator() {
+    Token t = peek();
+    if (t.isWord("AND")) {
+      return Operator.bool(Operator.Kind.AND, 1);
+    }
+    if (t.isWord("OR")) {
+      return Operator.bool(Operator.Kind.OR, 1);
+    }
+    if (t.isWord("NOT")) {
+      return Operator.bool(Operator.Kind.NOT, 1);
+    }
+    return null;
+  }
+
+  /** The first token of an operand; fails where none can start (end, ')', a tag, an operator). */
+  protected Token operandStart() throws StrategySyntaxException {
+    if (atEnd()) {
+      throw expected("a search term");
+    }
+    Token first = peek();
+    if (first.is(Token.Kind.RPAREN) || first.is(Token.Kind.BRACKET) || operator() != null) {
+      throw expected("a search term");
+    }
+    return first;
+  }
+
+  /** The words of a term or phrase in the dialect's wildcard syntax. */
+  protected Text words(String text, boolean quoted, Span span, WordSyntax syntax, int at)
+      throws StrategySyntaxException {
+    List<Word> words = new ArrayList<>();
+    for (String w : text.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(syntax.parse(w));
+      }
+    }
+    if (words.isEmpty()) {
+      throw source.error(at, "empty phrase");
+    }
+    return new Text(words, quoted, span);
+  }
+
   protected StrategySyntaxException expected(String what) {
     int at = atEnd() ? lastEnd() : peek().start();
-    return source.error(at, "expected " + what + (atEnd() ? " at the end" : " at '" + peek().text() + "'"));
+    return source.error(
+        at, "expected " + what + (atEnd() ? " at the end" : " at '" + peek().text() + "'"));
   }
 
   protected int lastEnd() {

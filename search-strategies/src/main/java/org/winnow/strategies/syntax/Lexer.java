@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits one logical line into words, quoted phrases, bracketed tags and parentheses, the pieces
- * every dialect is written with. Real strategies mix straight and curly quotes and carry stray
- * ones ({@code Serology"[MeSH]}); a quote glued to the end of a word is skipped with a warning, one
- * that is never closed is an error.
+ * every dialect is written with. Real strategies mix straight and curly quotes and carry stray ones
+ * ({@code Serology"[MeSH]}); a quote glued to the end of a word is skipped with a warning, one that
+ * is never closed is an error.
  */
 public final class Lexer {
   private final Source source;
@@ -20,13 +20,19 @@ public final class Lexer {
   }
 
   public static boolean isQuote(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB'
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u201E'
+        || c == '\u00AB'
         || c == '\u00BB';
   }
 
   private boolean opensQuote(String text, int i) {
     char c = text.charAt(i);
-    return isQuote(c) || (braces && c == '{') || (c == '\\' && i + 1 < text.length() && isQuote(text.charAt(i + 1)));
+    return isQuote(c)
+        || (braces && c == '{')
+        || (c == '\\' && i + 1 < text.length() && isQuote(text.charAt(i + 1)));
   }
 
   public List<Token> tokens(int from, int to) throws StrategySyntaxException {

@@ -15,6 +15,7 @@ public final class LogicalLines {
 
   private static final Pattern LEADING_OPERATOR =
       Pattern.compile("^\\s*(?i:and|or|not)(?:\\s|\\(|$).*", Pattern.DOTALL);
+
   /** A line ending in an operator or a dangling field tag ({@code TS=}) continues. */
   private static final Pattern TRAILING_OPERATOR =
       Pattern.compile(".*(?:(?:^|\\s|\\))(?i:and|or|not)|=)\\s*$", Pattern.DOTALL);

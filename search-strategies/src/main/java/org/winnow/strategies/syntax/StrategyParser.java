@@ -23,8 +23,7 @@ import org.winnow.strategies.ast.Trees;
  */
 public abstract class StrategyParser {
   private static final Pattern TRAILING_NOTE =
-      Pattern.compile(
-          "(?i)\\s*total\\s+(references|records|hits|results)\\s*[=:]\\s*[\\d,]+\\s*$");
+      Pattern.compile("(?i)\\s*total\\s+(references|records|hits|results)\\s*[=:]\\s*[\\d,]+\\s*$");
 
   /** One search line to parse: offsets into the source and the label its author gave it. */
   public record LineSpec(int start, int end, String label) {}
@@ -37,8 +36,8 @@ public abstract class StrategyParser {
       throws StrategySyntaxException;
 
   /**
-   * Whether bare numbers in a line made only of numbers and references are references ({@code #1
-   * OR #2 OR 6} means {@code #6}): true where references carry a mark ({@code #}, {@code S}).
+   * Whether bare numbers in a line made only of numbers and references are references ({@code #1 OR
+   * #2 OR 6} means {@code #6}): true where references carry a mark ({@code #}, {@code S}).
    */
   protected boolean bareNumbersInReferenceLines() {
     return true;
@@ -144,8 +143,7 @@ public abstract class StrategyParser {
           return node;
         }
         source.warn(
-            node.span(),
-            "'" + node + "' in a line of references read as a reference to line " + n);
+            node.span(), "'" + node + "' in a line of references read as a reference to line " + n);
         return new LineRef(n, node.span());
       }
     }.rewrite(query);

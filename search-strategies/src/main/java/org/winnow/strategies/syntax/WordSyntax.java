@@ -20,7 +20,9 @@ public record WordSyntax(
   /** Ovid: {@code $} or {@code *} (with a limit: {@code $2}), {@code #} one, {@code ?} optional. */
   public static final WordSyntax OVID = new WordSyntax("$*", "$*", "#", "?", false);
 
-  /** PubMed: {@code *} at the end of a word only; a {@code ?} stays a character, as PubMed reads it. */
+  /**
+   * PubMed: {@code *} at the end of a word only; a {@code ?} stays a character, as PubMed reads it.
+   */
   public static final WordSyntax PUBMED = new WordSyntax("*", "", "", "", true);
 
   /** EBSCOhost: {@code *}, {@code ?} one, {@code #} optional. */
@@ -41,7 +43,9 @@ public record WordSyntax(
       WordPart wildcard = null;
       if (unlimited.indexOf(c) >= 0) {
         int j = i + 1;
-        while (j < text.length() && Character.isDigit(text.charAt(j)) && limitedTruncation.indexOf(c) >= 0) {
+        while (j < text.length()
+            && Character.isDigit(text.charAt(j))
+            && limitedTruncation.indexOf(c) >= 0) {
           j++;
         }
         int end = Math.min(j, i + 3); // Ovid limits truncation to at most 99 characters
@@ -76,9 +80,9 @@ public record WordSyntax(
   }
 
   /**
-   * The words to search instead of one this dialect cannot write: an optional character becomes
-   * two words (with one character and without), an unsupported wildcard becomes open truncation
-   * at that point (broader). Each change is described to {@code approximations}.
+   * The words to search instead of one this dialect cannot write: an optional character becomes two
+   * words (with one character and without), an unsupported wildcard becomes open truncation at that
+   * point (broader). Each change is described to {@code approximations}.
    */
   public List<Word> adapt(Word word, Consumer<String> approximations) {
     List<List<WordPart>> variants = new ArrayList<>();
@@ -87,7 +91,10 @@ public record WordSyntax(
     for (int i = 0; i < parts.size(); i++) {
       WordPart p = parts.get(i);
       boolean last = i == parts.size() - 1;
-      if (canWrite(p) && (!truncationAtEndOnly || p instanceof WordPart.Chars || (last && p instanceof WordPart.AnyRun r && r.unlimited()))) {
+      if (canWrite(p)
+          && (!truncationAtEndOnly
+              || p instanceof WordPart.Chars
+              || (last && p instanceof WordPart.AnyRun r && r.unlimited()))) {
         variants.forEach(v -> v.add(p));
       } else if (p instanceof WordPart.OptionalChar && !truncationAtEndOnly && !oneChar.isEmpty()) {
         List<List<WordPart>> more = new ArrayList<>();
@@ -98,9 +105,11 @@ public record WordSyntax(
         }
         variants.addAll(more);
       } else if (p instanceof WordPart.OptionalChar) {
-        approximations.accept("'" + word + "' cannot be written here: searched without the optional character");
+        approximations.accept(
+            "'" + word + "' cannot be written here: searched without the optional character");
       } else {
-        approximations.accept("'" + word + "' cannot be written here: truncated at the wildcard (broader)");
+        approximations.accept(
+            "'" + word + "' cannot be written here: truncated at the wildcard (broader)");
         variants.forEach(v -> v.add(new WordPart.AnyRun(WordPart.AnyRun.UNLIMITED)));
         break;
       }

@@ -72,19 +72,28 @@ class LuceneQueryBuilderTest {
 
   @Test
   void wordsPhrasesAndTruncationPerField() throws Exception {
-    assertEquals(or(term("title", "stroke"), term("abstract", "stroke")), last(Dialect.OVID, "Stroke.tw."));
     assertEquals(
-        or(new PhraseQuery("title", "heart", "attack"), new PhraseQuery("abstract", "heart", "attack")),
+        or(term("title", "stroke"), term("abstract", "stroke")), last(Dialect.OVID, "Stroke.tw."));
+    assertEquals(
+        or(
+            new PhraseQuery("title", "heart", "attack"),
+            new PhraseQuery("abstract", "heart", "attack")),
         last(Dialect.OVID, "heart attack.tw."));
-    assertEquals(new PrefixQuery(new Term("title", "dinosaur")), last(Dialect.OVID, "Dinosaur$.ti."));
-    assertEquals(new WildcardQuery(new Term("title", "tend?nitis")), last(Dialect.OVID, "tend#nitis.ti."));
-    assertEquals(new RegexpQuery(new Term("title", "h.?emorrhage")), last(Dialect.OVID, "h?emorrhage.ti."));
-    assertEquals(new RegexpQuery(new Term("title", "child.{0,2}")), last(Dialect.OVID, "child$2.ti."));
+    assertEquals(
+        new PrefixQuery(new Term("title", "dinosaur")), last(Dialect.OVID, "Dinosaur$.ti."));
+    assertEquals(
+        new WildcardQuery(new Term("title", "tend?nitis")), last(Dialect.OVID, "tend#nitis.ti."));
+    assertEquals(
+        new RegexpQuery(new Term("title", "h.?emorrhage")), last(Dialect.OVID, "h?emorrhage.ti."));
+    assertEquals(
+        new RegexpQuery(new Term("title", "child.{0,2}")), last(Dialect.OVID, "child$2.ti."));
     // a hyphenated word is two positions, as the analyzer indexed it
     assertEquals(new PhraseQuery("title", "ca", "125"), last(Dialect.OVID, "Ca-125.ti."));
     // a phrase with truncation: intervals, capped expansion
     assertEquals(
-        new IntervalQuery("title", Intervals.phrase(Intervals.term("breast"), Intervals.prefix(new BytesRef("feed"), 50))),
+        new IntervalQuery(
+            "title",
+            Intervals.phrase(Intervals.term("breast"), Intervals.prefix(new BytesRef("feed"), 50))),
         last(Dialect.OVID, "breast feed$.ti."));
   }
 
@@ -107,24 +116,35 @@ class LuceneQueryBuilderTest {
                 2,
                 Intervals.unordered(
                     Intervals.term("memory"),
-                    Intervals.or(Intervals.prefix(new BytesRef("declin"), 50), Intervals.term("loss"))))),
+                    Intervals.or(
+                        Intervals.prefix(new BytesRef("declin"), 50), Intervals.term("loss"))))),
         last(Dialect.OVID, "(memory adj3 (declin$ or loss)).ti."));
     assertEquals(
         or(
-            new IntervalQuery("title", Intervals.maxgaps(1, Intervals.unordered(Intervals.term("hip"), Intervals.term("fracture")))),
-            new IntervalQuery("abstract", Intervals.maxgaps(1, Intervals.unordered(Intervals.term("hip"), Intervals.term("fracture"))))),
+            new IntervalQuery(
+                "title",
+                Intervals.maxgaps(
+                    1, Intervals.unordered(Intervals.term("hip"), Intervals.term("fracture")))),
+            new IntervalQuery(
+                "abstract",
+                Intervals.maxgaps(
+                    1, Intervals.unordered(Intervals.term("hip"), Intervals.term("fracture"))))),
         last(Dialect.PUBMED, "\"hip fracture\"[tiab:~1]"));
   }
 
   @Test
   void headingsLimitsAndYears() throws Exception {
-    assertEquals(new PhraseQuery("mesh", "kidney", "failure", "chronic"), last(Dialect.OVID, "exp Kidney Failure, Chronic/"));
+    assertEquals(
+        new PhraseQuery("mesh", "kidney", "failure", "chronic"),
+        last(Dialect.OVID, "exp Kidney Failure, Chronic/"));
     assertTrue(report.toString().contains("no thesaurus"), report.toString());
     BooleanQuery.Builder limited = new BooleanQuery.Builder();
     limited.add(term("title", "a"), Occur.MUST);
     limited.add(or(term("language", "english"), term("language", "eng")), Occur.FILTER);
     limited.add(IntPoint.newRangeQuery("year", 2005, Integer.MAX_VALUE), Occur.FILTER);
-    assertEquals(limited.build(), build(Dialect.OVID, "a.ti.\nlimit 1 to (english language and yr=\"2005 - Current\")", 2));
+    assertEquals(
+        limited.build(),
+        build(Dialect.OVID, "a.ti.\nlimit 1 to (english language and yr=\"2005 - Current\")", 2));
     assertEquals(IntPoint.newRangeQuery("year", 2015, 2020), last(Dialect.PUBMED, "2015:2020[dp]"));
     assertEquals(term("pmid", "12345"), last(Dialect.PUBMED, "12345[pmid]"));
   }
@@ -132,6 +152,7 @@ class LuceneQueryBuilderTest {
   @Test
   void fieldsTheIndexLacksAreReported() throws Exception {
     assertEquals(new MatchNoDocsQuery(), last(Dialect.OVID, "aspirin.nm."));
-    assertTrue(report.toString().contains("the project index has no substance names"), report.toString());
+    assertTrue(
+        report.toString().contains("the project index has no substance names"), report.toString());
   }
 }

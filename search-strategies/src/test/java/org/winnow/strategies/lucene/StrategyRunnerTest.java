@@ -23,7 +23,8 @@ import org.winnow.strategies.ast.Strategy;
 import org.winnow.strategies.report.TranslationReport;
 
 class StrategyRunnerTest {
-  private static void add(IndexWriter w, String id, String title, String mesh, int year) throws Exception {
+  private static void add(IndexWriter w, String id, String title, String mesh, int year)
+      throws Exception {
     Document d = new Document();
     d.add(new StoredField("record_ids", id));
     d.add(new TextField("title", title, Store.NO));
@@ -50,13 +51,15 @@ class StrategyRunnerTest {
         StrategyRun run =
             new StrategyRunner(new IndexSearcher(reader), schema)
                 .run(s, List.of("1", "2", "3", "9"), new TranslationReport("ovid", "index"));
-        assertEquals(List.of(3, 2, 2, 1), run.lines().stream().map(StrategyRun.LineHits::hits).toList());
+        assertEquals(
+            List.of(3, 2, 2, 1), run.lines().stream().map(StrategyRun.LineHits::hits).toList());
         assertEquals(1, run.finalHits());
         StrategyRun.SeedCheck two = run.seeds().get(1);
         assertEquals(4, two.lostAtLine()); // found by lines 1-3, dropped by the year limit
         assertEquals(List.of(1, 2, 3), two.matchingLines());
         StrategyRun.SeedCheck three = run.seeds().get(2);
-        assertEquals(1, three.lostAtLine()); // not indexed with Dinosaurs: lost at the first concept
+        assertEquals(
+            1, three.lostAtLine()); // not indexed with Dinosaurs: lost at the first concept
         assertTrue(run.seeds().get(0).retrieved());
         assertNull(run.seeds().get(0).lostAtLine());
         assertEquals(false, run.seeds().get(3).inProject());

@@ -58,12 +58,15 @@ class DialectParsersTest {
   @Test
   void pubmedReadsLeftToRightAndAndsTermsSideBySide() throws Exception {
     assertEquals(
-        Bool.and(Bool.or(Text.of("a"), Text.of("b")), Text.of("c")), line(Dialect.PUBMED, "a OR b AND c"));
+        Bool.and(Bool.or(Text.of("a"), Text.of("b")), Text.of("c")),
+        line(Dialect.PUBMED, "a OR b AND c"));
     ParseResult r = StrategySyntaxes.of(Dialect.PUBMED).parse("Atonic[tiab] Impaired[tiab]");
     assertEquals(
         Bool.and(Fielded.of(Text.of("Atonic"), TIAB), Fielded.of(Text.of("Impaired"), TIAB)),
         Trees.withoutSpans(r.strategy()).last().query());
-    assertEquals(List.of(new ParseWarning(1, 14, "no operator before 'Impaired': read as AND")), r.warnings());
+    assertEquals(
+        List.of(new ParseWarning(1, 14, "no operator before 'Impaired': read as AND")),
+        r.warnings());
   }
 
   @Test
@@ -76,7 +79,8 @@ class DialectParsersTest {
   void pubmedDocumentLayoutWithLabelledSearches() throws Exception {
     ParseResult r =
         StrategySyntaxes.of(Dialect.PUBMED)
-            .parse("1 Index test: examination\n1a\nslump[tw]\n2. Population: back pain\nsciatica[mesh]\nSearch combination\nA. 1a and 2\nFinal search: A");
+            .parse(
+                "1 Index test: examination\n1a\nslump[tw]\n2. Population: back pain\nsciatica[mesh]\nSearch combination\nA. 1a and 2\nFinal search: A");
     Strategy s = Trees.withoutSpans(r.strategy());
     assertEquals(4, s.lines().size());
     assertEquals("1a", r.strategy().lines().get(0).label());
@@ -92,10 +96,18 @@ class DialectParsersTest {
             new Heading("Primary Health Care", true, false, List.of(), Span.NONE),
             new Heading("Neoplasms", false, true, List.of("dt"), Span.NONE),
             Fielded.of(Text.of("family practice"), Field.TITLE),
-            Fielded.of(new Near(List.of(Text.of("tax"), Text.of("reform")), 5, true, Span.NONE), Field.ABSTRACT),
+            Fielded.of(
+                new Near(List.of(Text.of("tax"), Text.of("reform")), 5, true, Span.NONE),
+                Field.ABSTRACT),
             LineRef.of(1)),
-        parse(Dialect.EBSCO, "x\n(MH \"Primary Health Care+\") OR (MM \"Neoplasms/DT\") OR TI family practice OR AB (tax W5 reform) OR S1").last().query());
-    assertEquals(new DateRange(Field.PUBLICATION_DATE, "2010", "2020", Span.NONE), line(Dialect.EBSCO, "DT 2010-2020"));
+        parse(
+                Dialect.EBSCO,
+                "x\n(MH \"Primary Health Care+\") OR (MM \"Neoplasms/DT\") OR TI family practice OR AB (tax W5 reform) OR S1")
+            .last()
+            .query());
+    assertEquals(
+        new DateRange(Field.PUBLICATION_DATE, "2010", "2020", Span.NONE),
+        line(Dialect.EBSCO, "DT 2010-2020"));
   }
 
   @Test
@@ -110,9 +122,13 @@ class DialectParsersTest {
                 ts),
             Fielded.of(Text.quoted("Norway"), Field.COUNTRY),
             new DateRange(Field.PUBLICATION_DATE, "2020", "2024", Span.NONE)),
-        line(Dialect.WOS, "TS=(\n\"face mask*\"\n OR (\"N95\" NEAR/3 \"respirator\"))\nAND CU=\"Norway\"\nAND PY=2020-2024"));
+        line(
+            Dialect.WOS,
+            "TS=(\n\"face mask*\"\n OR (\"N95\" NEAR/3 \"respirator\"))\nAND CU=\"Norway\"\nAND PY=2020-2024"));
     assertEquals(
-        Fielded.of(Bool.and(Text.of("remote"), Text.of("sensing"), Text.quoted("AND"), Text.of("space")), Field.JOURNAL),
+        Fielded.of(
+            Bool.and(Text.of("remote"), Text.of("sensing"), Text.quoted("AND"), Text.of("space")),
+            Field.JOURNAL),
         line(Dialect.WOS, "SO = (remote sensing \"AND\" space)"));
     assertEquals(Near.of(15, Text.of("a"), Text.of("b")), line(Dialect.WOS, "a NEAR b"));
   }
@@ -121,11 +137,19 @@ class DialectParsersTest {
   void scopusFunctionsPrecedenceAndYears() throws Exception {
     // Scopus binds OR before AND: a AND b OR c is a AND (b OR c)
     assertEquals(
-        Bool.and(Text.of("a"), Bool.or(Text.of("b"), Text.of("c"))), line(Dialect.SCOPUS, "a AND b OR c"));
+        Bool.and(Text.of("a"), Bool.or(Text.of("b"), Text.of("c"))),
+        line(Dialect.SCOPUS, "a AND b OR c"));
     assertEquals(
         Bool.not(
-            Fielded.of(Bool.and(Text.of("heart"), Text.of("attack")), Field.TITLE, Field.ABSTRACT, Field.AUTHOR_KEYWORDS, Field.SUBJECT_HEADING_WORD),
-            Fielded.of(new Near(List.of(Text.of("mouse"), Text.of("model")), 2, true, Span.NONE), Field.TITLE)),
+            Fielded.of(
+                Bool.and(Text.of("heart"), Text.of("attack")),
+                Field.TITLE,
+                Field.ABSTRACT,
+                Field.AUTHOR_KEYWORDS,
+                Field.SUBJECT_HEADING_WORD),
+            Fielded.of(
+                new Near(List.of(Text.of("mouse"), Text.of("model")), 2, true, Span.NONE),
+                Field.TITLE)),
         line(Dialect.SCOPUS, "TITLE-ABS-KEY(heart attack) AND NOT TITLE(mouse PRE/2 model)"));
     assertEquals(
         Bool.and(
@@ -138,7 +162,8 @@ class DialectParsersTest {
   @Test
   void errorsSayWhereAndWhat() {
     StrategySyntaxException e =
-        assertThrows(StrategySyntaxException.class, () -> parse(Dialect.PUBMED, "a[tiab] OR b[nonsense]"));
+        assertThrows(
+            StrategySyntaxException.class, () -> parse(Dialect.PUBMED, "a[tiab] OR b[nonsense]"));
     assertEquals(13, e.column());
     assertTrue(e.problem().contains("unknown PubMed field tag [nonsense]"));
     e = assertThrows(StrategySyntaxException.class, () -> parse(Dialect.WOS, "XX=(a)"));

@@ -46,7 +46,10 @@ class OvidParserTest {
   @Test
   void fieldSuffixesOnWordsAndGroups() throws Exception {
     assertEquals(
-        Fielded.of(new Text(List.of(Word.truncated("dinosaur")), false, Span.NONE), Field.TITLE, Field.ABSTRACT),
+        Fielded.of(
+            new Text(List.of(Word.truncated("dinosaur")), false, Span.NONE),
+            Field.TITLE,
+            Field.ABSTRACT),
         line("dinosaur$.ti,ab."));
     assertEquals(
         Fielded.of(Bool.or(Text.of("CME"), Text.of("CSME")), Field.TITLE, Field.ABSTRACT),
@@ -56,8 +59,14 @@ class OvidParserTest {
         Fielded.of(Bool.or(Text.of("Xpert"), Text.of("TB")), Field.TITLE, Field.ABSTRACT),
         line("(Xpert or TB). tw"));
     assertEquals(
-        Fielded.of(Text.of("Hawkins Kennedy"), Field.TITLE, Field.ABSTRACT, Field.ORIGINAL_TITLE,
-            Field.SUBSTANCE, Field.SUBJECT_HEADING_WORD, Field.AUTHOR_KEYWORDS),
+        Fielded.of(
+            Text.of("Hawkins Kennedy"),
+            Field.TITLE,
+            Field.ABSTRACT,
+            Field.ORIGINAL_TITLE,
+            Field.SUBSTANCE,
+            Field.SUBJECT_HEADING_WORD,
+            Field.AUTHOR_KEYWORDS),
         line("Hawkins Kennedy.mp. [mp=title, abstract, original title]"));
   }
 
@@ -65,30 +74,54 @@ class OvidParserTest {
   void truncationAndWildcards() throws Exception {
     Text t = (Text) ((Fielded) line("h?emorrhag$2 tend#nitis*.tw.")).inner();
     assertEquals(
-        new Word(List.of(new WordPart.Chars("h"), new WordPart.OptionalChar(), new WordPart.Chars("emorrhag"), new WordPart.AnyRun(2))),
+        new Word(
+            List.of(
+                new WordPart.Chars("h"),
+                new WordPart.OptionalChar(),
+                new WordPart.Chars("emorrhag"),
+                new WordPart.AnyRun(2))),
         t.words().get(0));
     assertEquals(
-        new Word(List.of(new WordPart.Chars("tend"), new WordPart.OneChar(), new WordPart.Chars("nitis"), new WordPart.AnyRun(-1))),
+        new Word(
+            List.of(
+                new WordPart.Chars("tend"),
+                new WordPart.OneChar(),
+                new WordPart.Chars("nitis"),
+                new WordPart.AnyRun(-1))),
         t.words().get(1));
   }
 
   @Test
   void proximityGapsAreWordsBetween() throws Exception {
     assertEquals(
-        Fielded.of(Near.of(2, Text.of("optical"), Text.of("coherence"), Text.of("tomograph")), Field.TITLE, Field.ABSTRACT),
+        Fielded.of(
+            Near.of(2, Text.of("optical"), Text.of("coherence"), Text.of("tomograph")),
+            Field.TITLE,
+            Field.ABSTRACT),
         line("(optical adj3 coherence adj3 tomograph).tw."));
-    assertEquals(new Near(List.of(Text.of("a"), Text.of("b")), 0, true, Span.NONE), line("a adj b"));
+    assertEquals(
+        new Near(List.of(Text.of("a"), Text.of("b")), 0, true, Span.NONE), line("a adj b"));
   }
 
   @Test
   void lineReferencesCombinationsAndLimits() throws Exception {
-    Strategy s = parse("a.ti.\nb.ti.\nc.ti.\nor/1-3\n1 and (2 or 3)\nlimit 5 to (english language and yr=\"2005 -Current\")\nlimit 6 to humans");
-    assertEquals(Bool.or(LineRef.of(1), LineRef.of(2), LineRef.of(3)), s.line(4).orElseThrow().query());
-    assertEquals(Bool.and(LineRef.of(1), Bool.or(LineRef.of(2), LineRef.of(3))), s.line(5).orElseThrow().query());
+    Strategy s =
+        parse(
+            "a.ti.\nb.ti.\nc.ti.\nor/1-3\n1 and (2 or 3)\nlimit 5 to (english language and yr=\"2005 -Current\")\nlimit 6 to humans");
     assertEquals(
-        new Limit(LineRef.of(5), List.of(new Limit.Language("english"), new Limit.Years(2005, null)), Span.NONE),
+        Bool.or(LineRef.of(1), LineRef.of(2), LineRef.of(3)), s.line(4).orElseThrow().query());
+    assertEquals(
+        Bool.and(LineRef.of(1), Bool.or(LineRef.of(2), LineRef.of(3))),
+        s.line(5).orElseThrow().query());
+    assertEquals(
+        new Limit(
+            LineRef.of(5),
+            List.of(new Limit.Language("english"), new Limit.Years(2005, null)),
+            Span.NONE),
         s.line(6).orElseThrow().query());
-    assertEquals(new Limit(LineRef.of(6), List.of(new Limit.Named("humans")), Span.NONE), s.line(7).orElseThrow().query());
+    assertEquals(
+        new Limit(LineRef.of(6), List.of(new Limit.Named("humans")), Span.NONE),
+        s.line(7).orElseThrow().query());
   }
 
   @Test
@@ -96,7 +129,9 @@ class OvidParserTest {
     assertEquals(
         Fielded.of(Bool.or(Text.of("PP 14"), Text.of("2012")), Field.TITLE, Field.ABSTRACT),
         line("(PP 14 or 2012).tw."));
-    assertEquals(Bool.or(LineRef.of(1), Fielded.of(Text.of("ICH"), Field.TITLE, Field.ABSTRACT)), parse("x.tw.\n1 or ICH.tw.").last().query());
+    assertEquals(
+        Bool.or(LineRef.of(1), Fielded.of(Text.of("ICH"), Field.TITLE, Field.ABSTRACT)),
+        parse("x.tw.\n1 or ICH.tw.").last().query());
   }
 
   @Test
@@ -114,12 +149,14 @@ class OvidParserTest {
   @Test
   void historyNotesAreWarnings() throws Exception {
     ParseResult r = new OvidParser().parse("Dipyridamole/du [Diagnostic Use]");
-    assertEquals(List.of(new ParseWarning(1, 17, "history note [Diagnostic Use] ignored")), r.warnings());
+    assertEquals(
+        List.of(new ParseWarning(1, 17, "history note [Diagnostic Use] ignored")), r.warnings());
   }
 
   @Test
   void errorsNameLineAndColumn() {
-    StrategySyntaxException e = assertThrows(StrategySyntaxException.class, () -> parse("a.ti.\n(b or c.tw."));
+    StrategySyntaxException e =
+        assertThrows(StrategySyntaxException.class, () -> parse("a.ti.\n(b or c.tw."));
     assertEquals(2, e.line());
     assertEquals(1, e.column());
     assertTrue(e.getMessage().contains("never closed"), e.getMessage());

@@ -14,8 +14,6 @@ import org.winnow.strategies.ast.Heading;
 import org.winnow.strategies.ast.LineRef;
 import org.winnow.strategies.ast.Node;
 import org.winnow.strategies.ast.Span;
-import org.winnow.strategies.ast.Text;
-import org.winnow.strategies.ast.Word;
 import org.winnow.strategies.syntax.InfixParser;
 import org.winnow.strategies.syntax.Lexer;
 import org.winnow.strategies.syntax.Operator;
@@ -55,16 +53,11 @@ public final class EbscoParser extends StrategyParser {
 
     @Override
     protected Operator operator() {
+      Operator bool = booleanOperator();
+      if (bool != null) {
+        return bool;
+      }
       Token t = peek();
-      if (t.isWord("AND")) {
-        return Operator.bool(Operator.Kind.AND, 1);
-      }
-      if (t.isWord("OR")) {
-        return Operator.bool(Operator.Kind.OR, 1);
-      }
-      if (t.isWord("NOT")) {
-        return Operator.bool(Operator.Kind.NOT, 1);
-      }
       Matcher near = t.is(Token.Kind.WORD) ? NEAR.matcher(t.text()) : null;
       if (near != null && near.matches()) {
         return Operator.near(Integer.parseInt(near.group(2)), near.group(1).equals("W"), 1);
@@ -90,15 +83,9 @@ public final class EbscoParser extends StrategyParser {
 
     @Override
     protected Node operand() throws StrategySyntaxException {
-      if (atEnd()) {
-        throw expected("a search term");
-      }
-      Token first = peek();
+      Token first = operandStart();
       if (first.is(Token.Kind.LPAREN)) {
         return group();
-      }
-      if (first.is(Token.Kind.RPAREN) || first.is(Token.Kind.BRACKET) || operator() != null) {
-        throw expected("a search term");
       }
       Matcher ref = REF.matcher(first.text());
       if (first.is(Token.Kind.WORD) && ref.matches()) {
@@ -115,7 +102,12 @@ public final class EbscoParser extends StrategyParser {
         }
         Set<Field> fields = EbscoFields.CATALOG.fields(first.text()).orElseThrow();
         Node inner = operand();
-        return new Fielded(fields, inner, first.start() == 0 ? inner.span() : source.span(first.start(), first.end()).to(inner.span()));
+        return new Fielded(
+            fields,
+            inner,
+            first.start() == 0
+                ? inner.span()
+                : source.span(first.start(), first.end()).to(inner.span()));
       }
       return words();
     }
@@ -137,17 +129,9 @@ public final class EbscoParser extends StrategyParser {
       return text(source.text().substring(start, end), false, source.span(start, end), start);
     }
 
-    private Node text(String text, boolean quoted, Span span, int at) throws StrategySyntaxException {
-      List<Word> words = new ArrayList<>();
-      for (String w : text.trim().split("\\s+")) {
-        if (!w.isEmpty()) {
-          words.add(WordSyntax.EBSCO.parse(w));
-        }
-      }
-      if (words.isEmpty()) {
-        throw source.error(at, "empty phrase");
-      }
-      return new Text(words, quoted, span);
+    private Node text(String text, boolean quoted, Span span, int at)
+        throws StrategySyntaxException {
+      return words(text, quoted, span, WordSyntax.EBSCO, at);
     }
 
     /** {@code MH "Name+/DT"}: + explodes; subheadings after a slash. */
@@ -185,7 +169,8 @@ public final class EbscoParser extends StrategyParser {
       if (n.isEmpty()) {
         throw source.error(start, "empty subject heading after " + code.text());
       }
-      return new Heading(n, explode, code.text().equals("MM"), subheadings, source.span(code.start(), end));
+      return new Heading(
+          n, explode, code.text().equals("MM"), subheadings, source.span(code.start(), end));
     }
 
     /** {@code DT 2010-2020}, {@code DT 20100101-20201231}. */
@@ -196,11 +181,16 @@ public final class EbscoParser extends StrategyParser {
       Token t = tokens.get(pos++);
       Matcher m = DATES.matcher(t.text());
       if (!m.matches()) {
-        throw source.error(t.start(), "'" + t.text() + "' is not a date or date range (DT 2010-2020)");
+        throw source.error(
+            t.start(), "'" + t.text() + "' is not a date or date range (DT 2010-2020)");
       }
       String from = date(m.group(1));
       String to = m.group(2) == null ? from : date(m.group(2));
-      return new DateRange(Field.PUBLICATION_DATE, from, to != null && to.startsWith("3000") ? null : to, source.span(code.start(), t.end()));
+      return new DateRange(
+          Field.PUBLICATION_DATE,
+          from,
+          to != null && to.startsWith("3000") ? null : to,
+          source.span(code.start(), t.end()));
     }
 
     private static String date(String s) {

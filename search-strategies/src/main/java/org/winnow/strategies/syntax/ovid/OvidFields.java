@@ -35,7 +35,14 @@ public final class OvidFields {
           .add("dt", CREATE_DATE)
           .add("do", DOI)
           .add("ui", ACCESSION_NUMBER)
-          .add("mp", TITLE, ABSTRACT, ORIGINAL_TITLE, SUBSTANCE, SUBJECT_HEADING_WORD, AUTHOR_KEYWORDS)
+          .add(
+              "mp",
+              TITLE,
+              ABSTRACT,
+              ORIGINAL_TITLE,
+              SUBSTANCE,
+              SUBJECT_HEADING_WORD,
+              AUTHOR_KEYWORDS)
           .add("af", ALL_FIELDS);
 
   private OvidFields() {}

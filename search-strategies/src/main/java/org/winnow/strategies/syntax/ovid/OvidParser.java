@@ -29,11 +29,11 @@ import org.winnow.strategies.syntax.Token;
 import org.winnow.strategies.syntax.WordSyntax;
 
 /**
- * Ovid search histories: one search per line; {@code exp Heading/}, {@code *Heading/dt},
- * {@code words.ti,ab.}, {@code adj3}, {@code $} truncation, {@code or/1-5}, {@code 1 and 2},
- * {@code limit 3 to english language}. A bare number is a line reference, except inside a group
- * that carries a field suffix ({@code (PP 14 or PP14).tw.}). Ovid's history notes ({@code
- * [mp=title, ...]}, {@code [Diagnostic Use]}) are skipped with a warning.
+ * Ovid search histories: one search per line; {@code exp Heading/}, {@code *Heading/dt}, {@code
+ * words.ti,ab.}, {@code adj3}, {@code $} truncation, {@code or/1-5}, {@code 1 and 2}, {@code limit
+ * 3 to english language}. A bare number is a line reference, except inside a group that carries a
+ * field suffix ({@code (PP 14 or PP14).tw.}). Ovid's history notes ({@code [mp=title, ...]}, {@code
+ * [Diagnostic Use]}) are skipped with a warning.
  */
 public final class OvidParser extends StrategyParser {
   private static final Pattern NUMBERING = Pattern.compile("\\s*(?<n>\\d+)\\.?\\s+");
@@ -42,10 +42,13 @@ public final class OvidParser extends StrategyParser {
   private static final Pattern LIMIT =
       Pattern.compile("(?i)\\s*limit\\s+(\\d+)\\s+to\\s+(.+?)\\s*");
   private static final Pattern YEARS =
-      Pattern.compile("(?i)yr\\s*=\\s*\"?\\s*(\\d{4}|current)?\\s*(?:-\\s*(\\d{4}|current)?)?\\s*\"?");
+      Pattern.compile(
+          "(?i)yr\\s*=\\s*\"?\\s*(\\d{4}|current)?\\s*(?:-\\s*(\\d{4}|current)?)?\\s*\"?");
+
   /** A field suffix, possibly glued to the word before it: {@code stem.ti,ab.}. */
   static final Pattern SUFFIX =
       Pattern.compile("(?i)(?<stem>.*?)\\.\\s*(?<codes>[a-z]{2}(?:\\s*,\\s*[a-z]{2})*)\\.?");
+
   private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d*)");
   private static final Pattern SUBHEADING = Pattern.compile("(?i)[a-z]{2}");
 
@@ -66,14 +69,16 @@ public final class OvidParser extends StrategyParser {
     Span span = source.span(start, end);
     Matcher combine = COMBINE.matcher(text);
     if (combine.matches()) {
-      return combination(source, start + combine.start(2), combine.group(1), combine.group(2), span);
+      return combination(
+          source, start + combine.start(2), combine.group(1), combine.group(2), span);
     }
     Matcher limit = LIMIT.matcher(text);
     if (limit.matches()) {
       Node target = new LineRef(Integer.parseInt(limit.group(1)), span);
       return new Limit(target, restrictions(source, start + limit.start(2), limit.group(2)), span);
     }
-    List<Token> tokens = mergeSuffixes(notesRemoved(source, new Lexer(source, false).tokens(start, end)));
+    List<Token> tokens =
+        mergeSuffixes(notesRemoved(source, new Lexer(source, false).tokens(start, end)));
     return new Expression(source, tokens).parseAll();
   }
 
@@ -120,7 +125,9 @@ public final class OvidParser extends StrategyParser {
         }
         out.add(new Limit.Years(from, to));
       } else if (p.toLowerCase(Locale.ROOT).endsWith(" language")) {
-        out.add(new Limit.Language(p.substring(0, p.length() - " language".length()).trim().toLowerCase(Locale.ROOT)));
+        out.add(
+            new Limit.Language(
+                p.substring(0, p.length() - " language".length()).trim().toLowerCase(Locale.ROOT)));
       } else if (!p.isEmpty()) {
         out.add(new Limit.Named(p.replace("\"", "").trim().toLowerCase(Locale.ROOT)));
       }
@@ -160,12 +167,15 @@ public final class OvidParser extends StrategyParser {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.is(Token.Kind.WORD) && (t.text().endsWith(".") || t.text().endsWith(",")) && t.text().contains(".")) {
+      if (t.is(Token.Kind.WORD)
+          && (t.text().endsWith(".") || t.text().endsWith(","))
+          && t.text().contains(".")) {
         Token merged = t;
         int j = i + 1;
         while (j < tokens.size() && j <= i + 3 && tokens.get(j).is(Token.Kind.WORD)) {
           Token next = tokens.get(j);
-          Token candidate = new Token(Token.Kind.WORD, merged.text() + next.text(), merged.start(), next.end());
+          Token candidate =
+              new Token(Token.Kind.WORD, merged.text() + next.text(), merged.start(), next.end());
           if (!isSuffixWord(candidate.text())) {
             break;
           }
@@ -251,7 +261,6 @@ public final class OvidParser extends StrategyParser {
         case OR -> 1;
       };
     }
-
 
     @Override
     protected Node operand() throws StrategySyntaxException {
@@ -350,8 +359,7 @@ public final class OvidParser extends StrategyParser {
           }
         }
       }
-      boolean quoted =
-          quotedTokens == 1 && (run.size() == 1 || (run.size() == 2 && bareSuffix));
+      boolean quoted = quotedTokens == 1 && (run.size() == 1 || (run.size() == 2 && bareSuffix));
       if (pieces.isEmpty()) {
         throw source.error(first.start(), "field suffix without a search term");
       }
@@ -368,7 +376,8 @@ public final class OvidParser extends StrategyParser {
       return fields == null ? node : new Fielded(fields, node, span);
     }
 
-    private Node heading(List<Token> run, int slashToken, Span span) throws StrategySyntaxException {
+    private Node heading(List<Token> run, int slashToken, Span span)
+        throws StrategySyntaxException {
       int from = 0;
       boolean explode = false;
       if (run.get(0).isWord("exp")) {
@@ -409,7 +418,8 @@ public final class OvidParser extends StrategyParser {
           continue;
         }
         if (!SUBHEADING.matcher(s).matches()) {
-          throw source.error(slash.start() + cut, "'" + s + "' after '/' is not a two-letter subheading");
+          throw source.error(
+              slash.start() + cut, "'" + s + "' after '/' is not a two-letter subheading");
         }
         subheadings.add(s.toLowerCase(Locale.ROOT));
       }

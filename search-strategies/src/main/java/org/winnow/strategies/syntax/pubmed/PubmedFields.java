@@ -10,7 +10,10 @@ import org.winnow.strategies.syntax.FieldCatalog;
 
 /** PubMed's field tags, short and long forms ({@code [tiab]}, {@code [Title/Abstract]}). */
 public final class PubmedFields {
-  /** {@code [tw]}: title, abstract, MeSH terms and subheadings, publication type, substances, other terms. */
+  /**
+   * {@code [tw]}: title, abstract, MeSH terms and subheadings, publication type, substances, other
+   * terms.
+   */
   public static final FieldCatalog CATALOG =
       new FieldCatalog()
           .add("tiab", TITLE, ABSTRACT)

@@ -28,26 +28,30 @@ import org.winnow.strategies.syntax.Token;
 import org.winnow.strategies.syntax.WordSyntax;
 
 /**
- * PubMed queries: {@code term[tiab]}, {@code "Heading"[Mesh]}, {@code [Majr]}, {@code
- * [mh:noexp]}, {@code Heading/subheading[Majr]}, {@code "a b"[tiab:~2]}, {@code
- * 2020:2024[dp]}, {@code #1 AND #2}. PubMed reads operators left to right, and two terms side by
- * side are ANDed (with a warning).
+ * PubMed queries: {@code term[tiab]}, {@code "Heading"[Mesh]}, {@code [Majr]}, {@code [mh:noexp]},
+ * {@code Heading/subheading[Majr]}, {@code "a b"[tiab:~2]}, {@code 2020:2024[dp]}, {@code #1 AND
+ * #2}. PubMed reads operators left to right, and two terms side by side are ANDed (with a warning).
  */
 public final class PubmedParser extends StrategyParser {
   private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)[.:]?\\s+");
   private static final Pattern REF = Pattern.compile("#(\\d+)");
   private static final Pattern MESH =
       Pattern.compile("(?i)(mh|mesh|mesh terms|majr|mesh major topic)(:noexp)?");
-  private static final Pattern PROXIMITY = Pattern.compile("(?i)(tiab|ti|ab|title|abstract|title/abstract):~(\\d+)");
+  private static final Pattern PROXIMITY =
+      Pattern.compile("(?i)(tiab|ti|ab|title|abstract|title/abstract):~(\\d+)");
 
   /** {@code 1 Index test: clinical red flags}, {@code 2. Population: ...}. */
   private static final Pattern HEADING =
-      Pattern.compile("\\s*(?<label>\\d+[a-z]?)\\.?\\s+(?<title>[A-Z][^\\[\\]\"\u201C\u201D#]*?:.*)");
+      Pattern.compile(
+          "\\s*(?<label>\\d+[a-z]?)\\.?\\s+(?<title>[A-Z][^\\[\\]\"\u201C\u201D#]*?:.*)");
+
   /** {@code 1a} alone: the label of the next search. */
   private static final Pattern LABEL = Pattern.compile("\\s*(?<label>\\d+[a-z]?)\\.?\\s*");
+
   /** {@code A. 1a and 2b}, {@code Final search: A or B}. */
   private static final Pattern LABELLED =
       Pattern.compile("\\s*(?<label>[A-Z]\\.|[A-Z][a-z]+(?: [a-z]+)*:)\\s+");
+
   private static final Pattern QUERY_SYNTAX =
       Pattern.compile("(?i)[\\[\"\u201C\u201D#*]|\\b(and|or|not)\\b");
 
@@ -57,15 +61,16 @@ public final class PubmedParser extends StrategyParser {
   }
 
   /**
-   * Some published strategies are documents rather than search histories: numbered headings
-   * ({@code 1 Index test: ...}), sub-searches labelled {@code 1a}, combinations labelled {@code A.}
-   * that name them ({@code 1a and (2a or 3)}). Headings and prose lines become warnings, each search
+   * Some published strategies are documents rather than search histories: numbered headings ({@code
+   * 1 Index test: ...}), sub-searches labelled {@code 1a}, combinations labelled {@code A.} that
+   * name them ({@code 1a and (2a or 3)}). Headings and prose lines become warnings, each search
    * keeps its label, and references to labels are resolved.
    */
   @Override
   protected List<LineSpec> layout(Source source, List<LogicalLines.Segment> segments) {
     String text = source.text();
-    if (segments.stream().noneMatch(s -> HEADING.matcher(text.substring(s.start(), s.end())).matches())) {
+    if (segments.stream()
+        .noneMatch(s -> HEADING.matcher(text.substring(s.start(), s.end())).matches())) {
       return super.layout(source, segments);
     }
     List<LineSpec> specs = new ArrayList<>();
@@ -84,12 +89,15 @@ public final class PubmedParser extends StrategyParser {
         pending = label.group("label");
       } else if (labelled.lookingAt()) {
         String name = labelled.group("label");
-        specs.add(new LineSpec(seg.start() + labelled.end(), seg.end(), name.substring(0, name.length() - 1)));
+        specs.add(
+            new LineSpec(
+                seg.start() + labelled.end(), seg.end(), name.substring(0, name.length() - 1)));
       } else if (!QUERY_SYNTAX.matcher(line).find()) {
         source.warn(seg.start(), "prose line '" + line.trim() + "' read as a comment");
         Matcher numberedProse = LABEL.matcher(line.trim().split("\\s+")[0]);
         if (numberedProse.matches()) {
-          section = numberedProse.group("label"); // an unnumbered-colon heading: 4 Methodological filter
+          section =
+              numberedProse.group("label"); // an unnumbered-colon heading: 4 Methodological filter
           pending = null;
         }
       } else {
@@ -113,17 +121,7 @@ public final class PubmedParser extends StrategyParser {
 
     @Override
     protected Operator operator() {
-      Token t = peek();
-      if (t.isWord("AND")) {
-        return Operator.bool(Operator.Kind.AND, 1);
-      }
-      if (t.isWord("OR")) {
-        return Operator.bool(Operator.Kind.OR, 1);
-      }
-      if (t.isWord("NOT")) {
-        return Operator.bool(Operator.Kind.NOT, 1);
-      }
-      return null;
+      return booleanOperator();
     }
 
     @Override
@@ -140,7 +138,8 @@ public final class PubmedParser extends StrategyParser {
       if (first.is(Token.Kind.LPAREN)) {
         Node inner = group();
         if (!atEnd() && peek().is(Token.Kind.BRACKET)) {
-          throw source.error(peek().start(), "a field tag applies to a term, not to a parenthesised group");
+          throw source.error(
+              peek().start(), "a field tag applies to a term, not to a parenthesised group");
         }
         return inner;
       }
@@ -148,7 +147,8 @@ public final class PubmedParser extends StrategyParser {
         throw expected("a search term");
       }
       if (first.is(Token.Kind.BRACKET)) {
-        throw source.error(first.start(), "field tag [" + first.text() + "] without a term before it");
+        throw source.error(
+            first.start(), "field tag [" + first.text() + "] without a term before it");
       }
       Matcher ref = REF.matcher(first.text());
       if (first.is(Token.Kind.WORD) && ref.matches()) {
@@ -160,7 +160,10 @@ public final class PubmedParser extends StrategyParser {
         run.add(first);
         pos++;
       } else {
-        while (!atEnd() && peek().is(Token.Kind.WORD) && operator() == null && !REF.matcher(peek().text()).matches()) {
+        while (!atEnd()
+            && peek().is(Token.Kind.WORD)
+            && operator() == null
+            && !REF.matcher(peek().text()).matches()) {
           run.add(tokens.get(pos++));
         }
       }
@@ -177,7 +180,9 @@ public final class PubmedParser extends StrategyParser {
       Span span = source.span(first.start(), last.end());
       boolean quoted = first.is(Token.Kind.QUOTED);
       String text =
-          quoted ? first.text() : source.text().substring(first.start(), run.get(run.size() - 1).end());
+          quoted
+              ? first.text()
+              : source.text().substring(first.start(), run.get(run.size() - 1).end());
       if (tag == null) {
         return text(text, quoted, span, first.start());
       }
@@ -195,13 +200,15 @@ public final class PubmedParser extends StrategyParser {
         Set<Field> fields = PubmedFields.CATALOG.fields(near.group(1)).orElseThrow();
         Text words = (Text) text(text, quoted, span, first.start());
         if (!words.isPhrase()) {
-          throw source.error(tag.start(), "proximity [" + name + "] needs a quoted phrase of two or more words");
+          throw source.error(
+              tag.start(), "proximity [" + name + "] needs a quoted phrase of two or more words");
         }
         List<Node> operands = new ArrayList<>();
         for (Word w : words.words()) {
           operands.add(new Text(List.of(w), false, span));
         }
-        return new Fielded(fields, new Near(operands, Integer.parseInt(near.group(2)), false, span), span);
+        return new Fielded(
+            fields, new Near(operands, Integer.parseInt(near.group(2)), false, span), span);
       }
       Optional<Set<Field>> fields = PubmedFields.CATALOG.fields(name);
       if (fields.isEmpty()) {
@@ -210,24 +217,20 @@ public final class PubmedParser extends StrategyParser {
       return new Fielded(fields.get(), text(text, quoted, span, first.start()), span);
     }
 
-    private Node text(String text, boolean quoted, Span span, int at) throws StrategySyntaxException {
-      List<Word> words = new ArrayList<>();
-      for (String w : text.trim().split("\\s+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
-        if (w.indexOf('?') >= 0) {
-          source.warn(at, "PubMed has no '?' wildcard: '" + w + "' searched with the character as written");
-        }
-        words.add(WordSyntax.PUBMED.parse(w));
+    private Node text(String text, boolean quoted, Span span, int at)
+        throws StrategySyntaxException {
+      if (text.indexOf('?') >= 0) {
+        source.warn(
+            at,
+            "PubMed has no '?' wildcard: '"
+                + text.trim()
+                + "' searched with the character as written");
       }
-      if (words.isEmpty()) {
-        throw source.error(at, "empty phrase");
-      }
-      return new Text(words, quoted, span);
+      return words(text, quoted, span, WordSyntax.PUBMED, at);
     }
 
-    private Node heading(String text, Matcher mesh, Span span, int at) throws StrategySyntaxException {
+    private Node heading(String text, Matcher mesh, Span span, int at)
+        throws StrategySyntaxException {
       String name = text.trim();
       List<String> subheadings = new ArrayList<>();
       int slash = name.indexOf('/');
@@ -249,7 +252,8 @@ public final class PubmedParser extends StrategyParser {
     }
 
     /** {@code 2020[dp]}, {@code 2020:2024[dp]}, {@code "2000"[dp] : "3000"[dp]}. */
-    private Node dateRange(Field field, String text, Span span, Token tag) throws StrategySyntaxException {
+    private Node dateRange(Field field, String text, Span span, Token tag)
+        throws StrategySyntaxException {
       String from = text.trim();
       String to;
       int colon = from.indexOf(':');
@@ -267,10 +271,13 @@ public final class PubmedParser extends StrategyParser {
         to = from;
       }
       if (!isDate(from) || !isDate(to)) {
-        throw source.error(tag.start(), "'" + text.trim() + "' is not a date or date range for [" + tag.text() + "]");
+        throw source.error(
+            tag.start(),
+            "'" + text.trim() + "' is not a date or date range for [" + tag.text() + "]");
       }
       if (open(from) == null && open(to) == null) {
-        throw source.error(tag.start(), "date range '" + text.trim() + "' has no bound before 3000");
+        throw source.error(
+            tag.start(), "date range '" + text.trim() + "' has no bound before 3000");
       }
       return new DateRange(field, open(from), open(to), span);
     }

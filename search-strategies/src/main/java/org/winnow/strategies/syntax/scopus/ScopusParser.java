@@ -1,6 +1,5 @@
 package org.winnow.strategies.syntax.scopus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +10,6 @@ import org.winnow.strategies.ast.Field;
 import org.winnow.strategies.ast.Fielded;
 import org.winnow.strategies.ast.Node;
 import org.winnow.strategies.ast.Span;
-import org.winnow.strategies.ast.Text;
-import org.winnow.strategies.ast.Word;
 import org.winnow.strategies.syntax.InfixParser;
 import org.winnow.strategies.syntax.Lexer;
 import org.winnow.strategies.syntax.Operator;
@@ -30,7 +27,8 @@ import org.winnow.strategies.syntax.WordSyntax;
 public final class ScopusParser extends StrategyParser {
   private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)\\.?\\s+");
   private static final Pattern PROXIMITY = Pattern.compile("(?i)(W|PRE)/(\\d+)");
-  private static final Pattern PUBYEAR = Pattern.compile("(?i)PUBYEAR\\s*(>|<|=|AFT|BEF|IS)?\\s*(\\d{4})?");
+  private static final Pattern PUBYEAR =
+      Pattern.compile("(?i)PUBYEAR\\s*(>|<|=|AFT|BEF|IS)?\\s*(\\d{4})?");
 
   @Override
   protected Pattern numbering() {
@@ -61,6 +59,9 @@ public final class ScopusParser extends StrategyParser {
     @Override
     protected Operator operator() {
       Token t = peek();
+      if (t.isWord("OR")) {
+        return Operator.bool(Operator.Kind.OR, 1);
+      }
       if (t.isWord("AND")) {
         Token next = peek(1);
         if (next != null && next.isWord("NOT")) {
@@ -68,12 +69,10 @@ public final class ScopusParser extends StrategyParser {
         }
         return Operator.bool(Operator.Kind.AND, 1);
       }
-      if (t.isWord("OR")) {
-        return Operator.bool(Operator.Kind.OR, 1);
-      }
       Matcher near = t.is(Token.Kind.WORD) ? PROXIMITY.matcher(t.text()) : null;
       if (near != null && near.matches()) {
-        return Operator.near(Integer.parseInt(near.group(2)), near.group(1).equalsIgnoreCase("PRE"), 1);
+        return Operator.near(
+            Integer.parseInt(near.group(2)), near.group(1).equalsIgnoreCase("PRE"), 1);
       }
       return null;
     }
@@ -90,14 +89,11 @@ public final class ScopusParser extends StrategyParser {
 
     @Override
     protected Node operand() throws StrategySyntaxException {
-      if (atEnd()) {
-        throw expected("a search term");
-      }
-      Token first = peek();
+      Token first = operandStart();
       if (first.is(Token.Kind.LPAREN)) {
         return group();
       }
-      if (first.is(Token.Kind.RPAREN) || first.is(Token.Kind.BRACKET) || operator() != null || first.isWord("NOT")) {
+      if (first.isWord("NOT")) {
         throw expected("a search term");
       }
       Span span = source.span(first.start(), first.end());
@@ -116,7 +112,10 @@ public final class ScopusParser extends StrategyParser {
         }
         pos++;
         Node inner = group();
-        return new Fielded(fields.get(), inner, span.to(source.span(tokens.get(pos - 1).start(), tokens.get(pos - 1).end())));
+        return new Fielded(
+            fields.get(),
+            inner,
+            span.to(source.span(tokens.get(pos - 1).start(), tokens.get(pos - 1).end())));
       }
       pos++;
       return text(first.text(), false, span);
@@ -130,7 +129,8 @@ public final class ScopusParser extends StrategyParser {
       Matcher m = PUBYEAR.matcher(text);
       while (!m.matches() || m.group(2) == null) {
         if (atEnd() || !peek().is(Token.Kind.WORD) || text.length() > 20) {
-          throw source.error(first.start(), "PUBYEAR needs a comparison and a year (PUBYEAR > 2010)");
+          throw source.error(
+              first.start(), "PUBYEAR needs a comparison and a year (PUBYEAR > 2010)");
         }
         Token t = tokens.get(pos++);
         text.append(' ').append(t.text());
@@ -141,23 +141,18 @@ public final class ScopusParser extends StrategyParser {
       int year = Integer.parseInt(m.group(2));
       Span span = source.span(first.start(), end);
       return switch (op) {
-        case ">", "AFT" -> new DateRange(Field.PUBLICATION_DATE, Integer.toString(year + 1), null, span);
-        case "<", "BEF" -> new DateRange(Field.PUBLICATION_DATE, null, Integer.toString(year - 1), span);
-        default -> new DateRange(Field.PUBLICATION_DATE, Integer.toString(year), Integer.toString(year), span);
+        case ">", "AFT" ->
+            new DateRange(Field.PUBLICATION_DATE, Integer.toString(year + 1), null, span);
+        case "<", "BEF" ->
+            new DateRange(Field.PUBLICATION_DATE, null, Integer.toString(year - 1), span);
+        default ->
+            new DateRange(
+                Field.PUBLICATION_DATE, Integer.toString(year), Integer.toString(year), span);
       };
     }
 
     private Node text(String text, boolean quoted, Span span) throws StrategySyntaxException {
-      List<Word> words = new ArrayList<>();
-      for (String w : text.trim().split("\\s+")) {
-        if (!w.isEmpty()) {
-          words.add(WordSyntax.SCOPUS.parse(w));
-        }
-      }
-      if (words.isEmpty()) {
-        throw source.error(0, "empty phrase");
-      }
-      return new Text(words, quoted, span);
+      return words(text, quoted, span, WordSyntax.SCOPUS, 0);
     }
   }
 }

@@ -25,16 +25,18 @@ import org.winnow.strategies.syntax.Token;
 import org.winnow.strategies.syntax.WordSyntax;
 
 /**
- * Web of Science advanced search: {@code TS=(...)}, {@code TI=word}, {@code PY=2020-2024},
- * {@code NEAR/5} ({@code NEAR} alone is 15), {@code SAME}, {@code #1 AND #2}. Words side by side
- * are ANDed, as Web of Science does; operators bind NEAR, SAME, NOT, AND, OR in that order.
+ * Web of Science advanced search: {@code TS=(...)}, {@code TI=word}, {@code PY=2020-2024}, {@code
+ * NEAR/5} ({@code NEAR} alone is 15), {@code SAME}, {@code #1 AND #2}. Words side by side are
+ * ANDed, as Web of Science does; operators bind NEAR, SAME, NOT, AND, OR in that order.
  */
 public final class WosParser extends StrategyParser {
   private static final Pattern NUMBERING = Pattern.compile("\\s*#\\s?(?<n>\\d+)\\.?\\s+");
   private static final Pattern REF = Pattern.compile("#(\\d+)");
-  private static final Pattern TAG = Pattern.compile("([A-Za-z]{2,4})\\s*=\\s*(.*)", Pattern.DOTALL);
+  private static final Pattern TAG =
+      Pattern.compile("([A-Za-z]{2,4})\\s*=\\s*(.*)", Pattern.DOTALL);
   private static final Pattern NEAR = Pattern.compile("(?i)NEAR(?:/(\\d+))?");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
+
   /** Web of Science's NEAR without a number. */
   private static final int DEFAULT_NEAR = 15;
 
@@ -61,23 +63,19 @@ public final class WosParser extends StrategyParser {
 
     @Override
     protected Operator operator() {
+      Operator bool = booleanOperator();
+      if (bool != null) {
+        return bool;
+      }
       Token t = peek();
-      if (t.isWord("AND")) {
-        return Operator.bool(Operator.Kind.AND, 1);
-      }
-      if (t.isWord("OR")) {
-        return Operator.bool(Operator.Kind.OR, 1);
-      }
-      if (t.isWord("NOT")) {
-        return Operator.bool(Operator.Kind.NOT, 1);
-      }
       if (t.isWord("SAME")) {
         source.warn(t.start(), "SAME (same address) read as AND");
         return new Operator(Operator.Kind.AND, 0, false, 1);
       }
       Matcher near = t.is(Token.Kind.WORD) ? NEAR.matcher(t.text()) : null;
       if (near != null && near.matches()) {
-        return Operator.near(near.group(1) == null ? DEFAULT_NEAR : Integer.parseInt(near.group(1)), false, 1);
+        return Operator.near(
+            near.group(1) == null ? DEFAULT_NEAR : Integer.parseInt(near.group(1)), false, 1);
       }
       return null;
     }
@@ -94,15 +92,9 @@ public final class WosParser extends StrategyParser {
 
     @Override
     protected Node operand() throws StrategySyntaxException {
-      if (atEnd()) {
-        throw expected("a search term");
-      }
-      Token first = peek();
+      Token first = operandStart();
       if (first.is(Token.Kind.LPAREN)) {
         return group();
-      }
-      if (first.is(Token.Kind.RPAREN) || first.is(Token.Kind.BRACKET) || operator() != null) {
-        throw expected("a search term");
       }
       if (first.is(Token.Kind.QUOTED)) {
         pos++;
@@ -115,7 +107,9 @@ public final class WosParser extends StrategyParser {
       }
       Matcher tag = TAG.matcher(first.text());
       boolean spacedTag =
-          first.text().matches("[A-Za-z]{2,4}") && peek(1) != null && peek(1).text().startsWith("=");
+          first.text().matches("[A-Za-z]{2,4}")
+              && peek(1) != null
+              && peek(1).text().startsWith("=");
       if (tag.matches() || spacedTag) {
         return tagged(first, spacedTag);
       }
@@ -154,11 +148,16 @@ public final class WosParser extends StrategyParser {
       if (!rest.isEmpty()) {
         List<Node> words = new ArrayList<>();
         words.add(text(rest, false, source.span(restStart, restToken.end())));
-        while (!atEnd() && peek().is(Token.Kind.WORD) && operator() == null && !REF.matcher(peek().text()).matches() && !TAG.matcher(peek().text()).matches()) {
+        while (!atEnd()
+            && peek().is(Token.Kind.WORD)
+            && operator() == null
+            && !REF.matcher(peek().text()).matches()
+            && !TAG.matcher(peek().text()).matches()) {
           Token w = tokens.get(pos++);
           words.add(text(w.text(), false, span(w)));
         }
-        inner = Trees.combine(Bool.Op.AND, words, source.span(restStart, tokens.get(pos - 1).end()));
+        inner =
+            Trees.combine(Bool.Op.AND, words, source.span(restStart, tokens.get(pos - 1).end()));
       } else {
         inner = operand();
       }
@@ -178,27 +177,23 @@ public final class WosParser extends StrategyParser {
         throw source.error(first.start(), "'" + text + "' is not a year or year range for PY=");
       }
       String to = m.group(2) == null ? m.group(1) : m.group(2);
-      return new DateRange(Field.PUBLICATION_DATE, m.group(1), to.startsWith("3000") ? null : to, source.span(first.start(), tokens.get(pos - 1).end()));
+      return new DateRange(
+          Field.PUBLICATION_DATE,
+          m.group(1),
+          to.startsWith("3000") ? null : to,
+          source.span(first.start(), tokens.get(pos - 1).end()));
     }
 
     private Node text(String text, boolean quoted, Span span) throws StrategySyntaxException {
-      List<org.winnow.strategies.ast.Word> words = new ArrayList<>();
-      for (String w : text.trim().split("\\s+")) {
-        if (!w.isEmpty()) {
-          words.add(WordSyntax.WOS.parse(w));
-        }
+      Text t = words(text, quoted, span, WordSyntax.WOS, 0);
+      if (quoted || !t.isPhrase()) {
+        return t;
       }
-      if (words.isEmpty()) {
-        throw source.error(0, "empty phrase");
+      List<Node> terms = new ArrayList<>();
+      for (var w : t.words()) {
+        terms.add(new Text(List.of(w), false, span));
       }
-      if (!quoted && words.size() > 1) {
-        List<Node> terms = new ArrayList<>();
-        for (var w : words) {
-          terms.add(new Text(List.of(w), false, span));
-        }
-        return new Bool(Bool.Op.AND, terms, span);
-      }
-      return new Text(words, quoted, span);
+      return new Bool(Bool.Op.AND, terms, span);
     }
   }
 }
