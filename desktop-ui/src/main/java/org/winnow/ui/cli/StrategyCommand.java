@@ -31,6 +31,16 @@ import picocli.CommandLine.Command;
 final class StrategyCommand {
   private StrategyCommand() {}
 
+  /** {@code --dialect}, shared by the verbs that read one strategy. */
+  static final class DialectOption {
+    @CommandLine.Option(
+        names = "--dialect",
+        required = true,
+        converter = DialectConverter.class,
+        description = "ovid, pubmed, ebsco, wos or scopus.")
+    Dialect dialect;
+  }
+
   /** Reads {@code --dialect ovid} and friends; an unknown name is a usage error. */
   static final class DialectConverter implements CommandLine.ITypeConverter<Dialect> {
     @Override

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.winnow.strategies.Dialect;
 import org.winnow.strategies.StrategySyntaxes;
 import org.winnow.strategies.ast.SearchLine;
 import org.winnow.strategies.ast.TreeMaps;
@@ -13,6 +12,7 @@ import org.winnow.strategies.syntax.ParseResult;
 import org.winnow.strategies.syntax.ParseWarning;
 import org.winnow.strategies.syntax.StrategySyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,12 +30,7 @@ final class StrategyParseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The strategy file.")
   Path file;
 
-  @Option(
-      names = "--dialect",
-      required = true,
-      converter = StrategyCommand.DialectConverter.class,
-      description = "ovid, pubmed, ebsco, wos or scopus.")
-  Dialect dialect;
+  @Mixin StrategyCommand.DialectOption dialectOption;
 
   @Option(names = "--json", description = "Print one JSON document instead of text.")
   boolean json;
@@ -44,7 +39,7 @@ final class StrategyParseCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ParseResult result;
     try {
-      result = StrategySyntaxes.of(dialect).parse(StrategyCommand.read(file));
+      result = StrategySyntaxes.of(dialectOption.dialect).parse(StrategyCommand.read(file));
     } catch (StrategySyntaxException e) {
       throw StrategyCommand.syntaxError(file, e);
     }
@@ -52,15 +47,17 @@ final class StrategyParseCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("file", file.toString());
-      doc.put("dialect", dialect.id());
+      doc.put("dialect", dialectOption.dialect.id());
       doc.put("lines", TreeMaps.of(result.strategy()));
       doc.put("warnings", StrategyCommand.warnings(result.warnings()));
       Output.json(out, doc);
       return ExitCodes.OK;
     }
     String[] written =
-        StrategySyntaxes.of(dialect)
-            .render(result.strategy(), new TranslationReport(dialect.id(), dialect.id()))
+        StrategySyntaxes.of(dialectOption.dialect)
+            .render(
+                result.strategy(),
+                new TranslationReport(dialectOption.dialect.id(), dialectOption.dialect.id()))
             .split("\n");
     for (SearchLine l : result.strategy().lines()) {
       out.printf(

@@ -14,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.winnow.core.index.CitationAnalyzer;
 import org.winnow.core.index.IndexFields;
 import org.winnow.core.project.ReviewProject;
-import org.winnow.strategies.Dialect;
 import org.winnow.strategies.StrategySyntaxes;
 import org.winnow.strategies.ast.Field;
 import org.winnow.strategies.lucene.IndexSchema;
@@ -48,12 +47,7 @@ final class StrategyRunCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "FILE", description = "The strategy file.")
   Path file;
 
-  @Option(
-      names = "--dialect",
-      required = true,
-      converter = StrategyCommand.DialectConverter.class,
-      description = "ovid, pubmed, ebsco, wos or scopus.")
-  Dialect dialect;
+  @Mixin StrategyCommand.DialectOption dialectOption;
 
   @Option(
       names = "--seeds",
@@ -97,12 +91,12 @@ final class StrategyRunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ParseResult parsed;
     try {
-      parsed = StrategySyntaxes.of(dialect).parse(StrategyCommand.read(file));
+      parsed = StrategySyntaxes.of(dialectOption.dialect).parse(StrategyCommand.read(file));
     } catch (StrategySyntaxException e) {
       throw StrategyCommand.syntaxError(file, e);
     }
     List<String> seedIds = seedIds();
-    TranslationReport report = new TranslationReport(dialect.id(), "winnow index");
+    TranslationReport report = new TranslationReport(dialectOption.dialect.id(), "winnow index");
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     StrategyRun run;
     try (ReviewProject p = ReviewProject.open(project.dir)) {
@@ -114,8 +108,10 @@ final class StrategyRunCommand implements Callable<Integer> {
                           .run(parsed.strategy(), seedIds, report));
     }
     String[] written =
-        StrategySyntaxes.of(dialect)
-            .render(parsed.strategy(), new TranslationReport(dialect.id(), dialect.id()))
+        StrategySyntaxes.of(dialectOption.dialect)
+            .render(
+                parsed.strategy(),
+                new TranslationReport(dialectOption.dialect.id(), dialectOption.dialect.id()))
             .split("\n");
     var out = spec.commandLine().getOut();
     if (project.json) {

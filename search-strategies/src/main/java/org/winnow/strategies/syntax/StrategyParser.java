@@ -31,9 +31,19 @@ public abstract class StrategyParser {
   /** The numbering prefix of a history line; group "n" is the number. */
   protected abstract Pattern numbering();
 
+  /** The dialect's expression parser over one line's tokens. */
+  protected abstract InfixParser expression(Source source, List<Token> tokens);
+
+  /** Whether {@code {braces}} quote a phrase (Scopus). */
+  protected boolean bracesQuote() {
+    return false;
+  }
+
   /** Parses one search line, {@code [start, end)} of the source text. */
-  protected abstract Node parseLine(Source source, int start, int end, int number)
-      throws StrategySyntaxException;
+  protected Node parseLine(Source source, int start, int end, int number)
+      throws StrategySyntaxException {
+    return expression(source, new Lexer(source, bracesQuote()).tokens(start, end)).parseAll();
+  }
 
   /**
    * Whether bare numbers in a line made only of numbers and references are references ({@code #1 OR

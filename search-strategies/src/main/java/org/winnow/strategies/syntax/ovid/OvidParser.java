@@ -79,7 +79,12 @@ public final class OvidParser extends StrategyParser {
     }
     List<Token> tokens =
         mergeSuffixes(notesRemoved(source, new Lexer(source, false).tokens(start, end)));
-    return new Expression(source, tokens).parseAll();
+    return expression(source, tokens).parseAll();
+  }
+
+  @Override
+  protected InfixParser expression(Source source, List<Token> tokens) {
+    return new Expression(source, tokens);
   }
 
   /** {@code or/1-5,7}: the lines combined. */

@@ -18,7 +18,6 @@ import org.winnow.strategies.ast.Span;
 import org.winnow.strategies.ast.Text;
 import org.winnow.strategies.ast.Word;
 import org.winnow.strategies.syntax.InfixParser;
-import org.winnow.strategies.syntax.Lexer;
 import org.winnow.strategies.syntax.LogicalLines;
 import org.winnow.strategies.syntax.Operator;
 import org.winnow.strategies.syntax.Source;
@@ -109,9 +108,8 @@ public final class PubmedParser extends StrategyParser {
   }
 
   @Override
-  protected Node parseLine(Source source, int start, int end, int number)
-      throws StrategySyntaxException {
-    return new Expression(source, new Lexer(source, false).tokens(start, end)).parseAll();
+  protected InfixParser expression(Source source, List<Token> tokens) {
+    return new Expression(source, tokens);
   }
 
   private static final class Expression extends InfixParser {

@@ -11,7 +11,6 @@ import org.winnow.strategies.ast.Fielded;
 import org.winnow.strategies.ast.Node;
 import org.winnow.strategies.ast.Span;
 import org.winnow.strategies.syntax.InfixParser;
-import org.winnow.strategies.syntax.Lexer;
 import org.winnow.strategies.syntax.Operator;
 import org.winnow.strategies.syntax.Source;
 import org.winnow.strategies.syntax.StrategyParser;
@@ -41,9 +40,13 @@ public final class ScopusParser extends StrategyParser {
   }
 
   @Override
-  protected Node parseLine(Source source, int start, int end, int number)
-      throws StrategySyntaxException {
-    return new Expression(source, new Lexer(source, true).tokens(start, end)).parseAll();
+  protected InfixParser expression(Source source, List<Token> tokens) {
+    return new Expression(source, tokens);
+  }
+
+  @Override
+  protected boolean bracesQuote() {
+    return true;
   }
 
   private static final class Expression extends InfixParser {
