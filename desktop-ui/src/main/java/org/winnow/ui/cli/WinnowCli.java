@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       FormatsCommand.class,
       BenchCommand.class,
+      StrategyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {
