@@ -27,14 +27,27 @@ public record SignTest(
     if (n == 0) {
       return new SignTest(domain, 0, 0, noClear, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    double tail =
-        new BinomialDistribution(null, n, 0.5).cumulativeProbability(Math.min(benefit, harm));
+    // summed point probabilities keep tiny tails exact (the CDF is 1 − a regularised beta)
+    BinomialDistribution binomial = new BinomialDistribution(null, n, 0.5);
+    double tail = 0;
+    for (int i = 0; i <= Math.min(benefit, harm); i++) {
+      tail += binomial.probability(i);
+    }
     double p = Math.min(1.0, 2 * tail);
     double share = (double) benefit / n;
     double z = Intervals.Z;
     double centre = (share + z * z / (2 * n)) / (1 + z * z / n);
     double half = z / (1 + z * z / n) * Math.sqrt(share * (1 - share) / n + z * z / (4.0 * n * n));
-    return new SignTest(domain, benefit, harm, noClear, p, share, centre - half, centre + half);
+    // the bounds hold the share and lie within [0, 1]; clamp what rounding pushes past them
+    return new SignTest(
+        domain,
+        benefit,
+        harm,
+        noClear,
+        p,
+        share,
+        Math.max(0, Math.min(share, centre - half)),
+        Math.min(1, Math.max(share, centre + half)));
   }
 
   /** Number of studies with a clear direction (the test's n). */
