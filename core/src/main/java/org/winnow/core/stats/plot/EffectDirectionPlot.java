@@ -29,6 +29,10 @@ public final class EffectDirectionPlot implements Figure {
   static final double PAD = 8;
   static final double LEGEND_LINE = 11;
   static final double MIN_DOMAIN_WIDTH = 56;
+
+  /** The key wraps at the table's width, but never narrower than this. */
+  static final double MIN_LEGEND_WIDTH = 360;
+
   static final Map<SizeBand, Float> SYMBOL_SIZE =
       Map.of(SizeBand.SMALL, 8f, SizeBand.MEDIUM, 12f, SizeBand.LARGE, 17f);
   static final Map<Appraisal, Color> SHADE =
@@ -53,7 +57,6 @@ public final class EffectDirectionPlot implements Figure {
   public EffectDirectionPlot(EffectDirectionSynthesis synthesis) {
     this.synthesis = synthesis;
     this.grid = EffectDirectionTable.grid(synthesis);
-    this.legend = EffectDirectionTable.legend(synthesis);
     List<String> header = grid.get(0);
     this.firstDomain = header.size() - synthesis.domains().size();
     for (int col = 0; col < header.size(); col++) {
@@ -66,8 +69,12 @@ public final class EffectDirectionPlot implements Figure {
       columnWidths.add(col >= firstDomain ? Math.max(MIN_DOMAIN_WIDTH, w + 2 * PAD) : w + 2 * PAD);
     }
     this.tableWidth = columnWidths.stream().mapToDouble(Double::doubleValue).sum();
-    double legendWidth = legend.stream().mapToDouble(l -> PlotText.width(l, NOTE)).max().orElse(0);
-    this.width = 2 * MARGIN + Math.max(tableWidth, legendWidth);
+    double legendWidth = Math.max(tableWidth, MIN_LEGEND_WIDTH);
+    this.legend =
+        EffectDirectionTable.legend(synthesis).stream()
+            .flatMap(l -> PlotText.wrap(l, NOTE, legendWidth).stream())
+            .toList();
+    this.width = 2 * MARGIN + legendWidth;
     this.height = 2 * MARGIN + grid.size() * ROW + PAD + legend.size() * LEGEND_LINE;
   }
 

@@ -33,4 +33,23 @@ final class PlotText {
     var metrics = font.getLineMetrics("Ag", CONTEXT);
     return y + (metrics.getAscent() - metrics.getDescent()) / 2;
   }
+
+  /** Breaks text into lines no wider than width (a single long word keeps its own line). */
+  static java.util.List<String> wrap(String text, Font font, double width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(candidate, font) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
 }
