@@ -33,6 +33,9 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       FormatsCommand.class,
       BenchCommand.class,
+      EffectSizeCommand.class,
+      EffectDirectionCommand.class,
+      PoolCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {
