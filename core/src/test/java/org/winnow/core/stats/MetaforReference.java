@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.winnow.core.stats.effect.Reported;
 import org.winnow.fixtures.Fixtures;
 
 /**
@@ -57,6 +58,17 @@ public final class MetaforReference {
   public static Double number(CSVRecord r, String column) {
     String s = r.get(column).strip();
     return s.isEmpty() || s.equals("NA") ? null : Double.valueOf(s);
+  }
+
+  /** The group means and SDs of a metadat row (n1i, m1i, sd1i, n2i, m2i, sd2i). */
+  public static Reported.GroupMeans means(CSVRecord r) {
+    return new Reported.GroupMeans(
+        Integer.parseInt(r.get("n1i")),
+        Double.parseDouble(r.get("m1i")),
+        Double.parseDouble(r.get("sd1i")),
+        Integer.parseInt(r.get("n2i")),
+        Double.parseDouble(r.get("m2i")),
+        Double.parseDouble(r.get("sd2i")));
   }
 
   /** One printed rma line: "SMD DL: est=-0.5307 se=0.2592 … Q=123.7293" → key → value text. */

@@ -34,15 +34,7 @@ class PublishedValuesTest {
     List<CSVRecord> rows = MetaforReference.csv("dat.normand1999.csv");
     for (int i = 0; i < yi.length; i++) {
       CSVRecord r = rows.get(i);
-      EffectSize e =
-          new Reported.GroupMeans(
-                  Integer.parseInt(r.get("n1i")),
-                  Double.parseDouble(r.get("m1i")),
-                  Double.parseDouble(r.get("sd1i")),
-                  Integer.parseInt(r.get("n2i")),
-                  Double.parseDouble(r.get("m2i")),
-                  Double.parseDouble(r.get("sd2i")))
-              .effectSize();
+      EffectSize e = MetaforReference.means(r).effectSize();
       close(yi[i], e.g().value(), "g study " + (i + 1));
       close(vi[i], e.g().variance(), "var(g) study " + (i + 1));
     }

@@ -27,8 +27,8 @@ public final class MetaAnalysis {
       y[i] = studies.get(i).yi();
       v[i] = studies.get(i).vi();
     }
-    Sums fixed = Sums.of(y, v, 0);
-    double q = fixed.q(y, v);
+    Weights fixed = Weights.at(y, v, 0);
+    double q = fixed.squares(y, 1);
     int df = k - 1;
     double qp =
         df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q) : Double.NaN;
@@ -36,20 +36,20 @@ public final class MetaAnalysis {
     int iterations = 0;
     if (method.randomEffects() && k > 1) {
       // DerSimonian & Laird (1986) moment estimator; also REML's starting value
-      tau2 = Math.max(0, (q - df) / (fixed.w - fixed.w2 / fixed.w));
+      tau2 = Math.max(0, (q - df) / (fixed.sum() - fixed.sum2() / fixed.sum()));
       if (method == PoolingMethod.REML) {
         Reml.Result reml = Reml.estimate(y, v, tau2);
         tau2 = reml.tau2();
         iterations = reml.iterations();
       }
     }
-    Sums random = Sums.of(y, v, tau2);
-    double estimate = random.wy / random.w;
-    double se = Math.sqrt(1 / random.w);
+    Weights random = Weights.at(y, v, tau2);
+    double estimate = random.mean();
+    double se = Math.sqrt(1 / random.sum());
     double z = estimate / se;
     double p = 2 * NORMAL.cumulativeProbability(-Math.abs(z));
     // the "typical" within-study variance of Higgins & Thompson (2002), as metafor's I² and H²
-    double s2 = df * fixed.w / (fixed.w * fixed.w - fixed.w2);
+    double s2 = df * fixed.sum() / (fixed.sum() * fixed.sum() - fixed.sum2());
     double i2;
     double h2;
     if (method.randomEffects()) {
@@ -71,7 +71,7 @@ public final class MetaAnalysis {
     }
     List<Double> weights = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
-      weights.add(100 / (v[i] + tau2) / random.w);
+      weights.add(100 * random.w()[i] / random.sum());
     }
     return new PooledEffect(
         method,
@@ -92,31 +92,5 @@ public final class MetaAnalysis {
         studies,
         weights,
         iterations);
-  }
-
-  /** Σw, Σw², Σwy with weights w = 1/(v + τ²). */
-  private record Sums(double w, double w2, double wy) {
-    static Sums of(double[] y, double[] v, double tau2) {
-      double w = 0;
-      double w2 = 0;
-      double wy = 0;
-      for (int i = 0; i < y.length; i++) {
-        double wi = 1 / (v[i] + tau2);
-        w += wi;
-        w2 += wi * wi;
-        wy += wi * y[i];
-      }
-      return new Sums(w, w2, wy);
-    }
-
-    /** Cochran's Q about the weighted mean (fixed-effect weights). */
-    double q(double[] y, double[] v) {
-      double mean = wy / w;
-      double q = 0;
-      for (int i = 0; i < y.length; i++) {
-        q += (y[i] - mean) * (y[i] - mean) / v[i];
-      }
-      return q;
-    }
   }
 }

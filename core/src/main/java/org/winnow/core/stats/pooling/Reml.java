@@ -80,53 +80,24 @@ final class Reml {
 
   /** Twice the derivative of the restricted log-likelihood: y'PPy − tr P. */
   static double score(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double swy = 0;
-    for (int i = 0; i < y.length; i++) {
-      sw += 1 / (v[i] + tau2);
-      swy += y[i] / (v[i] + tau2);
-    }
-    double mean = swy / sw;
-    double pyPy = 0;
-    double traceP = 0;
-    for (int i = 0; i < y.length; i++) {
-      double w = 1 / (v[i] + tau2);
-      // (Py)_i = w_i (y_i − weighted mean)
-      pyPy += w * w * (y[i] - mean) * (y[i] - mean);
-      traceP += w - w * w / sw;
-    }
-    return pyPy - traceP;
+    Weights w = Weights.at(y, v, tau2);
+    // (Py)_i = w_i (y_i − weighted mean); tr P = Σw − Σw²/Σw
+    return w.squares(y, 2) - (w.sum() - w.sum2() / w.sum());
   }
 
   /** The restricted log-likelihood without its constant: −½(Σ log(v + τ²) + log Σw + Σw e²). */
   private static double logLikelihood(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double swy = 0;
+    Weights w = Weights.at(y, v, tau2);
     double logDet = 0;
-    for (int i = 0; i < y.length; i++) {
-      sw += 1 / (v[i] + tau2);
-      swy += y[i] / (v[i] + tau2);
-      logDet += Math.log(v[i] + tau2);
+    for (double vi : v) {
+      logDet += Math.log(vi + tau2);
     }
-    double mean = swy / sw;
-    double residual = 0;
-    for (int i = 0; i < y.length; i++) {
-      residual += (y[i] - mean) * (y[i] - mean) / (v[i] + tau2);
-    }
-    return -0.5 * (logDet + Math.log(sw) + residual);
+    return -0.5 * (logDet + Math.log(w.sum()) + w.squares(y, 1));
   }
 
   /** The expected information tr(PP) = Σw² − 2Σw³/Σw + (Σw²/Σw)². */
   private static double information(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double sw2 = 0;
-    double sw3 = 0;
-    for (int i = 0; i < y.length; i++) {
-      double w = 1 / (v[i] + tau2);
-      sw += w;
-      sw2 += w * w;
-      sw3 += w * w * w;
-    }
-    return sw2 - 2 * sw3 / sw + (sw2 / sw) * (sw2 / sw);
+    Weights w = Weights.at(y, v, tau2);
+    return w.sum2() - 2 * w.sum3() / w.sum() + (w.sum2() / w.sum()) * (w.sum2() / w.sum());
   }
 }

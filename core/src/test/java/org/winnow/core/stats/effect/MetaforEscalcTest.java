@@ -38,24 +38,13 @@ class MetaforEscalcTest {
   @Test
   void normand1999StandardisedMeanDifferences() {
     for (CSVRecord r : MetaforReference.csv("reference_escalc_normand1999.csv")) {
-      int n1 = Integer.parseInt(r.get("n1i"));
-      int n2 = Integer.parseInt(r.get("n2i"));
-      double sd1 = Double.parseDouble(r.get("sd1i"));
-      double sd2 = Double.parseDouble(r.get("sd2i"));
-      EffectSize e =
-          new Reported.GroupMeans(
-                  n1,
-                  Double.parseDouble(r.get("m1i")),
-                  sd1,
-                  n2,
-                  Double.parseDouble(r.get("m2i")),
-                  sd2)
-              .effectSize();
+      Reported.GroupMeans means = MetaforReference.means(r);
+      EffectSize e = means.effectSize();
       String ds = "normand1999";
       agree(
           ds,
           "pooled SD",
-          Reported.pooledSd(n1, sd1, n2, sd2),
+          Reported.pooledSd(means.n1i(), means.sd1i(), means.n2i(), means.sd2i()),
           MetaforReference.number(r, "sd_pooled"));
       agree(ds, "Cohen's d", e.d().value(), MetaforReference.number(r, "cohens_d_uncorrected"));
       agree(ds, "J (exact)", e.j(), MetaforReference.number(r, "J_exact"));
@@ -87,15 +76,7 @@ class MetaforEscalcTest {
         assertTrue(r.get("m1i").isEmpty());
         continue;
       }
-      EffectSize e =
-          new Reported.GroupMeans(
-                  Integer.parseInt(r.get("n1i")),
-                  Double.parseDouble(r.get("m1i")),
-                  Double.parseDouble(r.get("sd1i")),
-                  Integer.parseInt(r.get("n2i")),
-                  Double.parseDouble(r.get("m2i")),
-                  Double.parseDouble(r.get("sd2i")))
-              .effectSize();
+      EffectSize e = MetaforReference.means(r).effectSize();
       agree("gibson2002", "Hedges' g (SMD yi)", e.g().value(), g);
       agree(
           "gibson2002",

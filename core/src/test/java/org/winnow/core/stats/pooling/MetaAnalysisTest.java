@@ -119,29 +119,11 @@ class MetaAnalysisTest {
     }
     double tau2 = MetaAnalysis.pool(studies(y, v), PoolingMethod.REML).tau2();
     // the REML score y'PPy − tr(P) is 0 at an interior optimum and ≤ 0 at τ² = 0
-    double score = score(y, v, tau2);
+    double score = Reml.score(y, v, tau2);
     if (tau2 > 0) {
-      assertEquals(0, score, 1e-8 * (1 + Math.abs(score(y, v, 0))));
+      assertEquals(0, score, 1e-8 * (1 + Math.abs(Reml.score(y, v, 0))));
     } else {
       assertTrue(score <= 1e-10, "at the boundary the likelihood falls as τ² grows: " + score);
     }
-  }
-
-  private static double score(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double swy = 0;
-    for (int i = 0; i < y.length; i++) {
-      sw += 1 / (v[i] + tau2);
-      swy += y[i] / (v[i] + tau2);
-    }
-    double mean = swy / sw;
-    double pyPy = 0;
-    double trace = 0;
-    for (int i = 0; i < y.length; i++) {
-      double w = 1 / (v[i] + tau2);
-      pyPy += w * w * (y[i] - mean) * (y[i] - mean);
-      trace += w - w * w / sw;
-    }
-    return pyPy - trace;
   }
 }
