@@ -11,6 +11,7 @@ import org.winnow.core.stats.OutcomeRecord;
 import org.winnow.core.stats.csv.EffectSizeOutput;
 import org.winnow.core.stats.csv.OutcomeTable;
 import org.winnow.core.stats.effect.EffectSize;
+import org.winnow.core.stats.effect.Reported;
 import org.winnow.core.stats.report.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,7 @@ final class EffectSizeCommand implements Callable<Integer> {
       EffectSize e = o.effectSize();
       if (e.computed()) {
         computed++;
-      } else if (o.reported() != null) {
+      } else if (o.reported() instanceof Reported.DirectionOnly) {
         directionOnly++;
       } else {
         err.println(

@@ -268,6 +268,17 @@ class StatsCliTest {
   }
 
   @Test
+  void aStudyTooSmallForHedgesCorrectionIsNotComputable() throws Exception {
+    String tiny = file("tiny.csv", "study,n1i,m1i,sd1i,n2i,m2i,sd2i\nA,1,3,1,2,2,1\n");
+    Cli r = Cli.run("effect-size", "--input", tiny, "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, r.json().get("notComputable").asInt());
+    assertEquals(0, r.json().get("directionOnly").asInt());
+    assertTrue(
+        r.err().contains("tiny.csv:2: A: no effect size (n1i + n2i must be at least 4"), r.err());
+  }
+
+  @Test
   void oneStudyHasNoHeterogeneityInJson() throws Exception {
     String one = file("one.csv", "study,yi,vi\nA,0.2,0.04\n");
     Cli r = Cli.run("pool", "--input", one, "--method", "REML", "--json");

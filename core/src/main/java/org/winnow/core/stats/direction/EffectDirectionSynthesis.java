@@ -184,6 +184,10 @@ public record EffectDirectionSynthesis(
         domain,
         Direction.NO_CLEAR,
         votes,
-        String.format(Locale.ROOT, "fewer than 70%% of %d outcomes agree: mixed", n));
+        String.format(
+            Locale.ROOT,
+            "fewer than %d%% of %d outcomes agree: mixed",
+            DirectionRule.AGREEMENT_PERCENT,
+            n));
   }
 }
