@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "effect-size",
+    mixinStandardHelpOptions = true,
     description = {
-      "Standardised mean differences (Cohen's d and Hedges' g, as metafor's SMD) from whatever",
-      "each study reported: means, change scores, t, F, p, 2x2 counts, odds ratios, r, one-group",
-      "designs. Rows without usable data are kept, with the reason, and listed on stderr."
+      "Standardised mean differences, Cohen's d and Hedges' g (as metafor's SMD),",
+      "from what each study reported: means, change scores, t, F, p, 2x2 counts,",
+      "odds ratios, r or one-group data. Rows without usable data are kept with",
+      "the reason and listed on stderr. Columns: docs/effect-sizes.md."
     })
 final class EffectSizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "pool",
+    mixinStandardHelpOptions = true,
     description = {
-      "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random effects with",
-      "tau² by DerSimonian-Laird or REML; Q, I², 95% CI and prediction interval; forest plot.",
-      "Each row's effect is its Hedges' g (from any reported data) or a given yi with vi or sei."
+      "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random",
+      "effects with tau² by DerSimonian-Laird or REML; Q, I², 95%% CI and",
+      "prediction interval; forest plot. Each row's effect is its Hedges' g (from",
+      "any reported data) or a given yi with vi or sei."
     })
 final class PoolCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -279,6 +279,16 @@ class StatsCliTest {
   }
 
   @Test
+  void helpNeedsNoInput() {
+    for (String verb : new String[] {"effect-size", "effect-direction", "pool"}) {
+      Cli r = Cli.run(verb, "--help");
+      assertEquals(0, r.exitCode(), verb);
+      assertTrue(r.out().contains("--input=FILE"), r.out());
+      assertFalse(r.err().contains("WARN"), r.err());
+    }
+  }
+
+  @Test
   void oneStudyHasNoHeterogeneityInJson() throws Exception {
     String one = file("one.csv", "study,yi,vi\nA,0.2,0.04\n");
     Cli r = Cli.run("pool", "--input", one, "--method", "REML", "--json");
