@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
@@ -58,13 +60,18 @@ final class OutcomeInput {
     return OutcomeCsvReader.read(text.fileName(), text.text());
   }
 
-  /** A text output written beside its target and moved into place: never half a file. */
+  /**
+   * A text output written beside its target and moved into place: never half a file. The temporary
+   * file is created like any other (not with createTempFile's owner-only permissions), so the
+   * result has the user's usual permissions.
+   */
   static void write(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".winnow-stats", ".tmp");
+    Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
         w.write(text);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

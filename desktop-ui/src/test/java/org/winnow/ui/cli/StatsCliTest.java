@@ -47,6 +47,7 @@ class StatsCliTest {
     assertEquals("means", alder.get("method").asText());
     assertEquals("small", alder.get("magnitude").asText());
     assertEquals("benefit", alder.get("direction").asText());
+    assertTrue(alder.get("n").isInt(), "n is a count");
     for (String key :
         new String[] {
           "yi",

@@ -46,7 +46,7 @@ public final class EffectSizeOutput {
 
   private EffectSizeOutput() {}
 
-  /** The added fields of one outcome: numbers as Double, text as String, null when not known. */
+  /** The added fields of one outcome: numbers (n an Integer), text as String, null when unknown. */
   public static Map<String, Object> fields(OutcomeRecord outcome, EffectSize e) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("d", value(e.d()));
@@ -64,7 +64,7 @@ public final class EffectSizeOutput {
     f.put("direction", direction == null ? null : direction.id());
     f.put("d_vi", e.d() == null ? null : e.d().variance());
     f.put("j", e.j());
-    f.put("n", e.n() == null ? null : e.n().doubleValue());
+    f.put("n", e.n());
     f.put("notes", e.notes().isEmpty() ? null : String.join("; ", e.notes()));
     return f;
   }
@@ -114,6 +114,9 @@ public final class EffectSizeOutput {
   private static String format(Object v) {
     if (v == null) {
       return "";
+    }
+    if (v instanceof Integer n) {
+      return n.toString();
     }
     if (v instanceof Double x) {
       return x == Math.rint(x) && Math.abs(x) < 1e15
