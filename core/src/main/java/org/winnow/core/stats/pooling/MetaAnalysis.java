@@ -28,7 +28,7 @@ public final class MetaAnalysis {
       v[i] = studies.get(i).vi();
     }
     Weights fixed = Weights.at(y, v, 0);
-    double q = fixed.squares(y, 1);
+    double q = fixed.squares(y);
     int df = k - 1;
     double qp =
         df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q) : Double.NaN;
@@ -71,7 +71,7 @@ public final class MetaAnalysis {
     }
     List<Double> weights = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
-      weights.add(100 * random.w()[i] / random.sum());
+      weights.add(100 * random.weight(i) / random.sum());
     }
     return new PooledEffect(
         method,

@@ -82,7 +82,7 @@ final class Reml {
   static double score(double[] y, double[] v, double tau2) {
     Weights w = Weights.at(y, v, tau2);
     // (Py)_i = w_i (y_i − weighted mean); tr P = Σw − Σw²/Σw
-    return w.squares(y, 2) - (w.sum() - w.sum2() / w.sum());
+    return w.squaredResiduals(y) - (w.sum() - w.sum2() / w.sum());
   }
 
   /** The restricted log-likelihood without its constant: −½(Σ log(v + τ²) + log Σw + Σw e²). */
@@ -92,7 +92,7 @@ final class Reml {
     for (double vi : v) {
       logDet += Math.log(vi + tau2);
     }
-    return -0.5 * (logDet + Math.log(w.sum()) + w.squares(y, 1));
+    return -0.5 * (logDet + Math.log(w.sum()) + w.squares(y));
   }
 
   /** The expected information tr(PP) = Σw² − 2Σw³/Σw + (Σw²/Σw)². */
