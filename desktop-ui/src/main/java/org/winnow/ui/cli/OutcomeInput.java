@@ -1,13 +1,9 @@
 package org.winnow.ui.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
@@ -60,24 +56,10 @@ final class OutcomeInput {
     return OutcomeCsvReader.read(text.fileName(), text.text());
   }
 
-  /**
-   * A text output written beside its target and moved into place: never half a file. The temporary
-   * file is created like any other (not with createTempFile's owner-only permissions), so the
-   * result has the user's usual permissions.
-   */
+  /** A text output written beside its target and moved into place: never half a file. */
   static void write(Path target, String text) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (Writer w =
-          Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-        w.write(text);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    org.winnow.core.io.AtomicFiles.write(
+        target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A number for JSON: NaN and infinities (heterogeneity of one study) become null. */
