@@ -128,7 +128,9 @@ public final class DedupDao {
     }
   }
 
-  /** The stored pair of two records (in either order), if a run queued it or a reviewer decided it. */
+  /**
+   * The stored pair of two records (in either order), if a run queued it or a reviewer decided it.
+   */
   public static Optional<StoredPair> pair(Connection c, long recordA, long recordB)
       throws SQLException {
     try (PreparedStatement ps =
