@@ -6,6 +6,10 @@ import javafx.scene.input.KeyCombination;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.dashboard.DashboardView;
 import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.dedup.DedupView;
+import org.winnow.ui.dedup.DedupViewModel;
+import org.winnow.ui.importing.ImportView;
+import org.winnow.ui.importing.ImportViewModel;
 import org.winnow.ui.shell.Feature;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
@@ -20,8 +24,18 @@ final class Features {
             KeyCombination.keyCombination("Shortcut+1"),
             true,
             () -> new DashboardView(new DashboardViewModel(context))),
-        later("import", "Import", "Shortcut+2"),
-        later("dedup", "Deduplication", "Shortcut+3"),
+        new Feature(
+            "import",
+            "Import",
+            KeyCombination.keyCombination("Shortcut+2"),
+            true,
+            () -> new ImportView(new ImportViewModel(context))),
+        new Feature(
+            "dedup",
+            "Deduplication",
+            KeyCombination.keyCombination("Shortcut+3"),
+            true,
+            () -> new DedupView(new DedupViewModel(context))),
         later("screening", "Screening", "Shortcut+4"),
         later("conflicts", "Conflicts", "Shortcut+5"),
         later("prisma", "PRISMA", "Shortcut+6"),

@@ -16,6 +16,17 @@ final class Shortcuts {
           "Ctrl+Z  undo last decision",
           "Ctrl+F  search screened items");
 
+  /** Keys of the import and deduplication views, shown in help. */
+  static final List<String> IMPORT_AND_DEDUP =
+      List.of(
+          "Ctrl+O  choose files to import",
+          "Ctrl+Enter  import the listed files",
+          "Ctrl+R  find duplicates",
+          "S  same work (merge)",
+          "D  different works",
+          "K / →  skip the pair",
+          "Ctrl+Z  undo the last decision or skip");
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -27,6 +38,8 @@ final class Shortcuts {
     }
     s.append("Ctrl+W  close project\nCtrl+Q  quit\nF1  this help\n\nScreening:\n");
     SCREENING.forEach(k -> s.append(k).append('\n'));
+    s.append("\nImport and deduplication review:\n");
+    IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }
