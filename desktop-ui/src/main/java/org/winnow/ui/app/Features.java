@@ -6,6 +6,8 @@ import javafx.scene.input.KeyCombination;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.dashboard.DashboardView;
 import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.prisma.PrismaView;
+import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.shell.Feature;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
@@ -24,7 +26,12 @@ final class Features {
         later("dedup", "Deduplication", "Shortcut+3"),
         later("screening", "Screening", "Shortcut+4"),
         later("conflicts", "Conflicts", "Shortcut+5"),
-        later("prisma", "PRISMA", "Shortcut+6"),
+        new Feature(
+            "prisma",
+            "PRISMA",
+            KeyCombination.keyCombination("Shortcut+6"),
+            true,
+            () -> new PrismaView(new PrismaViewModel(context))),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
         later("effects", "Effect sizes", "Shortcut+9"),

@@ -27,8 +27,8 @@ import org.winnow.core.project.ReviewProject;
  * Builds the demo review (perinatal care for women who use drugs) from data written for the project
  * and shipped with the application, so every view has content on first launch: four exports (three
  * databases with real-looking cross-database duplicates, and citation searching), deduplicated; a
- * team of three reviewers who have screened part of the review, with conflicts open and resolved,
- * a report not retrieved, and two reports linked to one study. All of it is fictional (see
+ * team of three reviewers who have screened part of the review, with conflicts open and resolved, a
+ * report not retrieved, and two reports linked to one study. All of it is fictional (see
  * docs/desktop.md and desktop-ui/tools/generate_demo_data.py, which wrote it).
  */
 public final class DemoReview {
@@ -141,8 +141,7 @@ public final class DemoReview {
     for (CSVRecord r : rows("reports.csv")) {
       if (r.get("retrieval").equals("not-retrieved")) {
         p.screening()
-            .markRetrieval(
-                r.get("record_id"), false, "Requested through interlibrary loan", ACTOR);
+            .markRetrieval(r.get("record_id"), false, "Requested through interlibrary loan", ACTOR);
       }
       if (!r.get("study").isBlank()) {
         studies.computeIfAbsent(r.get("study"), k -> new ArrayList<>()).add(r.get("record_id"));
@@ -156,8 +155,7 @@ public final class DemoReview {
   }
 
   private static List<CSVRecord> rows(String resource) throws IOException {
-    try (Reader in =
-        new java.io.InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
+    try (Reader in = new java.io.InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
       return CSVFormat.DEFAULT
           .builder()
           .setHeader()

@@ -102,7 +102,8 @@ class DemoReviewTest {
     for (CSVRecord r : truth()) {
       workOf.put(r.get("file") + "#" + r.get("position"), r.get("work"));
     }
-    Function<Record, String> work = r -> workOf.get(batchFile.get(r.batchId()) + "#" + r.position());
+    Function<Record, String> work =
+        r -> workOf.get(batchFile.get(r.batchId()) + "#" + r.position());
     Map<String, Set<Long>> citationsOfWork = new HashMap<>();
     Map<Long, Set<String>> worksOfCitation = new HashMap<>();
     Map<String, Integer> recordsOfWork = new HashMap<>();
@@ -122,8 +123,12 @@ class DemoReviewTest {
       queuedTrue += same ? 1 : 0;
       queuedTraps += same ? 0 : 1;
       System.out.println(
-          "queued (" + (same ? "duplicate" : "different works") + "): " + q.a().fields().title()
-              + " | " + q.b().fields().title());
+          "queued ("
+              + (same ? "duplicate" : "different works")
+              + "): "
+              + q.a().fields().title()
+              + " | "
+              + q.b().fields().title());
     }
     System.out.printf(
         "demo dedup: %d records, %d works, %d planted duplicates: %d merged, %d queued for review,"
@@ -161,7 +166,12 @@ class DemoReviewTest {
 
   private static List<CSVRecord> truth() throws IOException {
     try (var in = new InputStreamReader(resource("demo-truth.csv"), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .build()
+          .parse(in)
           .getRecords();
     }
   }
