@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.winnow.core.prisma.PrismaCounts;
 import org.winnow.core.prisma.PrismaCsv;
@@ -89,9 +91,10 @@ public enum PrismaExport {
   public void write(PrismaCounts counts, int dpi, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".winnow-prisma", ".tmp");
+    // not Files.createTempFile: its owner-only permissions would stay on the exported file
+    Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
         write(counts, dpi, out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -16,6 +16,16 @@ final class Shortcuts {
           "Ctrl+Z  undo last decision",
           "Ctrl+F  search screened items");
 
+  /** Keys of the PRISMA view, shown in help. */
+  static final List<String> PRISMA =
+      List.of(
+          "Ctrl+=  zoom in",
+          "Ctrl+-  zoom out",
+          "Ctrl+Shift+F  fit the diagram",
+          "Ctrl+E  export (SVG, PNG, PDF, CSV, JSON)",
+          "Ctrl+S  save the manual fields",
+          "F5  recount");
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -27,6 +37,8 @@ final class Shortcuts {
     }
     s.append("Ctrl+W  close project\nCtrl+Q  quit\nF1  this help\n\nScreening:\n");
     SCREENING.forEach(k -> s.append(k).append('\n'));
+    s.append("\nPRISMA:\n");
+    PRISMA.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

@@ -75,7 +75,7 @@ public final class PrismaView extends BorderPane {
     getStyleClass().add("prisma-view");
     setTop(header());
     SplitPane split = new SplitPane(diagramPane(), sidePanel());
-    split.setDividerPositions(0.64);
+    split.setDividerPositions(0.67);
     SplitPane.setResizableWithParent(split.getItems().get(1), false);
     BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
     setCenter(split);
@@ -236,8 +236,8 @@ public final class PrismaView extends BorderPane {
     side.getTabs().addAll(items, checks, manual);
     side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     side.setId("prisma-side");
-    side.setMinWidth(320);
-    side.setPrefWidth(400);
+    side.setMinWidth(300);
+    side.setPrefWidth(360);
     return side;
   }
 
@@ -393,7 +393,10 @@ public final class PrismaView extends BorderPane {
           .getStyleClass()
           .add(item.status() == PrismaViewModel.CheckStatus.BROKEN ? "danger" : "text-muted");
       message.getStyleClass().add("text-small");
-      message.setMaxWidth(300);
+      message.setMinHeight(Region.USE_PREF_SIZE);
+      if (getListView() != null) {
+        message.prefWidthProperty().bind(getListView().widthProperty().subtract(64));
+      }
       VBox text = new VBox(2, id, message);
       HBox row = new HBox(8, mark, text);
       setGraphic(row);
@@ -417,7 +420,8 @@ public final class PrismaView extends BorderPane {
       label.setWrapText(true);
       TextField field = new TextField();
       field.setId("prisma-manual-" + m.field());
-      field.setPrefColumnCount(6);
+      field.setPrefColumnCount(7);
+      field.setMinWidth(Region.USE_PREF_SIZE);
       field.setPromptText("not given");
       field.setTextFormatter(
           new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,9}") ? c : null));
@@ -427,7 +431,11 @@ public final class PrismaView extends BorderPane {
       grid.add(field, 1, row);
       row++;
     }
-    GridPane.setHgrow(grid.getChildren().get(0), Priority.ALWAYS);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setHgrow(Priority.ALWAYS);
+    javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+    values.setMinWidth(Region.USE_PREF_SIZE);
+    grid.getColumnConstraints().addAll(labels, values);
     Button save = new Button("Save");
     save.setId("prisma-manual-save");
     save.getStyleClass().add("accent");

@@ -91,6 +91,20 @@ class DemoWindowTest {
     assertEquals(162, items.getItems().size());
     Screenshots.save(view.getScene().getRoot(), "prisma");
 
+    // the view's keys: zoom in by keyboard, then fit again
+    double fitted = model.zoomProperty().get();
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    assertEquals(fitted * 1.25, model.zoomProperty().get(), 1e-9);
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F)
+        .release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+    assertEquals(fitted, model.zoomProperty().get(), 1e-9);
+
+    robot.clickOn("Checks");
+    Screenshots.save(view.getScene().getRoot(), "prisma-checks");
+    robot.clickOn("Manual fields");
+    Screenshots.save(view.getScene().getRoot(), "prisma-manual");
+
     Path svg = tmp.resolve("exports/prisma.svg");
     robot.interact(() -> model.export(PrismaExport.SVG, svg));
     assertTrue(Files.readString(svg).contains("Records screened"));

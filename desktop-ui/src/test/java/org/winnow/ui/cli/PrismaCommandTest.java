@@ -34,6 +34,7 @@ import org.winnow.core.prisma.PrismaJson;
 import org.winnow.core.prisma.PrismaTemplate;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.fixtures.Fixtures;
+import org.winnow.ui.Screenshots;
 import org.winnow.ui.start.DemoReview;
 
 /** {@code winnow prisma} on the demo review: every format, explain, check and manual fields. */
@@ -178,6 +179,18 @@ class PrismaCommandTest {
             PrismaField.NEW_REPORTS)) {
       String n = "(n = " + counts.n(f) + ")";
       assertTrue(text.contains(n), f.key() + " " + n + " in: " + text);
+    }
+  }
+
+  /** The demo's diagram as docs/images/prisma-demo.svg and .png show it (copied from here). */
+  @Test
+  void rendersTheDemoDiagramForTheDocs() throws Exception {
+    Path folder = Screenshots.folder();
+    for (String format : List.of("svg", "png")) {
+      Path file = folder.resolve("prisma-demo." + format);
+      Cli r = Cli.run("prisma", dir, "--format", format, "--dpi", "200", "-o", file.toString());
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(Files.size(file) > 1000);
     }
   }
 
