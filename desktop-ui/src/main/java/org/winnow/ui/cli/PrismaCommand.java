@@ -165,7 +165,7 @@ final class PrismaCommand implements Callable<Integer> {
       throws BadInputException {
     PrismaField f = behind(fields, name);
     if (project.json) {
-      Output.json(out, fieldJson(f));
+      Output.json(out, fieldJson(f, true));
       return;
     }
     out.printf("%s = %d (%s)%n", f.name(), f.value(), f.manual() ? "manual" : "derived");
@@ -207,21 +207,28 @@ final class PrismaCommand implements Callable<Integer> {
     return new PrismaField(name, items.size(), parts, items, false);
   }
 
-  static Map<String, Object> fieldJson(PrismaField f) {
+  /** A count as JSON; with {@code items} the IDs behind it and behind each part. */
+  static Map<String, Object> fieldJson(PrismaField f, boolean items) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("field", f.name());
     j.put("n", f.value());
     j.put("provenance", f.manual() ? "manual" : "derived");
-    j.put("items", f.items());
+    if (items) {
+      j.put("items", f.items());
+    }
     List<Map<String, Object>> parts = new ArrayList<>();
     for (PrismaField.Part part : f.breakdown()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("label", part.label());
       m.put("n", part.value());
-      m.put("items", part.items());
+      if (items) {
+        m.put("items", part.items());
+      }
       parts.add(m);
     }
-    j.put("breakdown", parts);
+    if (items || !parts.isEmpty()) {
+      j.put("breakdown", parts);
+    }
     return j;
   }
 
@@ -260,24 +267,7 @@ final class PrismaCommand implements Callable<Integer> {
     if (project.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       Map<String, Object> counts = new LinkedHashMap<>();
-      for (PrismaField f : fields.values()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n", f.value());
-        m.put("provenance", f.manual() ? "manual" : "derived");
-        if (!f.breakdown().isEmpty()) {
-          List<Map<String, Object>> parts = new ArrayList<>();
-          f.breakdown()
-              .forEach(
-                  part -> {
-                    Map<String, Object> pm = new LinkedHashMap<>();
-                    pm.put("label", part.label());
-                    pm.put("n", part.value());
-                    parts.add(pm);
-                  });
-          m.put("breakdown", parts);
-        }
-        counts.put(f.name(), m);
-      }
+      fields.values().forEach(f -> counts.put(f.name(), fieldJson(f, false)));
       json.put("fields", counts);
       json.put(
           "checks",

@@ -342,7 +342,10 @@ public final class PrismaViewModel {
     context
         .tasks()
         .run(
-            "Exporting the PRISMA " + (format.ordinal() < 3 ? "diagram" : "counts"),
+            "Exporting the PRISMA "
+                + (format == PrismaExport.CSV || format == PrismaExport.JSON
+                    ? "counts"
+                    : "diagram"),
             (progress, cancel) -> {
               format.write(
                   p.prisma().toCounts(p.prisma().counts()), FigureExporter.DEFAULT_DPI, target);

@@ -147,21 +147,24 @@ public final class DemoReview {
         studies.computeIfAbsent(r.get("study"), k -> new ArrayList<>()).add(r.get("record_id"));
       }
     }
-    // the reports exist once the full-text decisions are in; link after them
-    p.screening().fullTextReports();
     for (Map.Entry<String, List<String>> s : studies.entrySet()) {
       p.prisma().linkStudy(s.getValue(), s.getKey(), ACTOR);
     }
   }
 
   private static List<CSVRecord> rows(String resource) throws IOException {
-    try (Reader in = new java.io.InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
+    return csv(open(resource));
+  }
+
+  /** A CSV file with a header row (the demo's decisions, and the truth the tests read). */
+  static List<CSVRecord> csv(InputStream in) throws IOException {
+    try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
       return CSVFormat.DEFAULT
           .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .build()
-          .parse(in)
+          .parse(r)
           .getRecords();
     } catch (UncheckedIOException e) {
       throw e.getCause();

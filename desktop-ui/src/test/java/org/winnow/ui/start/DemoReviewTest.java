@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,15 +162,7 @@ class DemoReviewTest {
   }
 
   private static List<CSVRecord> truth() throws IOException {
-    try (var in = new InputStreamReader(resource("demo-truth.csv"), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .build()
-          .parse(in)
-          .getRecords();
-    }
+    return DemoReview.csv(resource("demo-truth.csv"));
   }
 
   private static InputStream resource(String name) {
