@@ -27,12 +27,11 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "prisma",
-    description = {
-      "The PRISMA 2020 counts, derived from the project's data: the diagram (svg, png, pdf), the",
-      "PRISMA2020 template (csv) or the counts with provenance (json); the items behind a count;",
-      "the diagram's consistency checks; the fields only a person can know.",
-      "Without an option: every count, with the checks' verdict."
-    })
+    description =
+        "The PRISMA 2020 counts, derived from the project's data: the diagram (svg, png, pdf),"
+            + " the PRISMA2020 template (csv) or the counts with provenance (json); the items"
+            + " behind a count; the diagram's consistency checks; the fields only a person can"
+            + " know. Without an option: every count, with the checks' verdict.")
 final class PrismaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
@@ -75,10 +74,10 @@ final class PrismaCommand implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "FIELD=VALUE",
-      description = {
-        "Set a manual field (repeatable; an empty VALUE clears it): excluded_automatic,",
-        "excluded_other, previous_studies, previous_reports, total_studies_ma, total_reports_ma."
-      })
+      description =
+          "Set a manual field (repeatable; an empty VALUE clears it): excluded_automatic,"
+              + " excluded_other, previous_studies, previous_reports, total_studies_ma,"
+              + " total_reports_ma.")
   List<String> set = new ArrayList<>();
 
   @Override
