@@ -10,6 +10,8 @@ import org.winnow.ui.dedup.DedupView;
 import org.winnow.ui.dedup.DedupViewModel;
 import org.winnow.ui.importing.ImportView;
 import org.winnow.ui.importing.ImportViewModel;
+import org.winnow.ui.prisma.PrismaView;
+import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.shell.Feature;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
@@ -38,7 +40,12 @@ final class Features {
             () -> new DedupView(new DedupViewModel(context))),
         later("screening", "Screening", "Shortcut+4"),
         later("conflicts", "Conflicts", "Shortcut+5"),
-        later("prisma", "PRISMA", "Shortcut+6"),
+        new Feature(
+            "prisma",
+            "PRISMA",
+            KeyCombination.keyCombination("Shortcut+6"),
+            true,
+            () -> new PrismaView(new PrismaViewModel(context))),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
         later("effects", "Effect sizes", "Shortcut+9"),

@@ -27,6 +27,16 @@ final class Shortcuts {
           "K / →  skip the pair",
           "Ctrl+Z  undo the last decision or skip");
 
+  /** Keys of the PRISMA view, shown in help. */
+  static final List<String> PRISMA =
+      List.of(
+          "Ctrl+=  zoom in",
+          "Ctrl+-  zoom out",
+          "Ctrl+Shift+F  fit the diagram",
+          "Ctrl+E  export (SVG, PNG, PDF, CSV, JSON)",
+          "Ctrl+S  save the manual fields",
+          "F5  recount");
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -40,6 +50,8 @@ final class Shortcuts {
     SCREENING.forEach(k -> s.append(k).append('\n'));
     s.append("\nImport and deduplication review:\n");
     IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
+    s.append("\nPRISMA:\n");
+    PRISMA.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ConflictsCommand.class,
       ResolveCommand.class,
       AgreementCommand.class,
+      PrismaCommand.class,
       ProgressCommand.class,
       RetrievalCommand.class,
       ReindexCommand.class,
