@@ -309,6 +309,18 @@ public final class CitationIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs work against a searcher of the current index (strategy runs count many lines on one
+   * reader); the searcher must not escape the call.
+   */
+  public synchronized <T> T withSearcher(java.util.function.Function<IndexSearcher, T> work) {
+    try {
+      return work.apply(searcher());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search index " + folder, e);
+    }
+  }
+
   private IndexSearcher searcher() throws IOException {
     if (reader == null) {
       reader = DirectoryReader.open(directory);

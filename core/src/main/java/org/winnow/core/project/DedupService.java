@@ -172,18 +172,46 @@ public final class DedupService {
    */
   public String resolve(String idA, String idB, PairVerdict verdict, String actor)
       throws ProjectException {
+    return decide(idA, idB, verdict, actor).result();
+  }
+
+  /** One record moved from one citation to another by a decision. */
+  public record CitationMove(long recordId, long from, long to) {}
+
+  /**
+   * What a reviewer's decision changed, so that {@link #undo} can put it all back.
+   *
+   * @param before the pair as it was stored before the decision (null when it was never stored)
+   * @param moves the records the decision moved between citations
+   */
+  public record PairDecision(
+      long recordA,
+      long recordB,
+      PairVerdict verdict,
+      String result,
+      StoredPair before,
+      List<CitationMove> moves) {
+
+    public PairDecision {
+      moves = List.copyOf(moves);
+    }
+  }
+
+  /** As {@link #resolve}, returning what changed so that the decision can be undone. */
+  public PairDecision decide(String idA, String idB, PairVerdict verdict, String actor)
+      throws ProjectException {
     long a = recordId(idA);
     long b = recordId(idB);
     if (a == b) {
       throw new ProjectException("a record cannot be compared with itself: " + idA);
     }
-    Set<Long> gone = new TreeSet<>();
-    Set<Long> touched = new TreeSet<>();
-    String outcome =
+    List<CitationMove> moves = new ArrayList<>();
+    PairDecision decision =
         project
             .database()
             .inTransaction(
                 c -> {
+                  StoredPair before = DedupDao.pair(c, a, b).orElse(null);
                   DedupDao.decide(c, a, b, verdict, actor, "reviewer");
                   long ca = RecordDao.byId(c, a).citationId();
                   long cb = RecordDao.byId(c, b).citationId();
@@ -194,16 +222,16 @@ public final class DedupService {
                     } else {
                       long target = Math.min(ca, cb);
                       long from = Math.max(ca, cb);
+                      for (long r : DedupDao.recordIdsOf(c, from)) {
+                        moves.add(new CitationMove(r, from, target));
+                      }
                       DedupDao.mergeCitation(c, from, target, actor, "reviewer: same");
-                      gone.add(from);
-                      touched.add(target);
                       result = "merged citation " + from + " into " + target;
                     }
                   } else if (ca == cb) {
                     long fresh = DedupDao.newCitation(c);
                     DedupDao.move(c, b, cb, fresh, "split", actor, "reviewer: different");
-                    touched.add(ca);
-                    touched.add(fresh);
+                    moves.add(new CitationMove(b, cb, fresh));
                     result = "split record " + idB + " into citation " + fresh;
                   } else {
                     result = "kept apart";
@@ -216,10 +244,91 @@ public final class DedupService {
                       a,
                       idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
                   MetaDao.bumpDataVersion(c);
-                  return result;
+                  return new PairDecision(a, b, verdict, result, before, moves);
                 });
-    refreshIndex(new ArrayList<>(gone), touched);
-    return outcome;
+    reindexAfterMoves(moves);
+    return decision;
+  }
+
+  /**
+   * Undoes a reviewer's decision exactly: the records it moved go back to the citations they came
+   * from (the same citation ids, so screening decisions on them still apply) and the pair gets its
+   * earlier status again (back in the open queue for a queued pair). Refused when a later change
+   * has moved those records since, because putting them back would undo that change too.
+   */
+  public void undo(PairDecision decision, String actor) throws ProjectException {
+    // undoing a merge moves records out (a split), undoing a split moves them back (a merge)
+    String kind = decision.verdict() == PairVerdict.SAME ? "split" : "merge";
+    List<CitationMove> back = new ArrayList<>();
+    for (int i = decision.moves().size() - 1; i >= 0; i--) {
+      CitationMove m = decision.moves().get(i);
+      back.add(new CitationMove(m.recordId(), m.to(), m.from()));
+    }
+    project
+        .database()
+        .inTransaction(
+            ProjectException.class,
+            c -> {
+              for (CitationMove m : back) {
+                long now = RecordDao.byId(c, m.recordId()).citationId();
+                if (now != m.from()) {
+                  throw new ProjectException(
+                      "record #"
+                          + m.recordId()
+                          + " has moved to citation "
+                          + now
+                          + " since this decision; split or resolve it instead");
+                }
+                DedupDao.move(c, m.recordId(), m.from(), m.to(), kind, actor, "reviewer: undo");
+              }
+              DedupDao.restorePair(c, decision.recordA(), decision.recordB(), decision.before());
+              AuditDao.log(
+                  c,
+                  actor,
+                  "dedup-undo",
+                  "record",
+                  decision.recordA(),
+                  "#"
+                      + decision.recordA()
+                      + " ~ #"
+                      + decision.recordB()
+                      + ": undo "
+                      + decision.verdict()
+                      + " ("
+                      + decision.result()
+                      + ")");
+              MetaDao.bumpDataVersion(c);
+              return null;
+            });
+    reindexAfterMoves(back);
+  }
+
+  /** The index follows moved records: emptied citations go, the others get their records. */
+  private void reindexAfterMoves(List<CitationMove> moves) {
+    if (moves.isEmpty()) {
+      return;
+    }
+    Set<Long> touched = new TreeSet<>();
+    moves.forEach(
+        m -> {
+          touched.add(m.from());
+          touched.add(m.to());
+        });
+    List<Long> gone =
+        project
+            .database()
+            .read(
+                c -> {
+                  List<Long> empty = new ArrayList<>();
+                  for (long id : touched) {
+                    if (DedupDao.recordIdsOf(c, id).isEmpty()) {
+                      empty.add(id);
+                    }
+                  }
+                  return empty;
+                });
+    touched.removeAll(gone);
+    refreshIndex(gone, touched);
   }
 
   /**

@@ -39,6 +39,18 @@ public final class PrismaService {
       List.of(
           "screening_awaiting", "screening_conflicts", "fulltext_awaiting", "fulltext_conflicts");
 
+  /**
+   * Diagram keys whose items live under other names here: a breakdown under its total's field, an
+   * awaiting step under the counts it was built from (see {@link #toCounts}).
+   */
+  private static final Map<String, List<String>> DIAGRAM_KEYS =
+      Map.of(
+          "database_specific_results", List.of("database_results"),
+          "register_specific_results", List.of("register_results"),
+          "records_awaiting_screening", List.of("screening_awaiting", "screening_conflicts"),
+          "dbr_awaiting_assessment", List.of("dbr_awaiting"),
+          "other_awaiting_assessment", List.of("other_awaiting"));
+
   private final ReviewProject project;
 
   PrismaService(ReviewProject project) {
@@ -64,6 +76,15 @@ public final class PrismaService {
               AuditDao.log(c, actor, "prisma-manual", "prisma", null, field + " = " + value);
               return null;
             });
+  }
+
+  /**
+   * The fields of {@link #counts()} whose items stand behind a key of the diagram or of {@link
+   * #counts()} itself (a clicked box names PRISMA2020 fields and awaiting keys), so a view or the
+   * command line can list them.
+   */
+  public static List<String> sourcesOf(String key) {
+    return DIAGRAM_KEYS.getOrDefault(key, List.of(key));
   }
 
   /** Every field in PRISMA2020 template order, then the awaiting counts. */

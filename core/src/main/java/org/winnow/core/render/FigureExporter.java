@@ -10,9 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -27,6 +25,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
+import org.winnow.core.io.AtomicFiles;
 
 /**
  * Writes a {@link Figure} as SVG (vector, text as text), PNG (raster at a given dpi, with the dpi
@@ -40,17 +39,7 @@ public final class FigureExporter {
   private FigureExporter() {}
 
   public static void write(Figure figure, FigureFormat format, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".winnow-figure", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(figure, format, out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(target, out -> write(figure, format, out));
   }
 
   public static void write(Figure figure, FigureFormat format, OutputStream out)

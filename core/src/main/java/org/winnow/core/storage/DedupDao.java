@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairScore;
 import org.winnow.core.dedup.PairVerdict;
@@ -75,27 +76,32 @@ public final class DedupDao {
   public static List<StoredPair> pairs(Connection c, String status) throws SQLException {
     List<StoredPair> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, record_a, record_b, score, reason, evidence, status, decided_by, decided_at"
-                + " FROM dedup_pair WHERE status = ? ORDER BY score DESC, id")) {
+        c.prepareStatement(PAIR_COLUMNS + " WHERE status = ? ORDER BY score DESC, id")) {
       ps.setString(1, status);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new StoredPair(
-                  rs.getLong(1),
-                  rs.getLong(2),
-                  rs.getLong(3),
-                  rs.getDouble(4),
-                  rs.getString(5),
-                  Json.evidence(rs.getString(6)),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9)));
+          out.add(pair(rs));
         }
       }
     }
     return out;
+  }
+
+  private static final String PAIR_COLUMNS =
+      "SELECT id, record_a, record_b, score, reason, evidence, status, decided_by, decided_at"
+          + " FROM dedup_pair";
+
+  private static StoredPair pair(ResultSet rs) throws SQLException {
+    return new StoredPair(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getDouble(4),
+        rs.getString(5),
+        Json.evidence(rs.getString(6)),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9));
   }
 
   /** Records a reviewer's verdict on a pair (inserting the pair if it was never queued). */
@@ -118,6 +124,45 @@ public final class DedupDao {
       ps.setString(5, now);
       ps.setString(6, actor);
       ps.setString(7, now);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * The stored pair of two records (in either order), if a run queued it or a reviewer decided it.
+   */
+  public static Optional<StoredPair> pair(Connection c, long recordA, long recordB)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(PAIR_COLUMNS + " WHERE record_a = ? AND record_b = ?")) {
+      ps.setLong(1, Math.min(recordA, recordB));
+      ps.setLong(2, Math.max(recordA, recordB));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(pair(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Puts a pair back as it was before a decision: its earlier status and decider, or no row at all
+   * when the decision created it.
+   */
+  public static void restorePair(Connection c, long recordA, long recordB, StoredPair before)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            before == null
+                ? "DELETE FROM dedup_pair WHERE record_a = ? AND record_b = ?"
+                : "UPDATE dedup_pair SET status = ?, decided_by = ?, decided_at = ?"
+                    + " WHERE record_a = ? AND record_b = ?")) {
+      int i = 1;
+      if (before != null) {
+        ps.setString(i++, before.status());
+        ps.setString(i++, before.decidedBy());
+        ps.setString(i++, before.decidedAt());
+      }
+      ps.setLong(i++, Math.min(recordA, recordB));
+      ps.setLong(i, Math.max(recordA, recordB));
       ps.executeUpdate();
     }
   }
@@ -157,10 +202,14 @@ public final class DedupDao {
   }
 
   public static List<Long> recordIdsOf(Connection c, long citationId) throws SQLException {
+    return ids(c, "SELECT id FROM record WHERE citation_id = ? ORDER BY id", citationId);
+  }
+
+  /** The ids a one-parameter query returns, in order. */
+  private static List<Long> ids(Connection c, String sql, Object parameter) throws SQLException {
     List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id")) {
-      ps.setLong(1, citationId);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, parameter);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getLong(1));
@@ -201,27 +250,9 @@ public final class DedupDao {
 
   /** Records whose file ID (or "#" + project id) is the given one. */
   public static List<Long> recordsWithId(Connection c, String id) throws SQLException {
-    List<Long> out = new ArrayList<>();
     if (id.startsWith("#") && id.substring(1).matches("\\d+")) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE id = ?")) {
-        ps.setLong(1, Long.parseLong(id.substring(1)));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getLong(1));
-          }
-        }
-      }
-      return out;
+      return ids(c, "SELECT id FROM record WHERE id = ?", Long.parseLong(id.substring(1)));
     }
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM record WHERE file_record_id = ? ORDER BY id")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
+    return ids(c, "SELECT id FROM record WHERE file_record_id = ? ORDER BY id", id);
   }
 }

@@ -264,4 +264,57 @@ class DedupServiceTest {
     assertEquals(2, before.size());
     assertEquals(citationOf("1"), project.dedup().clusters().get(1).citationId());
   }
+
+  /** The pair m1 ~ e1 that the scorer queues as possible (pages e8 vs e31). */
+  private DedupService queuedPossiblePair() throws Exception {
+    importRis(
+        "MEDLINE",
+        "m.ris",
+        ris("m1", "Amantadine for confusion", "Yablon, S.", "2010", "Arch", "91", "e8", null));
+    importRis(
+        "Embase",
+        "e.ris",
+        ris("e1", "Amantadine for confusion", "Yablon, S.", "2010", "Arch", "91", "e31", null),
+        ris("e2", "Amantadine for confusion", "Yablon, S.", "2010", "Arch", "91", "e31", null));
+    DedupService dedup = project.dedup();
+    dedup.run("ana", Progress.NONE);
+    return dedup;
+  }
+
+  @Test
+  void undoOfSameRestoresTheCitationsAndReopensThePair() throws Exception {
+    DedupService dedup = queuedPossiblePair();
+    long m1 = citationOf("m1");
+    long e1 = citationOf("e1");
+    assertEquals(e1, citationOf("e2"), "e1 and e2 were merged automatically");
+    int queued = dedup.queue().size();
+
+    DedupService.PairDecision same = dedup.decide("m1", "e1", PairVerdict.SAME, "ben");
+    assertEquals(citationOf("m1"), citationOf("e2"), "the whole cluster joined");
+    assertEquals(2, same.moves().size());
+    assertEquals(queued - 1, dedup.queue().size());
+
+    dedup.undo(same, "ben");
+    assertEquals(m1, citationOf("m1"));
+    assertEquals(e1, citationOf("e1"), "the same citation ids come back");
+    assertEquals(e1, citationOf("e2"));
+    assertEquals(queued, dedup.queue().size(), "the pair is open again");
+    assertEquals(2, project.summary().citations());
+    assertEquals(2, project.search("amantadine", 10).total(), "the index follows the undo");
+  }
+
+  @Test
+  void undoOfDifferentPutsASplitRecordBackAndRefusesAfterLaterMoves() throws Exception {
+    DedupService dedup = queuedPossiblePair();
+    long e1 = citationOf("e1");
+    DedupService.PairDecision apart = dedup.decide("e1", "e2", PairVerdict.DIFFERENT, "ben");
+    assertTrue(citationOf("e1") != citationOf("e2"));
+    dedup.undo(apart, "ben");
+    assertEquals(e1, citationOf("e2"));
+
+    DedupService.PairDecision same = dedup.decide("m1", "e1", PairVerdict.SAME, "ben");
+    dedup.split(citationOf("m1"), "ben");
+    ProjectException e = assertThrows(ProjectException.class, () -> dedup.undo(same, "ben"));
+    assertTrue(e.getMessage().contains("since this decision"), e.getMessage());
+  }
 }

@@ -8,6 +8,12 @@ import org.winnow.ui.conflicts.ConflictsView;
 import org.winnow.ui.conflicts.ConflictsViewModel;
 import org.winnow.ui.dashboard.DashboardView;
 import org.winnow.ui.dashboard.DashboardViewModel;
+import org.winnow.ui.dedup.DedupView;
+import org.winnow.ui.dedup.DedupViewModel;
+import org.winnow.ui.importing.ImportView;
+import org.winnow.ui.importing.ImportViewModel;
+import org.winnow.ui.prisma.PrismaView;
+import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.screening.ScreeningView;
 import org.winnow.ui.screening.ScreeningViewModel;
 import org.winnow.ui.shell.Feature;
@@ -24,8 +30,18 @@ final class Features {
             KeyCombination.keyCombination("Shortcut+1"),
             true,
             () -> new DashboardView(new DashboardViewModel(context))),
-        later("import", "Import", "Shortcut+2"),
-        later("dedup", "Deduplication", "Shortcut+3"),
+        new Feature(
+            "import",
+            "Import",
+            KeyCombination.keyCombination("Shortcut+2"),
+            true,
+            () -> new ImportView(new ImportViewModel(context))),
+        new Feature(
+            "dedup",
+            "Deduplication",
+            KeyCombination.keyCombination("Shortcut+3"),
+            true,
+            () -> new DedupView(new DedupViewModel(context))),
         new Feature(
             "screening",
             "Screening",
@@ -38,7 +54,12 @@ final class Features {
             KeyCombination.keyCombination("Shortcut+5"),
             true,
             () -> new ConflictsView(new ConflictsViewModel(context))),
-        later("prisma", "PRISMA", "Shortcut+6"),
+        new Feature(
+            "prisma",
+            "PRISMA",
+            KeyCombination.keyCombination("Shortcut+6"),
+            true,
+            () -> new PrismaView(new PrismaViewModel(context))),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
         later("effects", "Effect sizes", "Shortcut+9"),

@@ -28,6 +28,27 @@ final class Shortcuts {
           "T  note on the resolution",
           "F5  reload");
 
+  /** Keys of the import and deduplication views, shown in help. */
+  static final List<String> IMPORT_AND_DEDUP =
+      List.of(
+          "Ctrl+O  choose files to import",
+          "Ctrl+Enter  import the listed files",
+          "Ctrl+R  find duplicates",
+          "S  same work (merge)",
+          "D  different works",
+          "K / →  skip the pair",
+          "Ctrl+Z  undo the last decision or skip");
+
+  /** Keys of the PRISMA view, shown in help. */
+  static final List<String> PRISMA =
+      List.of(
+          "Ctrl+=  zoom in",
+          "Ctrl+-  zoom out",
+          "Ctrl+Shift+F  fit the diagram",
+          "Ctrl+E  export (SVG, PNG, PDF, CSV, JSON)",
+          "Ctrl+S  save the manual fields",
+          "F5  recount");
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -41,6 +62,10 @@ final class Shortcuts {
     SCREENING.forEach(k -> s.append(k).append('\n'));
     s.append("\nConflicts:\n");
     CONFLICTS.forEach(k -> s.append(k).append('\n'));
+    s.append("\nImport and deduplication review:\n");
+    IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
+    s.append("\nPRISMA:\n");
+    PRISMA.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

@@ -4,9 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +101,13 @@ final class ExportCommand implements Callable<Integer> {
         w.flush();
       } else {
         // written beside the target first, so a failed export never leaves half a file
-        Path dir = output.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".winnow-export", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          exporter.write(records, w);
-        } catch (RuntimeException | java.io.IOException e) {
-          Files.deleteIfExists(tmp);
-          throw e;
-        }
-        Files.move(
-            tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.winnow.core.io.AtomicFiles.write(
+            output,
+            stream -> {
+              Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+              exporter.write(records, w);
+              w.flush();
+            });
         var out = spec.commandLine().getOut();
         if (project.json) {
           Map<String, Object> json = new LinkedHashMap<>();

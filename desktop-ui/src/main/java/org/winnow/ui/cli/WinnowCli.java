@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "winnow",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = WinnowCli.Version.class,
     description =
         "Winnow systematic-review engine. Without a sub-command the desktop window opens.",
@@ -28,11 +29,16 @@ import picocli.CommandLine.Command;
       ConflictsCommand.class,
       ResolveCommand.class,
       AgreementCommand.class,
+      PrismaCommand.class,
       ProgressCommand.class,
       RetrievalCommand.class,
       ReindexCommand.class,
       FormatsCommand.class,
       BenchCommand.class,
+      StrategyCommand.class,
+      EffectSizeCommand.class,
+      EffectDirectionCommand.class,
+      PoolCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {

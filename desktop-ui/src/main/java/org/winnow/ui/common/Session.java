@@ -46,7 +46,12 @@ public final class Session implements AutoCloseable {
   }
 
   public void create(Path folder, String name) throws ProjectException {
-    use(ReviewProject.create(folder, name, System.getProperty("user.name", "reviewer")));
+    use(ReviewProject.create(folder, name, actor()));
+  }
+
+  /** Who the audit trail names for changes made in this window: the operating-system user. */
+  public String actor() {
+    return System.getProperty("user.name", "reviewer");
   }
 
   /** Makes a project the open one (closing the previous) and remembers it. */

@@ -229,7 +229,7 @@ public final class ConflictsView extends BorderPane {
     Label keys = new Label("↑ ↓ or N / P move through the conflicts");
     keys.getStyleClass().addAll("text-muted", "text-small");
     VBox panel = new VBox(8, heading, who, note, buttons, picker, keys);
-    panel.getStyleClass().add("screening-panel");
+    panel.getStyleClass().add("winnow-card");
     panel.setPadding(new Insets(12));
     return panel;
   }
@@ -276,7 +276,7 @@ public final class ConflictsView extends BorderPane {
     Label when = new Label(WHEN.format(d.decidedAt()));
     when.getStyleClass().addAll("text-muted", "text-small");
     VBox card = new VBox(6, who, value, note, labels, when);
-    card.getStyleClass().add("decision-card");
+    card.getStyleClass().add("winnow-card");
     card.setPadding(new Insets(12));
     card.setPrefWidth(260);
     HBox.setHgrow(card, Priority.ALWAYS);
@@ -303,7 +303,7 @@ public final class ConflictsView extends BorderPane {
     alphaDetail.getStyleClass().add("text-muted");
     alphaDetail.textProperty().bind(model.alphaDetailProperty());
     VBox alphaBox = new VBox(4, alphaName, alpha, alphaDetail);
-    alphaBox.getStyleClass().add("decision-card");
+    alphaBox.getStyleClass().add("winnow-card");
     alphaBox.setPadding(new Insets(12));
     pairs.setId("agreement-pairs");
     VBox content = new VBox(14, heading, note, alphaBox, pairs);
@@ -346,7 +346,7 @@ public final class ConflictsView extends BorderPane {
       left.getChildren().add(status);
     }
     HBox card = new HBox(24, left, table(p));
-    card.getStyleClass().add("decision-card");
+    card.getStyleClass().add("winnow-card");
     card.setPadding(new Insets(12));
     HBox.setHgrow(left, Priority.ALWAYS);
     return card;
@@ -357,50 +357,45 @@ public final class ConflictsView extends BorderPane {
     String[] names = p.reviewers().split(" × ");
     GridPane g = new GridPane();
     g.setId("agreement-table");
-    g.getStyleClass().add("agreement-table");
+    g.getStyleClass().add("kappa-table");
     g.setHgap(0);
     g.setVgap(0);
     List<String> cats = p.categories();
     long[][] t = p.table();
     g.add(
-        cell(names[0] + " ↓  " + (names.length > 1 ? names[1] : "") + " →", "agreement-corner"),
-        0,
-        0);
+        cell(names[0] + " ↓  " + (names.length > 1 ? names[1] : "") + " →", "kappa-corner"), 0, 0);
     long total = 0;
     long[] columnTotals = new long[cats.size()];
     for (int j = 0; j < cats.size(); j++) {
-      g.add(cell(cats.get(j), "agreement-head"), j + 1, 0);
+      g.add(cell(cats.get(j), "kappa-head"), j + 1, 0);
     }
-    g.add(cell("total", "agreement-head"), cats.size() + 1, 0);
+    g.add(cell("total", "kappa-head"), cats.size() + 1, 0);
     for (int i = 0; i < cats.size(); i++) {
-      g.add(cell(cats.get(i), "agreement-head"), 0, i + 1);
+      g.add(cell(cats.get(i), "kappa-head"), 0, i + 1);
       long rowTotal = 0;
       for (int j = 0; j < cats.size(); j++) {
-        g.add(
-            cell(Long.toString(t[i][j]), i == j ? "agreement-agree" : "agreement-count"),
-            j + 1,
-            i + 1);
+        g.add(cell(Long.toString(t[i][j]), i == j ? "kappa-agree" : "kappa-count"), j + 1, i + 1);
         rowTotal += t[i][j];
         columnTotals[j] += t[i][j];
       }
       total += rowTotal;
-      g.add(cell(Long.toString(rowTotal), "agreement-total"), cats.size() + 1, i + 1);
+      g.add(cell(Long.toString(rowTotal), "kappa-total"), cats.size() + 1, i + 1);
     }
-    g.add(cell("total", "agreement-head"), 0, cats.size() + 1);
+    g.add(cell("total", "kappa-head"), 0, cats.size() + 1);
     for (int j = 0; j < cats.size(); j++) {
-      g.add(cell(Long.toString(columnTotals[j]), "agreement-total"), j + 1, cats.size() + 1);
+      g.add(cell(Long.toString(columnTotals[j]), "kappa-total"), j + 1, cats.size() + 1);
     }
-    g.add(cell(Long.toString(total), "agreement-total"), cats.size() + 1, cats.size() + 1);
+    g.add(cell(Long.toString(total), "kappa-total"), cats.size() + 1, cats.size() + 1);
     return g;
   }
 
   private static Label cell(String text, String style) {
     Label l = new Label(text);
-    l.getStyleClass().addAll("agreement-cell", style);
+    l.getStyleClass().addAll("kappa-cell", style);
     l.setMaxWidth(Double.MAX_VALUE);
     l.setMinWidth(Region.USE_PREF_SIZE);
     l.setAlignment(
-        style.equals("agreement-head") || style.equals("agreement-corner")
+        style.equals("kappa-head") || style.equals("kappa-corner")
             ? Pos.CENTER_LEFT
             : Pos.CENTER_RIGHT);
     return l;

@@ -241,7 +241,7 @@ public final class ScreeningView extends BorderPane {
     blinding.getStyleClass().add("text-muted");
     others.setId("screening-others");
     VBox decision = new VBox(8, ownLine, buttons, picker, note, labels, blinding, others);
-    decision.getStyleClass().add("screening-panel");
+    decision.getStyleClass().add("winnow-card");
     decision.setPadding(new Insets(12));
 
     Label listHeading = new Label("Screened by you");
@@ -288,7 +288,7 @@ public final class ScreeningView extends BorderPane {
     VBox list = new VBox(6, listHeading, query, summary, screened);
     VBox.setVgrow(screened, Priority.ALWAYS);
     list.setPadding(new Insets(12));
-    list.getStyleClass().add("screening-panel");
+    list.getStyleClass().add("winnow-card");
     VBox side = new VBox(12, decision, list);
     VBox.setVgrow(list, Priority.ALWAYS);
     side.setPrefWidth(380);

@@ -6,49 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.winnow.core.model.SourceType;
 import org.winnow.core.project.ImportRequest;
 import org.winnow.core.project.Progress;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.ui.Screenshots;
-import org.winnow.ui.common.AppContext;
-import org.winnow.ui.common.Session;
-import org.winnow.ui.common.TaskRunner;
 
 /** The real window, headless: start view, opening a project, the dashboard. */
-@ExtendWith(ApplicationExtension.class)
-class AppViewTest {
-  @TempDir static Path tmp;
-  private Session session;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    session = new Session(tmp.resolve("settings"));
-    Scene scene =
-        new WinnowApp()
-            .build(new AppContext(session, TaskRunner.sameThread()), tmp.resolve("settings"));
-    stage.setScene(scene);
-    stage.setWidth(1200);
-    stage.setHeight(800);
-    stage.show();
-  }
-
-  @AfterEach
-  void close(FxRobot robot) {
-    robot.interact(session::close);
-  }
-
+class AppViewTest extends WindowTest {
   @Test
   void startViewThenDashboardOfAnOpenedProject(FxRobot robot) throws Exception {
     assertTrue(robot.lookup("#start-view").tryQuery().isPresent());
@@ -67,14 +36,7 @@ class AppViewTest {
                   List.of(ris), "MEDLINE", SourceType.DATABASE, null, null, null, false, "test"),
               Progress.NONE);
     }
-    robot.interact(
-        () -> {
-          try {
-            session.open(dir);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    open(robot, dir);
     WaitForAsyncUtils.waitForFxEvents();
     Label records = robot.lookup("#tile-records").queryAs(Label.class);
     assertEquals("2", records.getText());

@@ -1,0 +1,140 @@
+package org.winnow.ui.cli;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.winnow.core.stats.OutcomeRecord;
+import org.winnow.core.stats.csv.EffectSizeOutput;
+import org.winnow.core.stats.csv.OutcomeTable;
+import org.winnow.core.stats.effect.EffectSize;
+import org.winnow.core.stats.effect.Reported;
+import org.winnow.core.stats.report.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "effect-size",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Standardised mean differences, Cohen's d and Hedges' g (as metafor's SMD),",
+      "from what each study reported: means, change scores, t, F, p, 2x2 counts,",
+      "odds ratios, r or one-group data. Rows without usable data are kept with",
+      "the reason and listed on stderr. Columns: docs/effect-sizes.md."
+    })
+final class EffectSizeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin OutcomeInput input;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the input's columns plus the effect sizes as CSV.")
+  java.nio.file.Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    OutcomeTable table = input.read(spec);
+    if (out != null) {
+      StringWriter csv = new StringWriter();
+      EffectSizeOutput.write(table, csv);
+      OutcomeInput.write(out, csv.toString());
+    }
+    var err = spec.commandLine().getErr();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int computed = 0;
+    int directionOnly = 0;
+    for (OutcomeTable.Row row : table.rows()) {
+      OutcomeRecord o = row.outcome();
+      EffectSize e = o.effectSize();
+      if (e.computed()) {
+        computed++;
+      } else if (o.reported() instanceof Reported.DirectionOnly) {
+        directionOnly++;
+      } else {
+        err.println(
+            "winnow: "
+                + o.source()
+                + ": "
+                + o.study()
+                + ": no effect size ("
+                + e.notes().get(0)
+                + ")");
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("line", row.line());
+      json.put("study", o.study());
+      json.put("outcome", o.outcome());
+      json.put("domain", o.domain());
+      json.put("desirable", o.desirable() == null ? null : o.desirable().id());
+      json.putAll(EffectSizeOutput.fields(o, e));
+      json.put("methodLabel", e.conversion().label());
+      rows.add(json);
+    }
+    err.flush();
+    int notComputable = table.rows().size() - computed - directionOnly;
+    var stdout = spec.commandLine().getOut();
+    if (input.json) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("input", table.file());
+      j.put("file", out == null ? null : out.toString());
+      j.put("rows", table.rows().size());
+      j.put("computed", computed);
+      j.put("directionOnly", directionOnly);
+      j.put("notComputable", notComputable);
+      j.put("effects", rows);
+      Output.json(stdout, j);
+      return ExitCodes.OK;
+    }
+    for (Map<String, Object> r : rows) {
+      stdout.println(line(r));
+    }
+    stdout.printf(
+        "%d rows: %d effect sizes, %d direction only, %d not computable%s%n",
+        table.rows().size(),
+        computed,
+        directionOnly,
+        notComputable,
+        out == null ? "" : "; written to " + out);
+    return ExitCodes.OK;
+  }
+
+  /** "Alder 2015 | Quality of life | g = 0.49 [−0.12, 1.10] | means, small, benefit". */
+  private static String line(Map<String, Object> r) {
+    StringBuilder s = new StringBuilder().append(r.get("study"));
+    if (!r.get("outcome").toString().isEmpty()) {
+      s.append(" | ").append(r.get("outcome"));
+    }
+    s.append(" | ");
+    if (r.get("yi") instanceof Double yi) {
+      s.append(r.get("measure"))
+          .append(" = ")
+          .append(Numbers.fixed(yi, 3))
+          .append(" [")
+          .append(Numbers.fixed((Double) r.get("ci_lb"), 3))
+          .append(", ")
+          .append(Numbers.fixed((Double) r.get("ci_ub"), 3))
+          .append("]");
+    } else {
+      s.append("no effect size");
+    }
+    List<String> about = new ArrayList<>();
+    about.add((String) r.get("method"));
+    for (String key : List.of("magnitude", "direction")) {
+      if (r.get(key) != null) {
+        about.add(r.get(key).toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    s.append(" | ").append(String.join(", ", about));
+    if (r.get("notes") != null) {
+      s.append(" | ").append(r.get("notes"));
+    }
+    return s.toString();
+  }
+}

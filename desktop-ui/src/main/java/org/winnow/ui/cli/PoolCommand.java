@@ -1,0 +1,285 @@
+package org.winnow.ui.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.winnow.core.render.FigureExporter;
+import org.winnow.core.render.FigureFormat;
+import org.winnow.core.stats.OutcomeRecord;
+import org.winnow.core.stats.csv.OutcomeTable;
+import org.winnow.core.stats.effect.Desirable;
+import org.winnow.core.stats.effect.EffectSize;
+import org.winnow.core.stats.effect.Measure;
+import org.winnow.core.stats.plot.ForestPlot;
+import org.winnow.core.stats.pooling.Interval;
+import org.winnow.core.stats.pooling.MetaAnalysis;
+import org.winnow.core.stats.pooling.PooledEffect;
+import org.winnow.core.stats.pooling.PoolingMethod;
+import org.winnow.core.stats.pooling.StudyEffect;
+import org.winnow.core.stats.report.Numbers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "pool",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random",
+      "effects with tau² by DerSimonian-Laird or REML; Q, I², 95%% CI and",
+      "prediction interval; forest plot. Each row's effect is its Hedges' g (from",
+      "any reported data) or a given yi with vi or sei."
+    })
+final class PoolCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin OutcomeInput input;
+
+  @Option(
+      names = "--method",
+      required = true,
+      paramLabel = "METHOD",
+      description = "FE (fixed effect), DL (DerSimonian-Laird) or REML.")
+  String method;
+
+  @Option(
+      names = "--outcome",
+      paramLabel = "NAME",
+      description = "Pool only the rows of this outcome (case-insensitive).")
+  String outcome;
+
+  @Option(
+      names = "--forest",
+      paramLabel = "FILE",
+      description = "Draw a forest plot; the format follows the extension (.svg, .png, .pdf).")
+  Path forest;
+
+  @Override
+  public Integer call() throws Exception {
+    PoolingMethod m;
+    try {
+      m = PoolingMethod.parse(method);
+    } catch (IllegalArgumentException e) {
+      throw usage("--method: " + e.getMessage());
+    }
+    FigureFormat forestFormat = forest == null ? null : forestFormat(forest);
+    OutcomeTable table = input.read(spec);
+    var err = spec.commandLine().getErr();
+    List<StudyEffect> studies = new ArrayList<>();
+    List<Map<String, Object>> included = new ArrayList<>();
+    List<Map<String, Object>> excluded = new ArrayList<>();
+    Set<Measure> measures = new LinkedHashSet<>();
+    Set<Desirable> desirable = new LinkedHashSet<>();
+    List<String> warnings = new ArrayList<>();
+    Set<String> labels = new LinkedHashSet<>();
+    boolean oneGroup = false;
+    boolean twoGroups = false;
+    for (OutcomeTable.Row row : table.rows()) {
+      OutcomeRecord o = row.outcome();
+      if (outcome != null && !o.outcome().equalsIgnoreCase(outcome.strip())) {
+        continue;
+      }
+      EffectSize e = o.effectSize();
+      if (!e.computed()) {
+        String why = e.notes().isEmpty() ? "direction only, no effect size" : e.notes().get(0);
+        excluded.add(Map.of("line", row.line(), "study", o.study(), "reason", why));
+        continue;
+      }
+      measures.add(e.measure());
+      desirable.add(o.desirable());
+      if (e.conversion().oneGroup()) {
+        oneGroup = true;
+      } else if (e.measure() != Measure.GIVEN) {
+        twoGroups = true;
+      }
+      String label = o.study();
+      if (!labels.add(label)) {
+        warnings.add(
+            o.source()
+                + ": study "
+                + label
+                + " contributes more than one row: are they independent?");
+      }
+      studies.add(new StudyEffect(label, e.yi().value(), e.yi().variance()));
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("line", row.line());
+      s.put("study", o.study());
+      s.put("outcome", o.outcome());
+      s.put("measure", e.measure().id());
+      s.put("method", e.conversion().id());
+      s.put("yi", e.yi().value());
+      s.put("vi", e.yi().variance());
+      included.add(s);
+    }
+    if (measures.contains(Measure.GIVEN) && measures.size() > 1) {
+      throw new BadInputException(
+          table.file()
+              + ": rows with a given yi cannot be pooled with computed standardised mean differences"
+              + " (their scale is unknown): pool them separately");
+    }
+    if (measures.size() > 1) {
+      warnings.add("some effects are Cohen's d (group sizes unknown), pooled with Hedges' g");
+    }
+    if (oneGroup && twoGroups) {
+      warnings.add(
+          "one-group standardised mean changes are pooled with two-group differences:"
+              + " they are on different metrics");
+    }
+    for (Map<String, Object> x : excluded) {
+      err.println(
+          "winnow: "
+              + table.file()
+              + ":"
+              + x.get("line")
+              + ": "
+              + x.get("study")
+              + " left out: "
+              + x.get("reason"));
+    }
+    warnings.forEach(w -> err.println("winnow: warning: " + w));
+    err.flush();
+    if (studies.isEmpty()) {
+      throw new BadInputException(
+          table.file()
+              + ": nothing to pool"
+              + (outcome == null ? "" : " for outcome '" + outcome + "'"));
+    }
+    PooledEffect p = MetaAnalysis.pool(studies, m);
+    for (int i = 0; i < included.size(); i++) {
+      included.get(i).put("weight", p.weights().get(i));
+    }
+    String measureLabel = measureLabel(measures);
+    if (forest != null) {
+      Desirable better = desirable.size() == 1 ? desirable.iterator().next() : null;
+      FigureExporter.write(new ForestPlot(p, measureLabel, better), forestFormat, forest);
+    }
+    var out = spec.commandLine().getOut();
+    if (input.json) {
+      Output.json(out, json(table, p, measureLabel, included, excluded, warnings));
+    } else {
+      out.print(text(p, measureLabel));
+      if (forest != null) {
+        out.println("Forest plot written to " + forest);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String measureLabel(Set<Measure> measures) {
+    if (measures.size() == 1) {
+      return measures.iterator().next().label();
+    }
+    return "SMD (Hedges' g and Cohen's d)";
+  }
+
+  private Map<String, Object> json(
+      OutcomeTable table,
+      PooledEffect p,
+      String measure,
+      List<Map<String, Object>> included,
+      List<Map<String, Object>> excluded,
+      List<String> warnings) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("input", table.file());
+    j.put("method", p.method().name());
+    j.put("methodLabel", p.method().label());
+    j.put("measure", measure);
+    j.put("k", p.k());
+    j.put("estimate", p.estimate());
+    j.put("se", p.se());
+    j.put("ciLower", p.ci().lower());
+    j.put("ciUpper", p.ci().upper());
+    j.put("z", p.z());
+    j.put("p", p.p());
+    j.put("tau2", p.tau2());
+    j.put("tau", p.tau());
+    j.put("i2", OutcomeInput.number(p.i2()));
+    j.put("h2", OutcomeInput.number(p.h2()));
+    j.put("q", p.q());
+    j.put("df", p.df());
+    j.put("qp", OutcomeInput.number(p.qp()));
+    j.put("predictionLower", p.prediction().lower());
+    j.put("predictionUpper", p.prediction().upper());
+    Interval t = p.predictionT();
+    j.put("predictionTLower", t == null ? null : t.lower());
+    j.put("predictionTUpper", t == null ? null : t.upper());
+    j.put("iterations", p.iterations());
+    j.put("studies", included);
+    j.put("excluded", excluded);
+    j.put("warnings", warnings);
+    j.put("forest", forest == null ? null : forest.toString());
+    return j;
+  }
+
+  private static String text(PooledEffect p, String measure) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT, "%s, k = %d, %s%n", capitalise(p.method().label()), p.k(), measure));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  estimate %s (SE %s), 95%% CI [%s, %s], z = %s, p = %s%n",
+            Numbers.fixed(p.estimate(), 4),
+            Numbers.fixed(p.se(), 4),
+            Numbers.fixed(p.ci().lower(), 4),
+            Numbers.fixed(p.ci().upper(), 4),
+            Numbers.fixed(p.z(), 2),
+            Numbers.p(p.p())));
+    if (p.k() > 1) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  tau² = %s (tau = %s), I² = %s%%, H² = %s%n  Q = %s (df = %d), p = %s%n",
+              Numbers.fixed(p.tau2(), 4),
+              Numbers.fixed(p.tau(), 4),
+              Numbers.fixed(p.i2(), 2),
+              Numbers.fixed(p.h2(), 2),
+              Numbers.fixed(p.q(), 4),
+              p.df(),
+              Numbers.p(p.qp())));
+    }
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  95%% prediction interval [%s, %s]",
+            Numbers.fixed(p.prediction().lower(), 4),
+            Numbers.fixed(p.prediction().upper(), 4)));
+    if (p.predictionT() != null) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "; with t(%d): [%s, %s]",
+              p.k() - 2,
+              Numbers.fixed(p.predictionT().lower(), 4),
+              Numbers.fixed(p.predictionT().upper(), 4)));
+    }
+    return s.append(System.lineSeparator()).toString();
+  }
+
+  private static String capitalise(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private FigureFormat forestFormat(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    try {
+      return FigureFormat.parse(dot < 0 ? "" : name.substring(dot + 1));
+    } catch (IllegalArgumentException e) {
+      throw usage("--forest: name the file .svg, .png or .pdf, got " + name);
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

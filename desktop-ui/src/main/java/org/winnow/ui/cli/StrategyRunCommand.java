@@ -1,0 +1,224 @@
+package org.winnow.ui.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.lucene.search.IndexSearcher;
+import org.winnow.core.index.CitationAnalyzer;
+import org.winnow.core.index.IndexFields;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.strategies.StrategySyntaxes;
+import org.winnow.strategies.ast.Field;
+import org.winnow.strategies.lucene.IndexSchema;
+import org.winnow.strategies.lucene.StrategyRun;
+import org.winnow.strategies.lucene.StrategyRunner;
+import org.winnow.strategies.report.ReportEntry;
+import org.winnow.strategies.report.TranslationReport;
+import org.winnow.strategies.syntax.ParseResult;
+import org.winnow.strategies.syntax.StrategySyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "run",
+    description = {
+      "Run a strategy against the project's citations: hits per line, the final count, and",
+      "for known relevant records (--seeds) which ones the final line misses and where they drop out.",
+      "Example: winnow strategy run review medline.txt --dialect ovid --seeds 31452104,29846473"
+    })
+final class StrategyRunCommand implements Callable<Integer> {
+  /** Long OR lines over several default fields pass Lucene's default of 1024 clauses. */
+  private static final int MAX_CLAUSES = 65_536;
+
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "The strategy file.")
+  Path file;
+
+  @Mixin StrategyCommand.DialectOption dialectOption;
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "IDS",
+      description =
+          "Record IDs known to be relevant (as the files gave them, e.g. PMIDs), separated by"
+              + " commas or spaces, or @FILE with one per line.")
+  String seeds;
+
+  /** The project index's fields, as the strategy module needs them. */
+  static IndexSchema schema() {
+    return IndexSchema.builder(new CitationAnalyzer())
+        .text(Field.TITLE, IndexFields.TITLE)
+        .text(Field.ABSTRACT, IndexFields.ABSTRACT)
+        .text(Field.AUTHOR_KEYWORDS, IndexFields.KEYWORDS)
+        .text(Field.SUBJECT_HEADING_WORD, IndexFields.MESH)
+        .text(Field.PUBLICATION_TYPE, IndexFields.PUBLICATION_TYPE)
+        .text(Field.LANGUAGE, IndexFields.LANGUAGE)
+        .text(Field.AUTHOR, IndexFields.AUTHORS)
+        .text(Field.JOURNAL, IndexFields.JOURNAL)
+        .text(
+            Field.ALL_FIELDS,
+            IndexFields.TITLE,
+            IndexFields.ABSTRACT,
+            IndexFields.AUTHORS,
+            IndexFields.JOURNAL,
+            IndexFields.KEYWORDS,
+            IndexFields.MESH,
+            IndexFields.PUBLICATION_TYPE,
+            IndexFields.LANGUAGE)
+        .keyword(Field.DOI, IndexFields.DOI)
+        .keyword(Field.ACCESSION_NUMBER, IndexFields.PMID)
+        .defaults(IndexFields.DEFAULT_SEARCH)
+        .headings(IndexFields.MESH)
+        .years(IndexFields.YEAR)
+        .recordIds(IndexFields.RECORD_IDS)
+        .build();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ParseResult parsed;
+    try {
+      parsed = StrategySyntaxes.of(dialectOption.dialect).parse(StrategyCommand.read(file));
+    } catch (StrategySyntaxException e) {
+      throw StrategyCommand.syntaxError(file, e);
+    }
+    List<String> seedIds = seedIds();
+    TranslationReport report = new TranslationReport(dialectOption.dialect.id(), "winnow index");
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+    StrategyRun run;
+    try (ReviewProject p = ReviewProject.open(project.dir)) {
+      run =
+          p.index()
+              .withSearcher(
+                  searcher ->
+                      new StrategyRunner(searcher, schema())
+                          .run(parsed.strategy(), seedIds, report));
+    }
+    String[] written =
+        StrategySyntaxes.of(dialectOption.dialect)
+            .render(
+                parsed.strategy(),
+                new TranslationReport(dialectOption.dialect.id(), dialectOption.dialect.id()))
+            .split("\n");
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      Output.json(out, json(run, written, report, parsed));
+    } else {
+      text(out, run, written, report);
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<String> seedIds() throws BadInputException {
+    if (seeds == null || seeds.isBlank()) {
+      return List.of();
+    }
+    String text = seeds;
+    if (seeds.startsWith("@")) {
+      try {
+        text = Files.readString(Path.of(seeds.substring(1)));
+      } catch (java.io.IOException e) {
+        throw new BadInputException(
+            "cannot read seeds file " + seeds.substring(1) + ": " + e.getMessage());
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).forEach(ids::add);
+    return List.copyOf(ids);
+  }
+
+  private static Map<String, Object> json(
+      StrategyRun run, String[] written, TranslationReport report, ParseResult parsed) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (StrategyRun.LineHits l : run.lines()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("number", l.number());
+      if (l.label() != null) {
+        m.put("label", l.label());
+      }
+      m.put("search", written[l.number() - 1]);
+      m.put("hits", l.hits());
+      if (l.error() != null) {
+        m.put("error", l.error());
+      }
+      lines.add(m);
+    }
+    doc.put("lines", lines);
+    doc.put("final", run.finalHits());
+    if (!run.seeds().isEmpty()) {
+      Map<String, Object> seeds = new LinkedHashMap<>();
+      seeds.put("given", run.seeds().size());
+      seeds.put("inProject", run.seeds().stream().filter(StrategyRun.SeedCheck::inProject).count());
+      seeds.put("retrieved", run.seeds().stream().filter(StrategyRun.SeedCheck::retrieved).count());
+      List<Map<String, Object>> missed = new ArrayList<>();
+      for (StrategyRun.SeedCheck s : run.missed()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recordId", s.recordId());
+        m.put("lostAtLine", s.lostAtLine());
+        m.put("matchingLines", s.matchingLines());
+        missed.add(m);
+      }
+      seeds.put("missed", missed);
+      seeds.put(
+          "notInProject",
+          run.seeds().stream()
+              .filter(s -> !s.inProject())
+              .map(StrategyRun.SeedCheck::recordId)
+              .toList());
+      doc.put("seeds", seeds);
+    }
+    doc.put("report", StrategyCommand.report(report));
+    doc.put("warnings", StrategyCommand.warnings(parsed.warnings()));
+    return doc;
+  }
+
+  private static void text(
+      java.io.PrintWriter out, StrategyRun run, String[] written, TranslationReport report) {
+    out.printf("%-5s %8s  %s%n", "line", "hits", "search");
+    for (StrategyRun.LineHits l : run.lines()) {
+      out.printf(
+          "%-5d %8d  %s%s%n",
+          l.number(),
+          l.hits(),
+          abbreviate(written[l.number() - 1]),
+          l.error() == null ? "" : "  [error: " + l.error() + "]");
+    }
+    out.printf("final: %d citations%n", run.finalHits());
+    if (!run.seeds().isEmpty()) {
+      long inProject = run.seeds().stream().filter(StrategyRun.SeedCheck::inProject).count();
+      long retrieved = run.seeds().stream().filter(StrategyRun.SeedCheck::retrieved).count();
+      out.printf(
+          "seeds: %d given, %d in the project, %d retrieved%n",
+          run.seeds().size(), inProject, retrieved);
+      for (StrategyRun.SeedCheck s : run.missed()) {
+        out.printf(
+            "  missed %s: drops out at line %d (found by lines %s)%n",
+            s.recordId(), s.lostAtLine(), s.matchingLines());
+      }
+      run.seeds().stream()
+          .filter(s -> !s.inProject())
+          .forEach(s -> out.printf("  not in the project: %s%n", s.recordId()));
+    }
+    for (ReportEntry e : report.entries()) {
+      out.println("  " + e);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 100 ? s.substring(0, 97) + "..." : s;
+  }
+}
