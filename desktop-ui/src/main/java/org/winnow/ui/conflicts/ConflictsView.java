@@ -148,6 +148,7 @@ public final class ConflictsView extends BorderPane {
               }
             });
     list.setMinWidth(280);
+    list.setTooltip(new Tooltip("↑ ↓ or N / P move through the conflicts; I / E resolve"));
 
     title.setId("conflict-title");
     title.getStyleClass().add("title-4");
@@ -164,15 +165,22 @@ public final class ConflictsView extends BorderPane {
     decisions.setId("conflict-decisions");
     Label decisionsHeading = new Label("Decisions");
     decisionsHeading.getStyleClass().add("title-4");
+    Label abstractHeading = new Label("Abstract");
+    abstractHeading.getStyleClass().add("title-4");
     detail
         .getChildren()
-        .addAll(title, source, abstractText, conflict, decisionsHeading, decisions, resolvePanel());
+        .addAll(
+            title, source, conflict, decisionsHeading, decisions, abstractHeading, abstractText);
     detail.setPadding(new Insets(16));
-    detail.visibleProperty().bind(model.selectedProperty().isNotNull());
     ScrollPane scroll = new ScrollPane(detail);
     scroll.setFitToWidth(true);
     scroll.setFocusTraversable(false);
-    SplitPane split = new SplitPane(list, scroll);
+    // the resolve controls stay in view however long the abstract and notes are
+    Node resolve = resolvePanel();
+    BorderPane.setMargin(resolve, new Insets(8, 0, 0, 12));
+    BorderPane right = new BorderPane(scroll, null, null, resolve, null);
+    right.visibleProperty().bind(model.selectedProperty().isNotNull());
+    SplitPane split = new SplitPane(list, right);
     split.setDividerPositions(0.34);
     return split;
   }
@@ -208,8 +216,6 @@ public final class ConflictsView extends BorderPane {
                 () -> methodText(model.selectedProperty().get(), model.resolverProperty().get()),
                 model.selectedProperty(),
                 model.resolverProperty()));
-    HBox who = new HBox(8, new Label("Resolved by"), resolver, method);
-    who.setAlignment(Pos.CENTER_LEFT);
     note.setId("conflicts-note");
     note.setPromptText("Why (T): recorded with the resolution");
     note.textProperty().bindBidirectional(model.noteProperty());
@@ -223,12 +229,14 @@ public final class ConflictsView extends BorderPane {
     exclude.setOnAction(e -> resolve(DecisionValue.EXCLUDE));
     for (Button b : List.of(include, exclude)) {
       b.setFocusTraversable(false);
+      b.setMinWidth(Region.USE_PREF_SIZE);
       b.setTooltip(new Tooltip(b.getText().replace("  ", " ") + ": settle this conflict"));
     }
-    HBox buttons = new HBox(8, include, exclude);
-    Label keys = new Label("↑ ↓ or N / P move through the conflicts");
-    keys.getStyleClass().addAll("text-muted", "text-small");
-    VBox panel = new VBox(8, heading, who, note, buttons, picker, keys);
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox row = new HBox(8, heading, new Label("by"), resolver, method, grow, include, exclude);
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox panel = new VBox(8, row, note, picker);
     panel.getStyleClass().add("winnow-card");
     panel.setPadding(new Insets(12));
     return panel;
@@ -239,7 +247,7 @@ public final class ConflictsView extends BorderPane {
       return "";
     }
     boolean decided = row.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
-    return decided ? "(consensus: they decided this item)" : "(third reviewer)";
+    return decided ? "(consensus: they decided it)" : "(third reviewer)";
   }
 
   private void show(ConflictsViewModel.ConflictRow row) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -28,7 +28,7 @@ final class ItemCard extends VBox {
   private final Label ids = new Label();
   private final TextFlow title = new TextFlow();
   private final Label authors = new Label();
-  private final FlowPane source = new FlowPane(8, 4);
+  private final TextFlow source = new TextFlow();
   private final TextFlow abstractText = new TextFlow();
   private final TextFlow keywords = new TextFlow();
   private final TextFlow mesh = new TextFlow();
@@ -55,6 +55,13 @@ final class ItemCard extends VBox {
     linkStatus.getStyleClass().addAll("text-muted", "text-small");
     getChildren()
         .addAll(ids, title, authors, source, new Separator(), abstractText, keywords, mesh);
+    // everything wraps to the width it is given: a narrow column (full text) never clips a line
+    setMinWidth(0);
+    for (Node child : getChildren()) {
+      if (child instanceof Region r) {
+        r.setMinWidth(0);
+      }
+    }
   }
 
   void show(ScreeningItem item, HighlightTerms terms) {
@@ -107,9 +114,9 @@ final class ItemCard extends VBox {
       }
     }
     if (s.length() > 0) {
-      Label journal = new Label(s.toString());
+      Text journal = new Text(s + "   ");
       journal.setId("screening-journal");
-      journal.getStyleClass().add("text-italic");
+      journal.getStyleClass().addAll("screening-plain", "screening-journal");
       out.add(journal);
     }
     if (f.doi() != null) {
@@ -124,8 +131,8 @@ final class ItemCard extends VBox {
       out.add(linkStatus);
     }
     if (f.pmid() != null) {
-      Label pmid = new Label("PMID " + f.pmid());
-      pmid.getStyleClass().add("text-muted");
+      Text pmid = new Text("   PMID " + f.pmid());
+      pmid.getStyleClass().add("screening-plain");
       out.add(pmid);
     }
     return out;

@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.winnow.core.index.SearchHit;
@@ -112,11 +114,15 @@ public final class ScreeningViewModel {
   /** Bumped when the reviewer or stage changes: answers for an older session are dropped. */
   private long generation;
 
+  /** Closes the PDF when the project closes (held weakly: the session outlives this view). */
+  private final ChangeListener<ReviewProject> projectClosed = (obs, old, now) -> pdf().close();
+
   public ScreeningViewModel(AppContext context) {
     this.context = context;
     this.pdf = new FullTextPages(context.tasks());
     reviewer.addListener((obs, old, now) -> openSession());
     stage.addListener((obs, old, now) -> openSession());
+    context.session().projectProperty().addListener(new WeakChangeListener<>(projectClosed));
   }
 
   private ReviewProject project() {
@@ -613,7 +619,7 @@ public final class ScreeningViewModel {
 
   private String actor() {
     Reviewer r = reviewer.get();
-    return r != null ? r.name() : System.getProperty("user.name", "reviewer");
+    return r != null ? r.name() : context.session().actor();
   }
 
   private void fail(Throwable e) {
