@@ -26,6 +26,7 @@ import org.winnow.ui.screening.ScreeningViewModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
 final class BenchScreeningCommand implements Callable<Integer> {
   static final String FIRST = "Reviewer A";
   static final String SECOND = "Reviewer B";
+
+  /** Steps before measuring: the JIT and SQLite's page cache settle. */
+  static final int WARM_UP = 20;
 
   @Spec CommandSpec spec;
 
@@ -71,7 +75,8 @@ final class BenchScreeningCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (steps < 1 || screened < 0 || screened >= 1) {
-      throw new BadInputException("--steps must be 1 or more and --screened in [0, 1)");
+      throw new ParameterException(
+          spec.commandLine(), "--steps must be 1 or more and --screened in [0, 1)");
     }
     Path tmp = Files.createTempDirectory("winnow-bench-");
     Path dir = project != null ? project : tmp.resolve("project");
@@ -173,8 +178,18 @@ final class BenchScreeningCommand implements Callable<Integer> {
     r.put("sessionOpenMs", ms(open.wall[1]));
     r.put("sessionOpenCpuMs", ms(open.cpu[1]));
     r.put("sessionOpenFirstMs", ms(open.wall[0]));
-    r.put("queue", vm.totalProperty().get() - vm.screenedProperty().get());
-    for (int i = 0; i < 20; i++) {
+    int queue = vm.totalProperty().get() - vm.screenedProperty().get();
+    r.put("queue", queue);
+    if (queue < WARM_UP + 2 * steps + 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "reviewer B has "
+              + queue
+              + " items to screen: too few for "
+              + steps
+              + " steps (use more --records or fewer --steps)");
+    }
+    for (int i = 0; i < WARM_UP; i++) {
       vm.next(); // warm-up: JIT and SQLite page cache
     }
     Timings next = new Timings(steps);
