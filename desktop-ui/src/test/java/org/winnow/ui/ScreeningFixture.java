@@ -16,6 +16,7 @@ import org.winnow.core.model.Stage;
 import org.winnow.core.project.ImportRequest;
 import org.winnow.core.project.Progress;
 import org.winnow.core.project.ReviewProject;
+import org.winnow.ui.common.Session;
 
 /**
  * A small review written for the screening and conflicts tests: twelve citations on perinatal care
@@ -202,6 +203,14 @@ public final class ScreeningFixture {
       }
     }
     return ids();
+  }
+
+  /** Creates the review below {@code tmp} and opens it in a session (settings there too). */
+  public static Session open(Path tmp) throws Exception {
+    create(tmp.resolve("review"), tmp);
+    Session session = new Session(tmp.resolve("settings"));
+    session.open(tmp.resolve("review"));
+    return session;
   }
 
   public static List<String> ids() {

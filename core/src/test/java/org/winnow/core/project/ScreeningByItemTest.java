@@ -114,46 +114,19 @@ class ScreeningByItemTest {
 
   @Test
   void ownDecisionsNeverHoldAnotherReviewersDecision() throws Exception {
-    screening.decide(
-        Stage.TITLE_ABSTRACT,
-        items.get(0),
-        "Ana Lima",
-        DecisionValue.INCLUDE,
-        null,
-        null,
-        List.of(),
-        "t");
-    screening.decide(
-        Stage.TITLE_ABSTRACT,
-        items.get(0),
-        "Ana Lima",
-        DecisionValue.EXCLUDE,
-        null,
-        null,
-        List.of(),
-        "t");
-    screening.decide(
-        Stage.TITLE_ABSTRACT,
-        items.get(0),
-        "Ben Okafor",
-        DecisionValue.INCLUDE,
-        null,
-        null,
-        List.of(),
-        "t");
-    screening.decide(
-        Stage.TITLE_ABSTRACT,
-        items.get(1),
-        "Ben Okafor",
-        DecisionValue.INCLUDE,
-        null,
-        null,
-        List.of(),
-        "t");
+    decide(0, "Ana Lima", DecisionValue.INCLUDE);
+    decide(0, "Ana Lima", DecisionValue.EXCLUDE);
+    decide(0, "Ben Okafor", DecisionValue.INCLUDE);
+    decide(1, "Ben Okafor", DecisionValue.INCLUDE);
     Map<Long, Decision> ana = screening.ownDecisions(Stage.TITLE_ABSTRACT, "Ana Lima");
     assertEquals(List.of(items.get(0)), List.copyOf(ana.keySet()));
     assertEquals(DecisionValue.EXCLUDE, ana.get(items.get(0)).value(), "only the latest");
     assertEquals("Ana Lima", ana.get(items.get(0)).reviewer().name());
     assertFalse(screening.ownDecisions(Stage.FULL_TEXT, "Ana Lima").containsKey(items.get(0)));
+  }
+
+  private void decide(int item, String reviewer, DecisionValue value) throws Exception {
+    screening.decide(
+        Stage.TITLE_ABSTRACT, items.get(item), reviewer, value, null, null, List.of(), "t");
   }
 }

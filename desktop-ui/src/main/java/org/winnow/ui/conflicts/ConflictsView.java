@@ -28,11 +28,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.Stage;
+import org.winnow.ui.common.Choosers;
 import org.winnow.ui.common.DecisionBadge;
 import org.winnow.ui.common.ReasonPicker;
 
@@ -92,22 +92,7 @@ public final class ConflictsView extends BorderPane {
   private Node toolbar() {
     Label heading = new Label("Conflicts and agreement");
     heading.getStyleClass().add("title-3");
-    ComboBox<Stage> stage = new ComboBox<>();
-    stage.setId("conflicts-stage");
-    stage.getItems().setAll(Stage.values());
-    stage.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Stage s) {
-            return s == null ? "" : s == Stage.TITLE_ABSTRACT ? "Title and abstract" : "Full text";
-          }
-
-          @Override
-          public Stage fromString(String s) {
-            return null;
-          }
-        });
-    stage.valueProperty().bindBidirectional(model.stageProperty());
+    ComboBox<Stage> stage = Choosers.stage("conflicts-stage", model.stageProperty());
     Button refresh = new Button("Refresh");
     refresh.setId("conflicts-refresh");
     refresh.setTooltip(new Tooltip("Reload conflicts and agreement (F5)"));
@@ -188,25 +173,13 @@ public final class ConflictsView extends BorderPane {
   private Node resolvePanel() {
     Label heading = new Label("Resolve");
     heading.getStyleClass().add("title-4");
-    ComboBox<Reviewer> resolver = new ComboBox<>(model.reviewers());
-    resolver.setId("conflicts-resolver");
-    resolver.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Reviewer r) {
-            return r == null ? "" : r.name();
-          }
-
-          @Override
-          public Reviewer fromString(String s) {
-            return null;
-          }
-        });
-    resolver.valueProperty().bindBidirectional(model.resolverProperty());
-    resolver.setTooltip(
-        new Tooltip(
+    ComboBox<Reviewer> resolver =
+        Choosers.reviewer(
+            "conflicts-resolver",
+            model.reviewers(),
+            model.resolverProperty(),
             "Who settles it: a reviewer who did not decide is recorded as third reviewer, one who"
-                + " did as consensus"));
+                + " did as consensus");
     Label method = new Label();
     method.getStyleClass().add("text-muted");
     method

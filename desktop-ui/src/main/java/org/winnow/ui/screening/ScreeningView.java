@@ -28,12 +28,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.Stage;
 import org.winnow.core.project.ScreeningItem;
+import org.winnow.ui.common.Choosers;
 import org.winnow.ui.common.DecisionBadge;
 import org.winnow.ui.common.ReasonPicker;
 
@@ -90,43 +90,17 @@ public final class ScreeningView extends BorderPane {
   private Node toolbar() {
     Label title = new Label("Screening");
     title.getStyleClass().add("title-3");
-    ComboBox<Reviewer> reviewer = new ComboBox<>(model.reviewers());
-    reviewer.setId("screening-reviewer");
-    reviewer.setPromptText("Reviewer");
-    reviewer.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Reviewer r) {
-            return r == null ? "" : r.name();
-          }
-
-          @Override
-          public Reviewer fromString(String s) {
-            return null;
-          }
-        });
-    reviewer.valueProperty().bindBidirectional(model.reviewerProperty());
-    reviewer.setTooltip(new Tooltip("Who is screening: decisions are recorded under this name"));
+    ComboBox<Reviewer> reviewer =
+        Choosers.reviewer(
+            "screening-reviewer",
+            model.reviewers(),
+            model.reviewerProperty(),
+            "Who is screening: decisions are recorded under this name");
     Button add = new Button("+");
     add.setId("screening-add-reviewer");
     add.setTooltip(new Tooltip("Add a reviewer to the team"));
     add.setOnAction(e -> addReviewer());
-    ComboBox<Stage> stage = new ComboBox<>();
-    stage.getItems().setAll(Stage.values());
-    stage.setId("screening-stage");
-    stage.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Stage s) {
-            return s == null ? "" : s == Stage.TITLE_ABSTRACT ? "Title and abstract" : "Full text";
-          }
-
-          @Override
-          public Stage fromString(String s) {
-            return null;
-          }
-        });
-    stage.valueProperty().bindBidirectional(model.stageProperty());
+    ComboBox<Stage> stage = Choosers.stage("screening-stage", model.stageProperty());
     ProgressBar progress = new ProgressBar();
     progress.setId("screening-progress");
     progress.setPrefWidth(220);

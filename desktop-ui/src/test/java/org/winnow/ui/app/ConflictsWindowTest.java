@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.Resolution;
@@ -27,74 +20,41 @@ import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.ui.ScreeningFixture;
 import org.winnow.ui.Screenshots;
-import org.winnow.ui.common.AppContext;
-import org.winnow.ui.common.Session;
-import org.winnow.ui.common.TaskRunner;
 
 /** The conflicts view in the real window: a conflict resolved by keyboard, then agreement. */
-@ExtendWith(ApplicationExtension.class)
-class ConflictsWindowTest {
+class ConflictsWindowTest extends WindowTest {
   private static final org.winnow.core.model.Stage TA = org.winnow.core.model.Stage.TITLE_ABSTRACT;
-
-  @TempDir Path tmp;
-  private Session session;
-
-  @Start
-  void start(Stage stage) {
-    session = new Session(tmp.resolve("settings"));
-    Scene scene =
-        new WinnowApp()
-            .build(new AppContext(session, TaskRunner.sameThread()), tmp.resolve("settings"));
-    stage.setScene(scene);
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    stage.show();
-  }
-
-  @AfterEach
-  void close(FxRobot robot) {
-    robot.interact(session::close);
-  }
 
   @Test
   void aConflictIsResolvedByKeyboardAndAgreementShowsItsTable(FxRobot robot) throws Exception {
     Path dir = tmp.resolve("review");
     List<String> ids = ScreeningFixture.create(dir, tmp);
-    String[] ana = {"include", "include", "exclude", "include", "exclude", "exclude", "maybe"};
-    String[] ben = {"exclude", "exclude", "include", "include", "exclude", "exclude", "include"};
+    String[][] decisions = {
+      {"include", "include", "exclude", "include", "exclude", "exclude", "maybe"},
+      {"exclude", "exclude", "include", "include", "exclude", "exclude", "include"}
+    };
+    String[] who = {ScreeningFixture.ANA, ScreeningFixture.BEN};
+    String[] notes = {
+      "Buprenorphine arm: pregnant women in treatment", "Outcome is neonatal only, no maternal care"
+    };
     try (ReviewProject p = ReviewProject.open(dir)) {
-      for (int i = 0; i < ana.length; i++) {
-        p.screening()
-            .decide(
-                TA,
-                ids.get(i),
-                ScreeningFixture.ANA,
-                DecisionValue.parse(ana[i]),
-                null,
-                i == 0 ? "Buprenorphine arm: pregnant women in treatment" : null,
-                i == 0 ? List.of("NAS") : List.of(),
-                "test");
-        p.screening()
-            .decide(
-                TA,
-                ids.get(i),
-                ScreeningFixture.BEN,
-                DecisionValue.parse(ben[i]),
-                null,
-                i == 0 ? "Outcome is neonatal only, no maternal care" : null,
-                List.of(),
-                "test");
+      for (int i = 0; i < decisions[0].length; i++) {
+        for (int r = 0; r < who.length; r++) {
+          p.screening()
+              .decide(
+                  TA,
+                  ids.get(i),
+                  who[r],
+                  DecisionValue.parse(decisions[r][i]),
+                  null,
+                  i == 0 ? notes[r] : null,
+                  i == 0 && r == 0 ? List.of("NAS") : List.of(),
+                  "test");
+        }
       }
     }
-    robot.interact(
-        () -> {
-          try {
-            session.open(dir);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-          robot.lookup("#nav-conflicts").queryAs(ToggleButton.class).fire();
-        });
+    open(robot, dir);
+    robot.interact(() -> robot.lookup("#nav-conflicts").queryAs(ToggleButton.class).fire());
     WaitForAsyncUtils.waitForFxEvents();
     ListView<?> list = robot.lookup("#conflicts-list").queryAs(ListView.class);
     assertEquals(3, list.getItems().size());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
@@ -19,14 +18,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
@@ -34,36 +27,12 @@ import org.winnow.core.model.Reviewer;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.ui.ScreeningFixture;
 import org.winnow.ui.Screenshots;
-import org.winnow.ui.common.AppContext;
-import org.winnow.ui.common.Session;
-import org.winnow.ui.common.TaskRunner;
 import org.winnow.ui.screening.HighlightTerms;
 
 /** The screening view in the real window, driven by the keyboard as a reviewer would. */
-@ExtendWith(ApplicationExtension.class)
-class ScreeningWindowTest {
-  @TempDir Path tmp;
-  private Session session;
-
-  @Start
-  void start(Stage stage) {
-    session = new Session(tmp.resolve("settings"));
-    Scene scene =
-        new WinnowApp()
-            .build(new AppContext(session, TaskRunner.sameThread()), tmp.resolve("settings"));
-    stage.setScene(scene);
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    stage.show();
-  }
-
-  @AfterEach
-  void close(FxRobot robot) {
-    robot.interact(session::close);
-  }
-
-  private Path review() throws Exception {
-    Path dir = tmp.resolve("review");
+class ScreeningWindowTest extends WindowTest {
+  private Path review(String name) throws Exception {
+    Path dir = tmp.resolve(name);
     ScreeningFixture.create(dir, tmp);
     try (ReviewProject p = ReviewProject.open(dir)) {
       p.setSetting(
@@ -77,15 +46,8 @@ class ScreeningWindowTest {
   }
 
   private void openScreening(FxRobot robot, Path dir) {
-    robot.interact(
-        () -> {
-          try {
-            session.open(dir);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-          robot.lookup("#nav-screening").queryAs(ToggleButton.class).fire();
-        });
+    open(robot, dir);
+    robot.interact(() -> robot.lookup("#nav-screening").queryAs(ToggleButton.class).fire());
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> robot.lookup("#screening-card-scroll").query().requestFocus());
   }
@@ -107,7 +69,7 @@ class ScreeningWindowTest {
 
   @Test
   void tenItemsScreenedByKeyboardWithoutSeeingTheOtherReviewer(FxRobot robot) throws Exception {
-    Path dir = review();
+    Path dir = review("review-ta");
     try (ReviewProject p = ReviewProject.open(dir)) {
       for (String id : ScreeningFixture.ids()) {
         ScreeningFixture.decide(
@@ -138,6 +100,9 @@ class ScreeningWindowTest {
       assertTrue(
           robot.lookup("#screening-blinding").queryLabeled().getText().startsWith("Blinded"));
       assertTrue(robot.lookup("#screening-others").queryAs(VBox.class).getChildren().isEmpty());
+      if (i == 5) { // the sixth item has include and exclude terms: both colours show
+        Screenshots.save(root.getScene().getRoot(), "screening");
+      }
       robot.type(keys[i % 3]);
       WaitForAsyncUtils.waitForFxEvents();
     }
@@ -154,7 +119,6 @@ class ScreeningWindowTest {
     assertEquals(
         "Item 11 of 12 in this session",
         robot.lookup("#screening-position").queryLabeled().getText());
-    Screenshots.save(robot.lookup("#screening-view").query().getScene().getRoot(), "screening");
 
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
@@ -166,7 +130,7 @@ class ScreeningWindowTest {
 
   @Test
   void fullTextShowsTheAttachedPdfAndExclusionAsksForAReason(FxRobot robot) throws Exception {
-    Path dir = review();
+    Path dir = review("review-ft");
     List<String> ids = ScreeningFixture.ids();
     try (ReviewProject p = ReviewProject.open(dir)) {
       for (String id : ids.subList(0, 3)) {

@@ -33,9 +33,8 @@ class ConflictsViewModelTest {
   /** Ana and Ben disagree on the first three items and agree on the next five. */
   @BeforeEach
   void open() throws Exception {
-    ids = ScreeningFixture.create(tmp.resolve("review"), tmp);
-    session = new Session(tmp.resolve("settings"));
-    session.open(tmp.resolve("review"));
+    session = ScreeningFixture.open(tmp);
+    ids = ScreeningFixture.ids();
     DecisionValue[] ana = {
       DecisionValue.INCLUDE, DecisionValue.INCLUDE, DecisionValue.EXCLUDE,
       DecisionValue.INCLUDE, DecisionValue.EXCLUDE, DecisionValue.EXCLUDE,

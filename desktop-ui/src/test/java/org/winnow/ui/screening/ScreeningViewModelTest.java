@@ -33,9 +33,8 @@ class ScreeningViewModelTest {
 
   @BeforeEach
   void open() throws Exception {
-    ids = ScreeningFixture.create(tmp.resolve("review"), tmp);
-    session = new Session(tmp.resolve("settings"));
-    session.open(tmp.resolve("review"));
+    session = ScreeningFixture.open(tmp);
+    ids = ScreeningFixture.ids();
     model = new ScreeningViewModel(new AppContext(session, TaskRunner.sameThread()));
     model.start();
   }
