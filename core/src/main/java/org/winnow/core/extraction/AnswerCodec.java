@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.json.LocatedJson;
+import org.winnow.core.io.json.Problems;
+import org.winnow.core.io.json.Problems.Problem;
 
 /**
  * Reads and writes the answers of one form. The shape is the same in an answers file, in the
@@ -20,48 +22,19 @@ import org.winnow.core.io.json.LocatedJson;
  * found in one pass; the exception names the first by file, line and field and lists the others.
  */
 public final class AnswerCodec {
-  /** At most this many further problems are listed after the first. */
-  static final int LISTED_PROBLEMS = 10;
-
   private AnswerCodec() {}
-
-  /** A problem with one answer: where (JSON pointer), which field (as people name it), what. */
-  record Problem(String pointer, String field, String message) {}
 
   /** Reads the sections object at {@code pointer} of a parsed answers file. */
   public static FormAnswers read(LocatedJson doc, String pointer, FormTemplate template)
       throws ImportException {
-    List<Problem> problems = new ArrayList<>();
+    Problems problems = new Problems();
     FormAnswers answers = read(doc.root().at(pointer), pointer, template, problems);
-    throwIfAny(doc, problems);
+    problems.throwIfAny(doc);
     return answers;
   }
 
-  /** Throws the first problem, listing the others in its message. */
-  static void throwIfAny(LocatedJson doc, List<Problem> problems) throws ImportException {
-    if (problems.isEmpty()) {
-      return;
-    }
-    Problem first = problems.get(0);
-    StringBuilder message = new StringBuilder(first.message());
-    if (problems.size() > 1) {
-      message.append(" (").append(problems.size() - 1).append(" more: ");
-      List<String> rest = new ArrayList<>();
-      for (Problem p : problems.subList(1, Math.min(problems.size(), LISTED_PROBLEMS + 1))) {
-        int line = doc.line(p.pointer());
-        rest.add((line > 0 ? "line " + line + " " : "") + p.field() + ": " + p.message());
-      }
-      message.append(String.join("; ", rest));
-      if (problems.size() > LISTED_PROBLEMS + 1) {
-        message.append("; …");
-      }
-      message.append(')');
-    }
-    throw doc.error(first.pointer(), first.field(), message.toString());
-  }
-
   static FormAnswers read(
-      JsonNode node, String pointer, FormTemplate template, List<Problem> problems) {
+      JsonNode node, String pointer, FormTemplate template, Problems problems) {
     Map<String, List<FormAnswers.Instance>> sections = new LinkedHashMap<>();
     if (node.isMissingNode() || node.isNull()) {
       node = JsonNodeFactory.instance.objectNode();
@@ -128,7 +101,7 @@ public final class AnswerCodec {
       JsonNode s,
       String at,
       List<FormAnswers.Instance> instances,
-      List<Problem> problems) {
+      Problems problems) {
     if (s != null && !s.isNull() && !s.isArray()) {
       problems.add(
           new Problem(
@@ -201,7 +174,7 @@ public final class AnswerCodec {
   }
 
   private static FormAnswers.Instance instance(
-      SectionSpec section, JsonNode node, String at, String prefix, List<Problem> problems) {
+      SectionSpec section, JsonNode node, String at, String prefix, Problems problems) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (section.field(name).isEmpty()) {

@@ -13,6 +13,9 @@ public sealed interface FieldValue {
   /** What "not reported" is written as, in answers files and exports alike. */
   String NOT_REPORTED = "NR";
 
+  /** Keeps numbers as written: 2.50 stays 2.50 in storage and exports. */
+  JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
   /** The answer as one cell of text (exports, comparison tables). */
   String text();
 
@@ -39,7 +42,7 @@ public sealed interface FieldValue {
 
     @Override
     public JsonNode toJson() {
-      return JsonNodeFactory.instance.textNode(value);
+      return NODES.textNode(value);
     }
 
     @Override
@@ -57,7 +60,7 @@ public sealed interface FieldValue {
 
     @Override
     public JsonNode toJson() {
-      return JsonNodeFactory.instance.numberNode(value);
+      return NODES.numberNode(value);
     }
 
     @Override
@@ -80,9 +83,9 @@ public sealed interface FieldValue {
     @Override
     public JsonNode toJson() {
       if (unit == null) {
-        return JsonNodeFactory.instance.numberNode(value);
+        return NODES.numberNode(value);
       }
-      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      ObjectNode o = NODES.objectNode();
       o.put("value", value);
       o.put("unit", unit);
       return o;
@@ -105,7 +108,7 @@ public sealed interface FieldValue {
 
     @Override
     public JsonNode toJson() {
-      return JsonNodeFactory.instance.textNode(iso);
+      return NODES.textNode(iso);
     }
 
     @Override
@@ -132,9 +135,9 @@ public sealed interface FieldValue {
     @Override
     public JsonNode toJson() {
       if (!multiple) {
-        return JsonNodeFactory.instance.textNode(values.get(0));
+        return NODES.textNode(values.get(0));
       }
-      ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      ArrayNode a = NODES.arrayNode();
       values.forEach(a::add);
       return a;
     }
@@ -154,7 +157,7 @@ public sealed interface FieldValue {
 
     @Override
     public JsonNode toJson() {
-      return JsonNodeFactory.instance.textNode(NOT_REPORTED);
+      return NODES.textNode(NOT_REPORTED);
     }
 
     @Override

@@ -12,9 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.winnow.core.extraction.AnswerCodec.Problem;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.json.LocatedJson;
+import org.winnow.core.io.json.Problems;
+import org.winnow.core.io.json.Problems.Problem;
 
 /**
  * Form templates as JSON ({@link FormTemplate#FORMAT}): read with every problem named by line and
@@ -55,9 +56,9 @@ public final class TemplateJson {
     } catch (JsonProcessingException e) {
       throw doc.error("", null, e.getOriginalMessage());
     }
-    List<Problem> problems = new ArrayList<>();
+    Problems problems = new Problems();
     check(template, problems);
-    AnswerCodec.throwIfAny(doc, problems);
+    problems.throwIfAny(doc);
     return template;
   }
 
@@ -98,7 +99,7 @@ public final class TemplateJson {
   }
 
   /** The rules a template must keep so that every answer to it can be checked and exported. */
-  private static void check(FormTemplate t, List<Problem> problems) {
+  private static void check(FormTemplate t, Problems problems) {
     id(t.id(), "/id", "id", problems);
     if (t.version() < 1) {
       problems.add(new Problem("/version", "version", "a template version is 1 or more"));
@@ -161,7 +162,7 @@ public final class TemplateJson {
         .orElse(null);
   }
 
-  private static void checkSection(SectionSpec section, String at, List<Problem> problems) {
+  private static void checkSection(SectionSpec section, String at, Problems problems) {
     String name = section.id();
     if (section.label() == null || section.label().isBlank()) {
       problems.add(new Problem(at, name + ".label", "a section needs a label"));
@@ -200,7 +201,7 @@ public final class TemplateJson {
   }
 
   private static void checkField(
-      FieldSpec field, String at, String name, List<Problem> problems) {
+      FieldSpec field, String at, String name, Problems problems) {
     if (field.type() == null) {
       problems.add(
           new Problem(at, name, "a field needs a type: " + String.join(", ", FieldType.ids())));
@@ -264,7 +265,7 @@ public final class TemplateJson {
     return x.signum() == 0 || x.stripTrailingZeros().scale() <= 0;
   }
 
-  private static boolean id(String id, String at, String name, List<Problem> problems) {
+  private static boolean id(String id, String at, String name, Problems problems) {
     if (id == null || !ID.matcher(id).matches()) {
       problems.add(
           new Problem(

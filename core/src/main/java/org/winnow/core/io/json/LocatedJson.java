@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +28,11 @@ public final class LocatedJson {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().streamReadConstraints(LIMITS).build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  /** Numbers keep the digits written (2.50 stays 2.50, 0.1 is exactly 0.1). */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(FACTORY)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private final String file;
   private final JsonNode root;
