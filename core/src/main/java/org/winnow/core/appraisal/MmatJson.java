@@ -54,10 +54,11 @@ public final class MmatJson {
       }
     }
     Map<MmatCriterion, CriterionAnswer> answers = new EnumMap<>(MmatCriterion.class);
-    items(root.path("screening"), "/screening", true, answers, problems);
-    items(root.path("criteria"), "/criteria", false, answers, problems);
+    Set<MmatCriterion> given = java.util.EnumSet.noneOf(MmatCriterion.class);
+    items(root.path("screening"), "/screening", true, answers, given, problems);
+    items(root.path("criteria"), "/criteria", false, answers, given, problems);
     for (MmatCriterion s : List.of(MmatCriterion.S1, MmatCriterion.S2)) {
-      if (!answers.containsKey(s)) {
+      if (!given.contains(s)) {
         problems.add(
             "/screening",
             "screening." + s.code(),
@@ -122,7 +123,7 @@ public final class MmatJson {
     if (screened) {
       List<String> missing = new ArrayList<>();
       for (MmatCriterion c : expected) {
-        if (!answers.containsKey(c)) {
+        if (!given.contains(c)) {
           missing.add(c.code());
         }
       }
@@ -159,6 +160,7 @@ public final class MmatJson {
       String at,
       boolean screening,
       Map<MmatCriterion, CriterionAnswer> answers,
+      Set<MmatCriterion> given,
       Problems problems) {
     if (node.isMissingNode() || node.isNull()) {
       return;
@@ -194,6 +196,7 @@ public final class MmatJson {
                 : e.getKey() + " is a screening question: it goes in \"screening\"");
         continue;
       }
+      given.add(criterion.get());
       try {
         answers.put(criterion.get(), answer(e.getValue()));
       } catch (IllegalArgumentException ex) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,7 @@ public final class StudyService {
   /** Study IDs are written "S" + the study row's id. */
   public static final String PREFIX = "S";
 
-  private static final Pattern STUDY_ID = Pattern.compile("[Ss](\\d+)");
+  private static final Pattern STUDY_ID = Pattern.compile("S(\\d+)");
 
   /** Labels made from a title are cut to this many characters. */
   private static final int LABEL_LENGTH = 60;
@@ -99,8 +98,9 @@ public final class StudyService {
   }
 
   /**
-   * The included study a reference names: a study ID ("S3"), or any record ID of one of its
-   * reports (file ID or #N). A record whose own file ID looks like a study ID is named by #N.
+   * The included study a reference names: a study ID ("S3", capital S), or any record ID of one of
+   * its reports (file ID or #N). When a record's own file ID reads as another study's ID, the
+   * reference is refused as ambiguous (name the record by #N).
    */
   public IncludedStudy study(String ref) throws ProjectException {
     String r = ref == null ? "" : ref.strip();
@@ -108,18 +108,42 @@ public final class StudyService {
       throw new ProjectException("name a study: its ID (S3) or a record ID of one of its reports");
     }
     List<IncludedStudy> all = included();
+    IncludedStudy byId = null;
     Matcher m = STUDY_ID.matcher(r);
     if (m.matches()) {
       long id = Long.parseLong(m.group(1));
-      Optional<IncludedStudy> s = all.stream().filter(x -> x.id() == id).findFirst();
-      if (s.isPresent()) {
-        return s.get();
-      }
+      byId = all.stream().filter(x -> x.id() == id).findFirst().orElse(null);
     }
-    long report;
+    IncludedStudy byRecord = null;
+    ProjectException notARecord = null;
     try {
-      report = project.screening().itemOf(Stage.FULL_TEXT, r);
+      long report = project.screening().itemOf(Stage.FULL_TEXT, r);
+      byRecord = all.stream().filter(x -> x.reportIds().contains(report)).findFirst().orElse(null);
+      if (byRecord == null) {
+        notARecord =
+            new ProjectException(
+                "record " + r + " is not included at full text, so it is not a study to describe");
+      }
     } catch (ProjectException e) {
+      notARecord = e;
+    }
+    if (byId != null && byRecord != null && !byId.equals(byRecord)) {
+      throw new ProjectException(
+          "'"
+              + r
+              + "' is study "
+              + byId.code()
+              + " and also a record of study "
+              + byRecord.code()
+              + "; name the record as #N (its project id) instead");
+    }
+    if (byId != null) {
+      return byId;
+    }
+    if (byRecord != null) {
+      return byRecord;
+    }
+    if (m.matches() || notARecord.getMessage().startsWith("no record")) {
       throw new ProjectException(
           "no included study '"
               + r
@@ -129,13 +153,7 @@ public final class StudyService {
                   : String.join(", ", all.stream().map(IncludedStudy::code).toList()))
               + ") or a record ID of an included report");
     }
-    for (IncludedStudy s : all) {
-      if (s.reportIds().contains(report)) {
-        return s;
-      }
-    }
-    throw new ProjectException(
-        "record " + r + " is not included at full text, so it is not a study to describe");
+    throw notARecord;
   }
 
   /**
