@@ -124,9 +124,10 @@ public final class AppraisalService {
   }
 
   /** A study's appraisals compared per criterion; refused until the required appraisals are in. */
-  public MmatComparison compare(String studyRef) throws ProjectException {
+  public StudyAppraisals compare(String studyRef) throws ProjectException {
     IncludedStudy study = project.studies().study(studyRef);
-    Map<String, Appraisal> latest = Contributions.latestByPerson(appraisals(study.id()));
+    List<Appraisal> all = appraisals(study.id());
+    Map<String, Appraisal> latest = Contributions.latestByPerson(all);
     if (latest.size() < APPRAISERS) {
       throw new ProjectException(
           study.code()
@@ -138,7 +139,7 @@ public final class AppraisalService {
               + APPRAISERS
               + ": appraisals stay blinded until they are in");
     }
-    return comparison(latest);
+    return new StudyAppraisals(study.ref(), comparison(latest), Contributions.latestConsensus(all));
   }
 
   private static MmatComparison comparison(Map<String, Appraisal> latest) {
@@ -166,6 +167,17 @@ public final class AppraisalService {
   }
 
   /** Records the consensus from an answers file, with who decided; needs the appraisals first. */
+  public Appraisal consensus(String studyRef, String decidedBy, Path answers, String origin)
+      throws ImportException, ProjectException {
+    return consensus(
+        studyRef,
+        decidedBy,
+        answers.getFileName().toString(),
+        ExtractionService.readText(answers),
+        origin);
+  }
+
+  /** Records the consensus from answers-file text. */
   public Appraisal consensus(
       String studyRef, String decidedBy, String fileName, String text, String origin)
       throws ImportException, ProjectException {
@@ -179,7 +191,7 @@ public final class AppraisalService {
   /** Records the consensus as one appraiser's answers, taken whole. */
   public Appraisal consensusFrom(String studyRef, String decidedBy, String fromAppraiser)
       throws ProjectException {
-    MmatComparison settled = compare(studyRef);
+    MmatComparison settled = compare(studyRef).comparison();
     IncludedStudy study = project.studies().study(studyRef);
     Reviewer by = project.screening().reviewer(decidedBy);
     Reviewer from = project.screening().reviewer(fromAppraiser);

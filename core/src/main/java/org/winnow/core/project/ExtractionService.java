@@ -412,9 +412,17 @@ public final class ExtractionService {
     return out;
   }
 
+  /** Records the consensus from an answers file; see below. */
+  public Extraction consensus(
+      String studyRef, String formId, String decidedBy, Path answers, String origin)
+      throws ImportException, ProjectException {
+    return consensus(
+        studyRef, formId, decidedBy, answers.getFileName().toString(), readText(answers), origin);
+  }
+
   /**
-   * Records the consensus from an answers file (the whole form as agreed), with who decided. Needs
-   * the required extractions first, and their template version.
+   * Records the consensus from answers-file text (the whole form as agreed), with who decided.
+   * Needs the required extractions first, and their template version.
    */
   public Extraction consensus(
       String studyRef, String formId, String decidedBy, String fileName, String text, String origin)
@@ -584,6 +592,8 @@ public final class ExtractionService {
   static String readText(Path file) throws ImportException {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ImportException(file.getFileName().toString(), 0, null, "no such file " + file);
     } catch (java.nio.charset.MalformedInputException e) {
       throw new ImportException(file.getFileName().toString(), 0, null, "not UTF-8 text");
     } catch (IOException e) {

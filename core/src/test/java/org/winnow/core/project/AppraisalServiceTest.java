@@ -59,7 +59,7 @@ class AppraisalServiceTest {
             + " until they are in",
         early.getMessage());
     appraisal.appraise("S1", "Ben Okafor", "ben.json", BEN, "test");
-    MmatComparison c = appraisal.compare("j1");
+    MmatComparison c = appraisal.compare("j1").comparison();
     assertEquals(List.of("Ana Lima", "Ben Okafor"), c.appraisers());
     assertEquals(1, c.disagreements().size());
     MmatComparison.Row row = c.disagreements().get(0);
@@ -95,7 +95,7 @@ class AppraisalServiceTest {
          "criteria": {"3.1": "yes", "3.2": "yes", "3.3": "yes", "3.4": "no", "3.5": "yes"}}
         """,
         "test");
-    MmatComparison c = appraisal.compare("s1");
+    MmatComparison c = appraisal.compare("s1").comparison();
     assertEquals("category", c.disagreements().get(0).item());
     assertEquals(
         List.of("Quantitative randomized controlled trials", "Quantitative non-randomized"),
