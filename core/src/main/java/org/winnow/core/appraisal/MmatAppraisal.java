@@ -64,7 +64,10 @@ public record MmatAppraisal(
         String.join(", ", said) + ": further appraisal may not be feasible or appropriate");
   }
 
-  /** The criteria this appraisal covers, by component (category, then for mixed methods 1.x and the quantitative one). */
+  /**
+   * The criteria this appraisal covers, by component (category, then for mixed methods 1.x and the
+   * quantitative one).
+   */
   public Map<MmatCategory, List<MmatCriterion>> components() {
     return components(category, quantitativeComponent);
   }
@@ -86,9 +89,8 @@ public record MmatAppraisal(
   }
 
   /**
-   * How many criteria of each component were answered Yes, out of five. For description only:
-   * this is not a quality score, and the MMAT 2018 user guide advises against summing criteria
-   * into one.
+   * How many criteria of each component were answered Yes, out of five. For description only: this
+   * is not a quality score, and the MMAT 2018 user guide advises against summing criteria into one.
    */
   public Map<MmatCategory, Integer> criteriaMet() {
     Map<MmatCategory, Integer> out = new LinkedHashMap<>();
@@ -99,7 +101,8 @@ public record MmatAppraisal(
                     component,
                     (int)
                         criteria.stream()
-                            .filter(c -> answer(c).map(a -> a.rating() == MmatRating.YES).orElse(false))
+                            .filter(
+                                c -> answer(c).map(a -> a.rating() == MmatRating.YES).orElse(false))
                             .count()));
     return out;
   }

@@ -47,7 +47,11 @@ public enum MmatCategory {
   /** Reads a category by id, number, label or a common spelling (randomised, RCT, mixed). */
   public static MmatCategory parse(String s) {
     String t =
-        s.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("ised", "ized");
+        s.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace('_', '-')
+            .replace(' ', '-')
+            .replace("ised", "ized");
     for (MmatCategory c : values()) {
       if (t.equals(c.id)
           || t.equals(Integer.toString(c.number))

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Independent MMAT appraisals of one study side by side: the category (and a mixed-methods
- * study's quantitative component), then every item either appraiser answered. Items disagree when
- * the answers differ; comments are shown, not compared.
+ * Independent MMAT appraisals of one study side by side: the category (and a mixed-methods study's
+ * quantitative component), then every item either appraiser answered. Items disagree when the
+ * answers differ; comments are shown, not compared.
  *
  * @param appraisers in the order of each row's values
  */
@@ -69,7 +69,8 @@ public record MmatComparison(List<String> appraisers, List<Row> rows) {
     Map<MmatCriterion, Boolean> items = new LinkedHashMap<>();
     for (MmatCriterion c : MmatCriterion.values()) {
       for (MmatAppraisal a : all) {
-        boolean covered = c.isScreening() || a.components().values().stream().anyMatch(l -> l.contains(c));
+        boolean covered =
+            c.isScreening() || a.components().values().stream().anyMatch(l -> l.contains(c));
         if (a.answers().containsKey(c) || (covered && a.screeningConcerns().isEmpty())) {
           items.put(c, true);
         }
@@ -81,7 +82,9 @@ public record MmatComparison(List<String> appraisers, List<Row> rows) {
               c.code(),
               c.question(),
               all.stream().map(a -> a.answer(c).map(x -> x.rating().label()).orElse(null)).toList(),
-              all.stream().map(a -> a.answer(c).map(CriterionAnswer::comment).orElse(null)).toList()));
+              all.stream()
+                  .map(a -> a.answer(c).map(CriterionAnswer::comment).orElse(null))
+                  .toList()));
     }
     return new MmatComparison(names, rows);
   }
@@ -93,6 +96,11 @@ public record MmatComparison(List<String> appraisers, List<Row> rows) {
     while (c.size() < v.size()) {
       c.add(null);
     }
-    return new Row(item, question, java.util.Collections.unmodifiableList(v), java.util.Collections.unmodifiableList(c), agree);
+    return new Row(
+        item,
+        question,
+        java.util.Collections.unmodifiableList(v),
+        java.util.Collections.unmodifiableList(c),
+        agree);
   }
 }

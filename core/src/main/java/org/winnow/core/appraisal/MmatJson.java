@@ -41,7 +41,8 @@ public final class MmatJson {
     Problems problems = new Problems();
     JsonNode format = root.get("format");
     if (format != null && !format.asText().equals(FORMAT)) {
-      problems.add("/format", "format", "expected \"" + FORMAT + "\", got \"" + format.asText() + "\"");
+      problems.add(
+          "/format", "format", "expected \"" + FORMAT + "\", got \"" + format.asText() + "\"");
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -62,7 +63,11 @@ public final class MmatJson {
         problems.add(
             "/screening",
             "screening." + s.code(),
-            "screening question " + s.code() + " (" + s.question() + ") needs Yes, No or Can't tell");
+            "screening question "
+                + s.code()
+                + " ("
+                + s.question()
+                + ") needs Yes, No or Can't tell");
       }
     }
     boolean screened =
@@ -111,7 +116,8 @@ public final class MmatJson {
                 + " is a criterion of "
                 + c.category().label().toLowerCase(java.util.Locale.ROOT)
                 + " studies; this study is appraised on "
-                + String.join(", ", components.keySet().stream().map(k -> k.number() + ".x").toList()));
+                + String.join(
+                    ", ", components.keySet().stream().map(k -> k.number() + ".x").toList()));
       }
       if (!c.isScreening() && category == null && !root.hasNonNull("category")) {
         problems.add(

@@ -104,7 +104,17 @@ public final class MmatSummaryTable {
       String screening = a.screeningWarning().orElse("");
       Map<MmatCategory, Integer> met = a.criteriaMet();
       for (MmatCriterion s : List.of(MmatCriterion.S1, MmatCriterion.S2)) {
-        row(p, r, a, s.code(), "screening", s.question(), label(a, s), comment(a, s), screening, "");
+        row(
+            p,
+            r,
+            a,
+            s.code(),
+            "screening",
+            s.question(),
+            label(a, s),
+            comment(a, s),
+            screening,
+            "");
       }
       for (Map.Entry<MmatCategory, List<MmatCriterion>> e : a.components().entrySet()) {
         for (MmatCriterion c : e.getValue()) {
@@ -263,7 +273,15 @@ public final class MmatSummaryTable {
     List<String> legend = legend(codes);
     for (MmatCategory q : quantitative) {
       for (MmatCriterion c : q.criteria()) {
-        legend.add("Q." + c.code().substring(2) + " when " + q.number() + " " + q.label() + ": " + c.question());
+        legend.add(
+            "Q."
+                + c.code().substring(2)
+                + " when "
+                + q.number()
+                + " "
+                + q.label()
+                + ": "
+                + c.question());
       }
     }
     return new Table(category.number() + ". " + category.label(), header, rows, legend);
@@ -291,7 +309,11 @@ public final class MmatSummaryTable {
           .forEach(
               (c, answer) -> {
                 if (answer.comment() != null) {
-                  out.add(new Comment(r.study().label() + " (" + r.study().id() + ")", c.code(), answer.comment()));
+                  out.add(
+                      new Comment(
+                          r.study().label() + " (" + r.study().id() + ")",
+                          c.code(),
+                          answer.comment()));
                 }
               });
       if (a.note() != null) {
@@ -311,7 +333,10 @@ public final class MmatSummaryTable {
     }
     boolean anyConcern =
         results.stream()
-            .anyMatch(r -> r.finalAppraisal() != null && !r.finalAppraisal().screeningConcerns().isEmpty());
+            .anyMatch(
+                r ->
+                    r.finalAppraisal() != null
+                        && !r.finalAppraisal().screeningConcerns().isEmpty());
     if (anyConcern) {
       out.add("† " + SCREENING_NOTE);
     }
@@ -357,7 +382,14 @@ public final class MmatSummaryTable {
     if (!comments.isEmpty()) {
       s.append("## Comments\n\n");
       comments.forEach(
-          c -> s.append("- ").append(md(c.study())).append(", ").append(c.item()).append(": ").append(md(c.text())).append('\n'));
+          c ->
+              s.append("- ")
+                  .append(md(c.study()))
+                  .append(", ")
+                  .append(c.item())
+                  .append(": ")
+                  .append(md(c.text()))
+                  .append('\n'));
     }
     out.write(s.toString());
   }
@@ -376,7 +408,8 @@ public final class MmatSummaryTable {
     StringBuilder s = new StringBuilder();
     s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>MMAT 2018 appraisal</title>\n<style>\n")
-        .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}")
+        .append(
+            "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}")
         .append("th,td{border:1px solid #999;padding:.3em .6em;text-align:center}")
         .append("td:first-child{text-align:left}caption{font-weight:bold;text-align:left}")
         .append(".yes{background:#e3f4e1}.no{background:#f9e0e0}.cant-tell{background:#fdf4d6}\n")
@@ -391,7 +424,10 @@ public final class MmatSummaryTable {
         for (int i = 0; i < row.size(); i++) {
           String cell = row.get(i);
           String css = cssOf(cell);
-          s.append(i == 0 ? "<th scope=\"row\">" : css == null ? "<td>" : "<td class=\"" + css + "\">")
+          s.append(
+                  i == 0
+                      ? "<th scope=\"row\">"
+                      : css == null ? "<td>" : "<td class=\"" + css + "\">")
               .append(h(cell))
               .append(i == 0 ? "</th>" : "</td>");
         }
@@ -411,7 +447,14 @@ public final class MmatSummaryTable {
     if (!comments.isEmpty()) {
       s.append("<h2>Comments</h2>\n<ul>\n");
       comments.forEach(
-          c -> s.append("<li>").append(h(c.study())).append(", ").append(h(c.item())).append(": ").append(h(c.text())).append("</li>\n"));
+          c ->
+              s.append("<li>")
+                  .append(h(c.study()))
+                  .append(", ")
+                  .append(h(c.item()))
+                  .append(": ")
+                  .append(h(c.text()))
+                  .append("</li>\n"));
       s.append("</ul>\n");
     }
     s.append("</body>\n</html>\n");

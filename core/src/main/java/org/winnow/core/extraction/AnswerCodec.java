@@ -17,9 +17,9 @@ import org.winnow.core.io.json.Problems.Problem;
 
 /**
  * Reads and writes the answers of one form. The shape is the same in an answers file, in the
- * database and in the JSON export: {@code {"<section>": {"<field>": answer}}} for a section answered
- * once, {@code {"<section>": [{...}, {...}]}} for a repeating one. Every problem in a file is
- * found in one pass; the exception names the first by file, line and field and lists the others.
+ * database and in the JSON export: {@code {"<section>": {"<field>": answer}}} for a section
+ * answered once, {@code {"<section>": [{...}, {...}]}} for a repeating one. Every problem in a file
+ * is found in one pass; the exception names the first by file, line and field and lists the others.
  */
 public final class AnswerCodec {
   private AnswerCodec() {}
@@ -33,8 +33,7 @@ public final class AnswerCodec {
     return answers;
   }
 
-  static FormAnswers read(
-      JsonNode node, String pointer, FormTemplate template, Problems problems) {
+  static FormAnswers read(JsonNode node, String pointer, FormTemplate template, Problems problems) {
     Map<String, List<FormAnswers.Instance>> sections = new LinkedHashMap<>();
     if (node.isMissingNode() || node.isNull()) {
       node = JsonNodeFactory.instance.objectNode();
@@ -49,23 +48,8 @@ public final class AnswerCodec {
                   + ")"));
       return new FormAnswers(sections);
     }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (template.section(name).isEmpty()) {
-        problems.add(
-            new Problem(
-                pointer + "/" + LocatedJson.segment(name),
-                name,
-                "no section '"
-                    + name
-                    + "' in form "
-                    + template.ref()
-                    + " (sections: "
-                    + String.join(
-                        ", ", template.sections().stream().map(SectionSpec::id).toList())
-                    + ")"));
-      }
-    }
+    List<String> sectionIds = template.sections().stream().map(SectionSpec::id).toList();
+    unknown(node, sectionIds, pointer, "", "section", "form " + template.ref(), problems);
     for (SectionSpec section : template.sections()) {
       String at = pointer + "/" + LocatedJson.segment(section.id());
       JsonNode s = node.get(section.id());
@@ -175,22 +159,8 @@ public final class AnswerCodec {
 
   private static FormAnswers.Instance instance(
       SectionSpec section, JsonNode node, String at, String prefix, Problems problems) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (section.field(name).isEmpty()) {
-        problems.add(
-            new Problem(
-                at + "/" + LocatedJson.segment(name),
-                prefix + name,
-                "no field '"
-                    + name
-                    + "' in section '"
-                    + section.id()
-                    + "' (fields: "
-                    + String.join(", ", section.fields().stream().map(FieldSpec::id).toList())
-                    + ")"));
-      }
-    }
+    List<String> fieldIds = section.fields().stream().map(FieldSpec::id).toList();
+    unknown(node, fieldIds, at, prefix, "field", "section '" + section.id() + "'", problems);
     Map<String, FieldValue> values = new LinkedHashMap<>();
     for (FieldSpec field : section.fields()) {
       String fieldAt = at + "/" + LocatedJson.segment(field.id());
@@ -210,6 +180,36 @@ public final class AnswerCodec {
       }
     }
     return new FormAnswers.Instance(values);
+  }
+
+  /** Names in an answers object that the template does not have ("no field 'dose' in ..."). */
+  private static void unknown(
+      JsonNode node,
+      List<String> known,
+      String at,
+      String prefix,
+      String what,
+      String where,
+      Problems problems) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        problems.add(
+            at + "/" + LocatedJson.segment(name),
+            prefix + name,
+            "no "
+                + what
+                + " '"
+                + name
+                + "' in "
+                + where
+                + " ("
+                + what
+                + "s: "
+                + String.join(", ", known)
+                + ")");
+      }
+    }
   }
 
   /** The answers as a JSON object, sections and fields in template order. */

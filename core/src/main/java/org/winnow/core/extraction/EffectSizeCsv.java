@@ -139,7 +139,8 @@ public final class EffectSizeCsv {
       // metafor's 2x2 order: ai, bi (group 1 events, non-events), ci, di (group 2)
       row.addAll(List.of(g1.events(), g1.nonEvents(), g2.events(), g2.nonEvents()));
       FormAnswers.Instance s = c.statistics();
-      for (String f : List.of("t", "f", "p", "favours", "odds_ratio", "or_lower", "or_upper", "r", "n_total")) {
+      for (String f :
+          List.of("t", "f", "p", "favours", "odds_ratio", "or_lower", "or_upper", "r", "n_total")) {
         row.add(s == null ? "" : text(s, f));
       }
       row.add(r.status().id());

@@ -25,8 +25,8 @@ public record ExtractionComparison(
   /**
    * One field of one instance.
    *
-   * @param instance the instance as people name it ("arm result 3: pain / 6 months / CBT"), or
-   *     null for a section answered once
+   * @param instance the instance as people name it ("arm result 3: pain / 6 months / CBT"), or null
+   *     for a section answered once
    * @param values each extractor's answer as text, null when they gave none
    * @param present whether each extractor has this instance at all
    */

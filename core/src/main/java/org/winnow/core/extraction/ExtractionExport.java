@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.winnow.core.io.csv.CsvExporter;
 
 /**
- * Exports of extracted data: CSV wide (one row per study, or per study and instance of one repeating
- * section, final answers only), CSV long (one row per answered field of every extraction and
- * consensus) and JSON ({@link #JSON_FORMAT}, every extraction, with the templates used). Text cells
- * are guarded against spreadsheet formula injection; plain numbers are written as they are.
+ * Exports of extracted data: CSV wide (one row per study, or per study and instance of one
+ * repeating section, final answers only), CSV long (one row per answered field of every extraction
+ * and consensus) and JSON ({@link #JSON_FORMAT}, every extraction, with the templates used). Text
+ * cells are guarded against spreadsheet formula injection; plain numbers are written as they are.
  */
 public final class ExtractionExport {
   public static final String JSON_FORMAT = "winnow-extraction-export/1";
@@ -85,7 +85,8 @@ public final class ExtractionExport {
         if (!s.repeats()) {
           s.fields().forEach(f -> once.putIfAbsent(s.id() + "." + f.id(), new Column(s.id(), f)));
         } else if (rows != null && s.id().equals(rows.id())) {
-          s.fields().forEach(f -> repeated.putIfAbsent(s.id() + "." + f.id(), new Column(s.id(), f)));
+          s.fields()
+              .forEach(f -> repeated.putIfAbsent(s.id() + "." + f.id(), new Column(s.id(), f)));
         }
       }
     }
@@ -221,8 +222,7 @@ public final class ExtractionExport {
    * status, the final answers (a complete answers file, so it can be imported again) and every
    * extraction.
    */
-  public static void json(List<FormResult> results, String project, Writer out)
-      throws IOException {
+  public static void json(List<FormResult> results, String project, Writer out) throws IOException {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", JSON_FORMAT);
     root.put("project", project);

@@ -31,10 +31,7 @@ public record FormAnswers(Map<String, List<Instance>> sections) {
 
   /** How many fields have an answer, over every instance. */
   public int answeredCount() {
-    return sections.values().stream()
-        .flatMap(List::stream)
-        .mapToInt(i -> i.values().size())
-        .sum();
+    return sections.values().stream().flatMap(List::stream).mapToInt(i -> i.values().size()).sum();
   }
 
   /** One instance of a section: field id → answer, in the template's field order. */

@@ -4,8 +4,8 @@ import java.util.List;
 import org.winnow.core.model.ConsensusStatus;
 
 /**
- * One study's data for one form: every extractor's latest answers and, when there is one, the
- * final version (consensus, agreed, or the only extraction) that tables and effect sizes use.
+ * One study's data for one form: every extractor's latest answers and, when there is one, the final
+ * version (consensus, agreed, or the only extraction) that tables and effect sizes use.
  *
  * @param template the final answers' template (the latest extraction's while pending)
  * @param decidedBy who decided the consensus, or null

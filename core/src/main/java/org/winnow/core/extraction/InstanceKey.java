@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What identifies one instance of a repeating section: the comparable values of its key fields
- * (case and spacing of text do not count), so "Week 12" and "week  12" are the same time point.
+ * (case and spacing of text do not count), so "Week 12" and "week 12" are the same time point.
  */
 final class InstanceKey {
   private InstanceKey() {}

@@ -10,8 +10,8 @@ import java.util.List;
  * @param min fewest instances (0 when absent)
  * @param max most instances, or null for no limit
  * @param key the fields that identify an instance (e.g. outcome, time point, arm): two instances
- *     may not share them, and double extraction matches instances by them. Without a key,
- *     instances are matched by position.
+ *     may not share them, and double extraction matches instances by them. Without a key, instances
+ *     are matched by position.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RepeatSpec(String unit, Integer min, Integer max, List<String> key) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
- * How answers given with the previous version of a template carry over to this one. Fields with
- * the same section and id carry over by themselves; this names what moved or changed meaning.
+ * How answers given with the previous version of a template carry over to this one. Fields with the
+ * same section and id carry over by themselves; this names what moved or changed meaning.
  *
  * @param from the version these changes start from
  * @param renamed old "section.field" → new "section.field"

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.winnow.core.io.ImportException;
@@ -116,7 +114,8 @@ public final class TemplateJson {
       String at = "/sections/" + s;
       if (id(section.id(), at + "/id", "sections[" + (s + 1) + "].id", problems)
           && !sectionIds.add(section.id())) {
-        problems.add(new Problem(at + "/id", section.id(), "two sections are called " + section.id()));
+        problems.add(
+            new Problem(at + "/id", section.id(), "two sections are called " + section.id()));
       }
       checkSection(section, at, problems);
     }
@@ -177,13 +176,15 @@ public final class TemplateJson {
       String fieldName = name + "." + field.id();
       if (id(field.id(), fieldAt + "/id", name + ".fields[" + (f + 1) + "].id", problems)
           && !ids.add(field.id())) {
-        problems.add(new Problem(fieldAt + "/id", fieldName, "two fields are called " + field.id()));
+        problems.add(
+            new Problem(fieldAt + "/id", fieldName, "two fields are called " + field.id()));
       }
       checkField(field, fieldAt, fieldName, problems);
     }
     RepeatSpec repeat = section.repeat();
     if (repeat != null) {
-      if (repeat.least() < 0 || (repeat.max() != null && repeat.max() < Math.max(1, repeat.least()))) {
+      if (repeat.least() < 0
+          || (repeat.max() != null && repeat.max() < Math.max(1, repeat.least()))) {
         problems.add(
             new Problem(
                 at + "/repeat", name + ".repeat", "repeat needs 0 ≤ min ≤ max and max ≥ 1"));
@@ -200,8 +201,7 @@ public final class TemplateJson {
     }
   }
 
-  private static void checkField(
-      FieldSpec field, String at, String name, Problems problems) {
+  private static void checkField(FieldSpec field, String at, String name, Problems problems) {
     if (field.type() == null) {
       problems.add(
           new Problem(at, name, "a field needs a type: " + String.join(", ", FieldType.ids())));
@@ -221,17 +221,21 @@ public final class TemplateJson {
               at + "/options",
               name,
               "only single-choice and multiple-choice fields have options"
-                  + (field.type() == FieldType.YES_NO_UNCLEAR ? " (yes/no/unclear are fixed)" : "")));
+                  + (field.type() == FieldType.YES_NO_UNCLEAR
+                      ? " (yes/no/unclear are fixed)"
+                      : "")));
     }
     Set<String> values = new HashSet<>();
     for (ChoiceOption o : field.options()) {
       if (o.value() == null || o.value().isBlank()) {
         problems.add(new Problem(at + "/options", name, "an option needs a value"));
       } else if (!values.add(o.value().toLowerCase(java.util.Locale.ROOT))) {
-        problems.add(new Problem(at + "/options", name, "option '" + o.value() + "' is listed twice"));
+        problems.add(
+            new Problem(at + "/options", name, "option '" + o.value() + "' is listed twice"));
       } else if (FieldReader.isNotReported(o.value())) {
         problems.add(
-            new Problem(at + "/options", name, "'" + o.value() + "' means not reported in any field"));
+            new Problem(
+                at + "/options", name, "'" + o.value() + "' means not reported in any field"));
       }
     }
     boolean numeric = field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER;

@@ -14,8 +14,8 @@ import org.winnow.core.extraction.StudyRef;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.model.Reviewer;
-import org.winnow.core.storage.AppraisalDao;
 import org.winnow.core.storage.AuditDao;
+import org.winnow.core.storage.ContributionDao;
 
 /**
  * MMAT 2018 appraisal of included studies: each appraiser's answers (blinded from the others until
@@ -70,8 +70,9 @@ public final class AppraisalService {
             .inTransaction(
                 c -> {
                   long row =
-                      AppraisalDao.add(
+                      ContributionDao.add(
                           c,
+                          ContributionDao.Table.APPRAISAL,
                           study.id(),
                           MmatAppraisal.TOOL,
                           by.id(),
@@ -97,13 +98,14 @@ public final class AppraisalService {
   private List<Appraisal> appraisals(long studyId) {
     return project
         .database()
-        .read(c -> AppraisalDao.appraisals(c, MmatAppraisal.TOOL, studyId))
+        .read(c -> ContributionDao.rows(c, ContributionDao.Table.APPRAISAL, studyId))
         .stream()
+        .filter(row -> row.subject().equals(MmatAppraisal.TOOL))
         .map(AppraisalService::appraisal)
         .toList();
   }
 
-  private static Appraisal appraisal(AppraisalDao.AppraisalRow row) {
+  private static Appraisal appraisal(ContributionDao.Row row) {
     MmatAppraisal mmat;
     try {
       mmat = MmatJson.read("appraisal " + row.id(), row.answers());

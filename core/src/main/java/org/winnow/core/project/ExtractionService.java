@@ -19,7 +19,6 @@ import org.winnow.core.extraction.AnswersFile;
 import org.winnow.core.extraction.BuiltInTemplates;
 import org.winnow.core.extraction.Extraction;
 import org.winnow.core.extraction.ExtractionComparison;
-import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.extraction.FormAnswers;
 import org.winnow.core.extraction.FormResult;
 import org.winnow.core.extraction.FormTemplate;
@@ -29,10 +28,11 @@ import org.winnow.core.extraction.TemplateJson;
 import org.winnow.core.extraction.TemplateMigration;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.json.LocatedJson;
+import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.storage.AuditDao;
+import org.winnow.core.storage.ContributionDao;
 import org.winnow.core.storage.ExtractionDao;
-import org.winnow.core.storage.ExtractionDao.ExtractionRow;
 
 /**
  * Data extraction: form templates (built-in and imported, every version kept), each extractor's
@@ -80,7 +80,8 @@ public final class ExtractionService {
       try {
         version = Integer.parseInt(r.substring(at + 1));
       } catch (NumberFormatException e) {
-        throw new ProjectException("'" + ref + "': write a form as ID or ID@VERSION, e.g. tidier@1");
+        throw new ProjectException(
+            "'" + ref + "': write a form as ID or ID@VERSION, e.g. tidier@1");
       }
     }
     return template(id, version);
@@ -161,8 +162,16 @@ public final class ExtractionService {
             .inTransaction(
                 c -> {
                   ExtractionDao.addTemplate(
-                      c, t.id(), t.version(), t.title(), text, sha256(text), "import:" + name, actor);
-                  AuditDao.log(c, actor, "form-import", "form_template", null, t.ref() + " from " + name);
+                      c,
+                      t.id(),
+                      t.version(),
+                      t.title(),
+                      text,
+                      sha256(text),
+                      "import:" + name,
+                      actor);
+                  AuditDao.log(
+                      c, actor, "form-import", "form_template", null, t.ref() + " from " + name);
                   return true;
                 });
     return new TemplateImport(t, added);
@@ -232,8 +241,7 @@ public final class ExtractionService {
     if (file.version() != null) {
       if (versionNamed && named.version() != file.version()) {
         throw file.error(
-            "version",
-            "this file answers version " + file.version() + ", not " + named.ref());
+            "version", "this file answers version " + file.version() + ", not " + named.ref());
       }
       try {
         return template(id, file.version());
@@ -261,8 +269,9 @@ public final class ExtractionService {
                 c -> {
                   long template = templateRow(c, t, by.name());
                   long row =
-                      ExtractionDao.addExtraction(
+                      ContributionDao.add(
                           c,
+                          ContributionDao.Table.EXTRACTION,
                           study.id(),
                           template,
                           by.id(),
@@ -290,27 +299,35 @@ public final class ExtractionService {
         .orElseThrow();
   }
 
-  /** Every stored extraction of a study and form, oldest first. */
+  /** Every stored extraction of a study (and form, when given), oldest first. */
   private List<Extraction> extractions(long studyId, String formId) {
-    List<ExtractionRow> rows =
-        project.database().read(c -> ExtractionDao.extractions(c, studyId, formId));
     Map<String, TreeMap<Integer, TemplateInfo>> known = known();
-    return rows.stream().map(r -> extraction(r, known)).toList();
+    return project
+        .database()
+        .read(
+            c -> {
+              Map<String, ExtractionDao.TemplateRow> templates = new LinkedHashMap<>();
+              ExtractionDao.templates(c).forEach(t -> templates.put(Long.toString(t.id()), t));
+              List<Extraction> out = new ArrayList<>();
+              for (ContributionDao.Row row :
+                  ContributionDao.rows(c, ContributionDao.Table.EXTRACTION, studyId)) {
+                ExtractionDao.TemplateRow t = templates.get(row.subject());
+                if (formId == null || t.formId().equals(formId)) {
+                  out.add(extraction(row, known.get(t.formId()).get(t.version()).template()));
+                }
+              }
+              return out;
+            });
   }
 
-  private static Extraction extraction(
-      ExtractionRow row, Map<String, TreeMap<Integer, TemplateInfo>> known) {
-    FormTemplate t = known.get(row.formId()).get(row.version()).template();
+  private static Extraction extraction(ContributionDao.Row row, FormTemplate t) {
     FormAnswers answers;
     try {
-      answers =
-          AnswerCodec.read(
-              LocatedJson.parse("extraction " + row.id(), row.answers()), "", t);
+      answers = AnswerCodec.read(LocatedJson.parse("extraction " + row.id(), row.answers()), "", t);
     } catch (ImportException e) {
       throw new IllegalStateException(
           "stored extraction " + row.id() + " does not read back: " + e.getMessage(), e);
     }
-    List<Long> basedOn = Contributions.ids(row.basedOn());
     return new Extraction(
         row.id(),
         row.studyId(),
@@ -318,7 +335,7 @@ public final class ExtractionService {
         row.reviewerName(),
         row.kind().equals(CONSENSUS),
         answers,
-        basedOn,
+        Contributions.ids(row.basedOn()),
         row.note(),
         row.origin(),
         row.createdAt());
@@ -340,13 +357,14 @@ public final class ExtractionService {
         blinded
             ? List.of()
             : latest.values().stream().filter(e -> !e.by().equals(me.name())).toList();
-    return new ExtractionView(study.ref(), own, others, blinded ? null : Contributions.latestConsensus(all), blinded);
+    return new ExtractionView(
+        study.ref(), own, others, blinded ? null : Contributions.latestConsensus(all), blinded);
   }
 
   /**
-   * The field-level comparison of a study's extractions. Refused until the required extractions
-   * are in (nobody sees another's answers before giving their own) and when they use different
-   * versions of the template (upgrade one first).
+   * The field-level comparison of a study's extractions. Refused until the required extractions are
+   * in (nobody sees another's answers before giving their own) and when they use different versions
+   * of the template (upgrade one first).
    */
   public StudyComparison compare(String studyRef, String formId) throws ProjectException {
     IncludedStudy study = project.studies().study(studyRef);
@@ -433,7 +451,8 @@ public final class ExtractionService {
     AnswersFile file = AnswersFile.parse(fileName, text);
     FormTemplate t = settled.comparison().template();
     if (file.form() != null && !file.form().equals(t.id())) {
-      throw file.error("form", "this file answers form '" + file.form() + "', not '" + t.id() + "'");
+      throw file.error(
+          "form", "this file answers form '" + file.form() + "', not '" + t.id() + "'");
     }
     if (file.version() != null && file.version() != t.version()) {
       throw file.error(
@@ -441,7 +460,15 @@ public final class ExtractionService {
           "the extractions used " + t.ref() + "; the consensus answers the same version");
     }
     FormAnswers answers = file.answers(t);
-    return store(study, t, by, true, answers, Contributions.settled(extractions(study.id(), t.id())), file.note(), origin);
+    return store(
+        study,
+        t,
+        by,
+        true,
+        answers,
+        Contributions.settled(extractions(study.id(), t.id())),
+        file.note(),
+        origin);
   }
 
   /** Records the consensus as one extractor's answers, taken whole. */
@@ -539,14 +566,11 @@ public final class ExtractionService {
    */
   public List<FormResult> results(String formId) throws ProjectException {
     String only = formId == null ? null : template(formId).id();
-    Map<String, TreeMap<Integer, TemplateInfo>> known = known();
     List<FormResult> out = new ArrayList<>();
     for (IncludedStudy study : project.studies().included()) {
-      List<ExtractionRow> rows =
-          project.database().read(c -> ExtractionDao.extractions(c, study.id(), only));
       Map<String, List<Extraction>> byForm = new LinkedHashMap<>();
-      for (ExtractionRow row : rows) {
-        byForm.computeIfAbsent(row.formId(), k -> new ArrayList<>()).add(extraction(row, known));
+      for (Extraction e : extractions(study.id(), only)) {
+        byForm.computeIfAbsent(e.template().id(), k -> new ArrayList<>()).add(e);
       }
       byForm.forEach((form, all) -> out.add(result(study, all)));
     }

@@ -14,7 +14,11 @@ import org.winnow.core.extraction.StudyRef;
  * @param consensus the consensus when there is one and the view is not blinded, else null
  */
 public record ExtractionView(
-    StudyRef study, Extraction own, List<Extraction> others, Extraction consensus, boolean blinded) {
+    StudyRef study,
+    Extraction own,
+    List<Extraction> others,
+    Extraction consensus,
+    boolean blinded) {
 
   public ExtractionView {
     others = List.copyOf(others);

@@ -4,9 +4,9 @@ import java.util.List;
 import org.winnow.core.extraction.StudyRef;
 
 /**
- * A study included at full text: one or more reports (PRISMA 2020 counts both). Its ID is the
- * study row's id written "S" + id: a study row is made for an included report the first time the
- * included studies are listed, and linking reports to one study keeps the existing row.
+ * A study included at full text: one or more reports (PRISMA 2020 counts both). Its ID is the study
+ * row's id written "S" + id: a study row is made for an included report the first time the included
+ * studies are listed, and linking reports to one study keeps the existing row.
  *
  * @param recordIds the file IDs of the records of its reports (any of them names the study too)
  */

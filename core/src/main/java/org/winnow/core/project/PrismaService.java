@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Stage;
 import org.winnow.core.prisma.AwaitingStage;
 import org.winnow.core.prisma.PrismaCounts;

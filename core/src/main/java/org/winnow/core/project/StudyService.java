@@ -18,8 +18,8 @@ import org.winnow.core.storage.ScreeningDao;
 import org.winnow.core.storage.StudyDao;
 
 /**
- * The studies included at full text, which extraction and appraisal describe. A report included
- * at full text without a study gets its own study row the first time studies are listed, so every
+ * The studies included at full text, which extraction and appraisal describe. A report included at
+ * full text without a study gets its own study row the first time studies are listed, so every
  * study has one stable ID ("S" + row id) from then on.
  */
 public final class StudyService {
@@ -47,8 +47,7 @@ public final class StudyService {
       }
     }
     Map<Long, String> newLabels = new LinkedHashMap<>();
-    Map<Long, Long> studyOfReport =
-        project.database().read(c -> studyOfReport(c, reports));
+    Map<Long, Long> studyOfReport = project.database().read(c -> studyOfReport(c, reports));
     for (long r : reports) {
       if (studyOfReport.get(r) == null) {
         newLabels.put(r, label(screening.citation(Stage.FULL_TEXT, r)));
@@ -64,8 +63,7 @@ public final class StudyService {
                   long study = ScreeningDao.addStudy(c, e.getValue());
                   ScreeningDao.linkReportToStudy(c, e.getKey(), study);
                   studies.put(e.getKey(), study);
-                  AuditDao.log(
-                      c, "winnow", "study-create", "study", study, "report " + e.getKey());
+                  AuditDao.log(c, "winnow", "study-create", "study", study, "report " + e.getKey());
                 }
               }
               Map<Long, String> labels = StudyDao.labels(c);
@@ -158,9 +156,9 @@ public final class StudyService {
 
   /**
    * Links reports (by any record ID of each) to one study and returns its id. The reports' existing
-   * study is kept (the lowest id when they have several), so answers already given for it stay
-   * with it; a study that would be left without reports while holding extracted or appraised data
-   * is refused rather than orphaned.
+   * study is kept (the lowest id when they have several), so answers already given for it stay with
+   * it; a study that would be left without reports while holding extracted or appraised data is
+   * refused rather than orphaned.
    */
   public long link(List<String> recordIds, String label, String actor) throws ProjectException {
     if (recordIds.isEmpty()) {

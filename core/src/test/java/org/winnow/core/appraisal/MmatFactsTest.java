@@ -23,9 +23,7 @@ class MmatFactsTest {
   @Test
   void everyItemAndQuestionMatchesTheFacts() throws Exception {
     Path facts =
-        Fixtures.shared()
-            .map(p -> p.resolve("checklists/MMAT2018_TIDieR_facts.md"))
-            .orElse(null);
+        Fixtures.shared().map(p -> p.resolve("checklists/MMAT2018_TIDieR_facts.md")).orElse(null);
     assumeTrue(facts != null && Files.exists(facts), "shared fixtures absent");
     Map<String, String> expected = new LinkedHashMap<>();
     Matcher m = ROW.matcher(Files.readString(facts));

@@ -29,7 +29,8 @@ class MmatJsonTest {
   void aRandomizedTrial() throws Exception {
     MmatAppraisal a = MmatJson.read("m.json", rct("yes", "yes"));
     assertEquals(MmatCategory.RANDOMIZED, a.category());
-    assertEquals(new CriterionAnswer(MmatRating.NO, "30% lost"), a.answers().get(MmatCriterion.C2_3));
+    assertEquals(
+        new CriterionAnswer(MmatRating.NO, "30% lost"), a.answers().get(MmatCriterion.C2_3));
     assertEquals(MmatRating.CANT_TELL, a.answers().get(MmatCriterion.C2_5).rating());
     assertTrue(a.screeningWarning().isEmpty());
     assertEquals(Map.of(MmatCategory.RANDOMIZED, 2), a.criteriaMet());
@@ -48,8 +49,7 @@ class MmatJsonTest {
 
   @Test
   void screeningNoOrCantTellMeansFurtherAppraisalMayNotBeAppropriate() throws Exception {
-    MmatAppraisal a =
-        MmatJson.read("m.json", "{\"screening\": {\"S1\": \"yes\", \"S2\": \"no\"}}");
+    MmatAppraisal a = MmatJson.read("m.json", "{\"screening\": {\"S1\": \"yes\", \"S2\": \"no\"}}");
     assertEquals(List.of(MmatCriterion.S2), a.screeningConcerns());
     assertEquals(
         "S2 answered No: further appraisal may not be feasible or appropriate",
@@ -77,7 +77,9 @@ class MmatJsonTest {
     StringBuilder criteria = new StringBuilder();
     for (String prefix : List.of("5", "1", "3")) {
       for (int i = 1; i <= 5; i++) {
-        criteria.append(criteria.length() == 0 ? "" : ", ").append("\"" + prefix + "." + i + "\": \"yes\"");
+        criteria
+            .append(criteria.length() == 0 ? "" : ", ")
+            .append("\"" + prefix + "." + i + "\": \"yes\"");
       }
     }
     String text =
@@ -93,7 +95,12 @@ class MmatJsonTest {
         List.copyOf(a.components().keySet()));
     assertEquals(
         Map.of(
-            MmatCategory.MIXED_METHODS, 5, MmatCategory.QUALITATIVE, 5, MmatCategory.NON_RANDOMIZED, 4),
+            MmatCategory.MIXED_METHODS,
+            5,
+            MmatCategory.QUALITATIVE,
+            5,
+            MmatCategory.NON_RANDOMIZED,
+            4),
         a.criteriaMet());
 
     assertEquals(
@@ -108,18 +115,24 @@ class MmatJsonTest {
             .replaceAll(" \\(.*", ""));
     assertEquals(
         "the quantitative component is randomized, non-randomized or descriptive, not qualitative",
-        error(text.replace("non-randomised", "qualitative")).problem().replaceAll(" \\(\\d+ more.*", ""));
+        error(text.replace("non-randomised", "qualitative"))
+            .problem()
+            .replaceAll(" \\(\\d+ more.*", ""));
   }
 
   @Test
   void criteriaOfAnotherCategoryAreRefused() {
-    String text = rct("yes", "yes").replace("\"2.1\": \"yes\"", "\"2.1\": \"yes\", \"3.2\": \"no\"");
+    String text =
+        rct("yes", "yes").replace("\"2.1\": \"yes\"", "\"2.1\": \"yes\", \"3.2\": \"no\"");
     assertEquals(
         "3.2 is a criterion of quantitative non-randomized studies; this study is appraised on 2.x",
         error(text).problem());
     assertEquals(
         "only mixed-methods studies have a quantitative component",
-        error(rct("yes", "yes").replace("\"category\"", "\"quantitativeComponent\": \"descriptive\", \"category\""))
+        error(
+                rct("yes", "yes")
+                    .replace(
+                        "\"category\"", "\"quantitativeComponent\": \"descriptive\", \"category\""))
             .problem());
   }
 
@@ -130,14 +143,20 @@ class MmatJsonTest {
         error(rct("unclear", "yes")).problem());
     assertEquals(
         "'S3' is not an MMAT 2018 item (S1 or S2)",
-        error(rct("yes", "yes").replace("\"S2\"", "\"S3\"")).problem().replaceAll(" \\(\\d+ more.*", ""));
+        error(rct("yes", "yes").replace("\"S2\"", "\"S3\""))
+            .problem()
+            .replaceAll(" \\(\\d+ more.*", ""));
     assertEquals(
         "S1 is a screening question: it goes in \"screening\"",
-        error(rct("yes", "yes").replace("\"2.1\"", "\"S1\"")).problem().replaceAll(" \\(\\d+ more.*", ""));
+        error(rct("yes", "yes").replace("\"2.1\"", "\"S1\""))
+            .problem()
+            .replaceAll(" \\(\\d+ more.*", ""));
     assertEquals(
         "'surveys' is not an MMAT 2018 category: qualitative, randomized, non-randomized,"
             + " descriptive, mixed-methods",
-        error(rct("yes", "yes").replace("randomized", "surveys")).problem().replaceAll(" \\(\\d+ more.*", ""));
+        error(rct("yes", "yes").replace("randomized", "surveys"))
+            .problem()
+            .replaceAll(" \\(\\d+ more.*", ""));
     assertEquals(
         "unknown entry 'score': an item has \"answer\" and \"comment\"",
         error(rct("yes", "yes").replace("\"comment\"", "\"score\"")).problem());

@@ -32,7 +32,8 @@ class MmatSummaryTableTest {
         MmatJson.read("c", "{\"screening\": {\"S1\": \"no\", \"S2\": \"can't tell\"}}");
     return List.of(
         new MmatResult(ref("S1", "Jones 2015"), ConsensusStatus.CONSENSUS, "Ana", rct, List.of()),
-        new MmatResult(ref("S2", "Lee <et al.> 2018"), ConsensusStatus.AGREED, null, mixed, List.of()),
+        new MmatResult(
+            ref("S2", "Lee <et al.> 2018"), ConsensusStatus.AGREED, null, mixed, List.of()),
         new MmatResult(ref("S3", "Brown 2020"), ConsensusStatus.SINGLE, null, stopped, List.of()),
         new MmatResult(
             ref("S4", "Okafor 2021"),
@@ -75,7 +76,8 @@ class MmatSummaryTableTest {
         rows.stream().filter(x -> x.get("item").equals("4.2")).findFirst().orElseThrow();
     assertEquals("descriptive", quoted.get("component"));
     assertEquals("'=convenience | sample", quoted.get("comment"), "formula guarded");
-    CSVRecord stopped = rows.stream().filter(x -> x.get("study_id").equals("S3")).findFirst().orElseThrow();
+    CSVRecord stopped =
+        rows.stream().filter(x -> x.get("study_id").equals("S3")).findFirst().orElseThrow();
     assertEquals(
         "S1 answered No, S2 answered Can't tell: further appraisal may not be feasible or"
             + " appropriate",
@@ -101,7 +103,9 @@ class MmatSummaryTableTest {
   void markdownHasOneTablePerCategory() throws Exception {
     String md = write(MmatSummaryTable.Format.MARKDOWN, false);
     assertTrue(md.contains("## 2. Quantitative randomized controlled trials"), md);
-    assertTrue(md.contains("| Jones 2015 (S1) | Yes | Yes | Yes | Yes | No | Can't tell | Can't tell |"), md);
+    assertTrue(
+        md.contains("| Jones 2015 (S1) | Yes | Yes | Yes | Yes | No | Can't tell | Can't tell |"),
+        md);
     assertTrue(md.contains("## 5. Mixed methods"));
     assertTrue(
         md.contains(
@@ -109,11 +113,13 @@ class MmatSummaryTableTest {
                 + " Quantitative component | Q.1 | Q.2 | Q.3 | Q.4 | Q.5 |"),
         md);
     assertTrue(md.contains("| 4 Quantitative descriptive | Yes | No | Yes | No | Yes |"), md);
-    assertTrue(md.contains("- Q.2 when 4 Quantitative descriptive: Is the sample representative"), md);
+    assertTrue(
+        md.contains("- Q.2 when 4 Quantitative descriptive: Is the sample representative"), md);
     assertTrue(md.contains("## Not appraised further (screening)"));
     assertTrue(md.contains("| Brown 2020 (S3) † | No | Can't tell |"), md);
     assertTrue(md.contains("† " + MmatSummaryTable.SCREENING_NOTE));
-    assertTrue(md.contains("- Okafor 2021 (S4): appraisals by Ana, Ben disagree; awaiting consensus"));
+    assertTrue(
+        md.contains("- Okafor 2021 (S4): appraisals by Ana, Ben disagree; awaiting consensus"));
     assertTrue(md.contains("- Lee <et al.> 2018 (S2), 4.2: =convenience \\| sample"), md);
   }
 

@@ -69,7 +69,8 @@ class AnswerCodecTest {
 
   @Test
   void requiredFieldsAreNamedWithTheirEntry() {
-    ImportException e = error(TIDIER, "{\"interventions\": [{\"brief_name\": \"A\"}, {\"why\": \"x\"}]}");
+    ImportException e =
+        error(TIDIER, "{\"interventions\": [{\"brief_name\": \"A\"}, {\"why\": \"x\"}]}");
     assertEquals("interventions[2].brief_name", e.field());
     assertEquals("required: give an answer, or \"NR\" when the report does not say", e.problem());
   }
@@ -83,8 +84,7 @@ class AnswerCodecTest {
         "section 'study' is answered once: give one object of field answers, not a list",
         error(STUDY, "{\"study\": [{\"design\": \"rct\"}]}").problem());
     assertEquals(
-        "expected an object of answers",
-        error(TIDIER, "{\"interventions\": [\"CBT\"]}").problem());
+        "expected an object of answers", error(TIDIER, "{\"interventions\": [\"CBT\"]}").problem());
     assertTrue(
         error(TIDIER, "{\"interventions\": [{\"brief_name\": \"A\"}], \"arms\": []}")
             .problem()

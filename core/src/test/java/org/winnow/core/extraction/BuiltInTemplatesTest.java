@@ -35,8 +35,7 @@ class BuiltInTemplatesTest {
     assertEquals(24, items.size(), "12 answers + 12 where-reported");
     for (int i = 1; i <= 12; i++) {
       String n = i + ". ";
-      assertEquals(
-          2, items.stream().filter(f -> f.label().startsWith(n)).count(), "item " + i);
+      assertEquals(2, items.stream().filter(f -> f.label().startsWith(n)).count(), "item " + i);
     }
     assertTrue(interventions.field("brief_name").orElseThrow().required());
   }

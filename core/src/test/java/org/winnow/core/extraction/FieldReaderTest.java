@@ -40,7 +40,8 @@ class FieldReaderTest {
         null);
   }
 
-  static FieldSpec number(FieldType type, String unit, List<String> units, Integer min, Integer max) {
+  static FieldSpec number(
+      FieldType type, String unit, List<String> units, Integer min, Integer max) {
     return new FieldSpec(
         "f",
         "F",
@@ -102,7 +103,8 @@ class FieldReaderTest {
     assertEquals(new FieldValue.Text("one\ntwo"), value(f, "\"one\\ntwo\""));
     FieldSpec shortOne =
         new FieldSpec("f", "F", FieldType.LONG_TEXT, false, null, null, null, null, null, null, 5);
-    assertEquals("is 6 characters long; this field takes at most 5", problem(shortOne, "\"abcdef\""));
+    assertEquals(
+        "is 6 characters long; this field takes at most 5", problem(shortOne, "\"abcdef\""));
   }
 
   @Test
@@ -134,7 +136,8 @@ class FieldReaderTest {
         value(f, "{\"value\": 52.5, \"unit\": \"%\"}"),
         "naming the field's own unit is fine");
     assertTrue(value(f, "52.50").sameAs(value(f, "52.5")), "compared by value");
-    assertEquals("'52,5' is not a number: use a decimal point, not a comma", problem(f, "\"52,5\""));
+    assertEquals(
+        "'52,5' is not a number: use a decimal point, not a comma", problem(f, "\"52,5\""));
     assertEquals("'about 50' is not a number", problem(f, "\"about 50\""));
     assertEquals("this field is in %, not 'kg'", problem(f, "{\"value\": 5, \"unit\": \"kg\"}"));
     assertEquals("100.5 is above the greatest value 100", problem(f, "100.5"));
@@ -218,7 +221,8 @@ class FieldReaderTest {
   @Test
   void textComparesWithoutCaseAndSpacing() throws Exception {
     FieldSpec f = field(FieldType.LONG_TEXT);
-    assertTrue(value(f, "\"Weekly  group\\nsessions\"").sameAs(value(f, "\"weekly group sessions\"")));
+    assertTrue(
+        value(f, "\"Weekly  group\\nsessions\"").sameAs(value(f, "\"weekly group sessions\"")));
     assertTrue(!value(f, "\"weekly\"").sameAs(value(f, "\"monthly\"")));
   }
 }

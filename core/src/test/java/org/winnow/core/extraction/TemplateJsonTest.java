@@ -74,7 +74,8 @@ class TemplateJsonTest {
   @Test
   void aMisspeltPropertyIsRefused() {
     ImportException e =
-        error(template("{\"id\": \"n\", \"label\": \"N\", \"type\": \"text\", \"requried\": true}"));
+        error(
+            template("{\"id\": \"n\", \"label\": \"N\", \"type\": \"text\", \"requried\": true}"));
     assertTrue(e.problem().startsWith("unknown property 'requried' (known: "), e.problem());
     assertEquals("requried", e.field());
   }

@@ -68,7 +68,8 @@ class TemplateMigrationTest {
     assertEquals(List.of(new TemplateMigration.Moved("study.n", "study.sample_size")), r.moved());
     assertEquals(
         List.of(
-            new TemplateMigration.LeftBehind("study.comments", "pilot", "no such field in setting@2"),
+            new TemplateMigration.LeftBehind(
+                "study.comments", "pilot", "no such field in setting@2"),
             new TemplateMigration.LeftBehind(
                 "study.age", "about 40", "'about 40' is not a number")),
         r.leftBehind());

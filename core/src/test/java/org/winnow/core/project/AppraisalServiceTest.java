@@ -110,12 +110,15 @@ class AppraisalServiceTest {
   void sameAnswersAgreeAndBadFilesStoreNothing() throws Exception {
     appraisal.appraise("b1", "Ana Lima", "a.json", ANA, "test");
     assertEquals(ConsensusStatus.SINGLE, appraisal.results().get(0).status());
-    appraisal.appraise("b1", "Ben Okafor", "b.json", ANA.replace("28% lost", "over a quarter"), "test");
+    appraisal.appraise(
+        "b1", "Ben Okafor", "b.json", ANA.replace("28% lost", "over a quarter"), "test");
     assertEquals(ConsensusStatus.AGREED, appraisal.results().get(0).status());
     ImportException bad =
         assertThrows(
             ImportException.class,
-            () -> appraisal.appraise("j1", "Ana Lima", "bad.json", ANA.replace("2.5", "3.5"), "test"));
+            () ->
+                appraisal.appraise(
+                    "j1", "Ana Lima", "bad.json", ANA.replace("2.5", "3.5"), "test"));
     assertEquals("bad.json", bad.file());
     assertEquals(1, appraisal.results().size(), "nothing stored for j1");
   }

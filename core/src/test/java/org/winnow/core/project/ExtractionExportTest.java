@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +117,7 @@ class ExtractionExportTest {
   void wideNamesUnitsBesideNumbers() throws Exception {
     StringWriter w = new StringWriter();
     ExtractionExport.wide(
-        extraction.results(null),
-        extraction.template("study-characteristics"),
-        null,
-        w);
+        extraction.results(null), extraction.template("study-characteristics"), null, w);
     List<CSVRecord> rows = csv(w.toString());
     assertEquals(1, rows.size());
     assertEquals("6", rows.get(0).get("study.follow_up"));
@@ -202,7 +199,8 @@ class ExtractionExportTest {
     ExtractionExport.json(results, project.name(), w);
     JsonNode root =
         new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(
                 com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES,
                 false)

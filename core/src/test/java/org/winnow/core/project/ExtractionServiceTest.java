@@ -102,7 +102,8 @@ class ExtractionServiceTest {
     assertEquals(
         List.of("interventions[1].how", "interventions[2].how"),
         d.stream().map(ExtractionComparison.FieldComparison::path).toList());
-    assertEquals(List.of("Face to face, groups of 8", "Face to face, groups of 10"), d.get(0).values());
+    assertEquals(
+        List.of("Face to face, groups of 8", "Face to face, groups of 10"), d.get(0).values());
     assertNull(c.consensus());
     assertEquals(ConsensusStatus.PENDING, extraction.results("tidier").get(0).status());
 
@@ -144,8 +145,7 @@ class ExtractionServiceTest {
     assertFalse(extraction.compare("j1", "tidier").comparison().agrees());
     extract("j1", "Ben Okafor", ANA);
     assertTrue(extraction.compare("j1", "tidier").comparison().agrees(), "Ben changed his mind");
-    long audits =
-        project.database().read(org.winnow.core.storage.AuditDao::count);
+    long audits = project.database().read(org.winnow.core.storage.AuditDao::count);
     assertTrue(audits >= 3);
   }
 
@@ -176,18 +176,14 @@ class ExtractionServiceTest {
             ImportException.class,
             () ->
                 extract(
-                    "j1",
-                    "Ana Lima",
-                    "{\"sections\": {\"interventions\": [{\"why\": \"x\"}]}}"));
+                    "j1", "Ana Lima", "{\"sections\": {\"interventions\": [{\"why\": \"x\"}]}}"));
     assertEquals("Ana Lima.json", e.file());
     assertEquals("interventions[1].brief_name", e.field());
     assertTrue(extraction.results(null).isEmpty());
     ImportException wrongForm =
         assertThrows(
             ImportException.class,
-            () ->
-                extraction.extract(
-                    "j1", "outcome-data", "Ana Lima", "a.json", ANA, "test"));
+            () -> extraction.extract("j1", "outcome-data", "Ana Lima", "a.json", ANA, "test"));
     assertEquals("this file answers form 'tidier', not 'outcome-data'", wrongForm.problem());
     assertEquals(1, wrongForm.line());
     ProjectException noForm =
@@ -226,7 +222,8 @@ class ExtractionServiceTest {
     assertEquals("tidier@1", extraction.template("tidier@1").ref(), "v1 is kept");
     assertFalse(extraction.importTemplate(v2, "lead").added(), "the same version again");
 
-    extract("j1", "Ben Okafor", BEN.replace("\"how\"", "\"delivery\"").replace("\"version\": 1, ", ""));
+    extract(
+        "j1", "Ben Okafor", BEN.replace("\"how\"", "\"delivery\"").replace("\"version\": 1, ", ""));
     ProjectException mixed =
         assertThrows(ProjectException.class, () -> extraction.compare("j1", "tidier"));
     assertTrue(
@@ -263,8 +260,10 @@ class ExtractionServiceTest {
     ProjectException e =
         assertThrows(ProjectException.class, () -> extraction.importTemplate(changed, "lead"));
     assertTrue(
-        e.getMessage().startsWith("form tidier@1 already exists with other content; give the"
-            + " changed template a new version (\"version\": 2)"),
+        e.getMessage()
+            .startsWith(
+                "form tidier@1 already exists with other content; give the"
+                    + " changed template a new version (\"version\": 2)"),
         e.getMessage());
     Path same =
         Files.writeString(

@@ -36,7 +36,11 @@ final class IncludedStudies {
                 + ris("s1", "Peer support for new mothers: mixed methods", "Smith, J.", "2016")
                 + ris("b1", "Community midwifery: a qualitative study", "Brown, A.", "2020")
                 + ris("o1", "Opioid prescribing trends", "Okafor, C.", "2017")
-                + ris("j2", "Group CBT for pain in pregnancy: 12-month follow-up", "Jones, K.", "2016"));
+                + ris(
+                    "j2",
+                    "Group CBT for pain in pregnancy: 12-month follow-up",
+                    "Jones, K.",
+                    "2016"));
     project
         .imports()
         .importFiles(
@@ -51,10 +55,19 @@ final class IncludedStudies {
       s.setPolicy(stage, ScreeningPolicy.Mode.SINGLE, null, null, null, "lead");
     }
     for (String id : List.of("j1", "s1", "b1", "o1", "j2")) {
-      s.decide(Stage.TITLE_ABSTRACT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "test");
+      s.decide(
+          Stage.TITLE_ABSTRACT,
+          id,
+          "Ana Lima",
+          DecisionValue.INCLUDE,
+          null,
+          null,
+          List.of(),
+          "test");
     }
     for (String id : List.of("j1", "s1", "b1", "j2")) {
-      s.decide(Stage.FULL_TEXT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "test");
+      s.decide(
+          Stage.FULL_TEXT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "test");
     }
     s.decide(
         Stage.FULL_TEXT,

@@ -50,7 +50,11 @@ class StudyServiceTest {
         excluded.getMessage());
     ProjectException unknown =
         assertThrows(ProjectException.class, () -> project.studies().study("S99"));
-    assertTrue(unknown.getMessage().startsWith("no included study 'S99': give a study ID (S1, S2, S3, S4)"), unknown.getMessage());
+    assertTrue(
+        unknown
+            .getMessage()
+            .startsWith("no included study 'S99': give a study ID (S1, S2, S3, S4)"),
+        unknown.getMessage());
   }
 
   @Test
@@ -89,8 +93,10 @@ class StudyServiceTest {
             "test");
     ProjectException e =
         assertThrows(
-            ProjectException.class, () -> project.prisma().linkStudy(List.of("j1", "j2"), null, "lead"));
-    assertTrue(e.getMessage().startsWith("S4 already has extracted or appraised data"), e.getMessage());
+            ProjectException.class,
+            () -> project.prisma().linkStudy(List.of("j1", "j2"), null, "lead"));
+    assertTrue(
+        e.getMessage().startsWith("S4 already has extracted or appraised data"), e.getMessage());
     assertEquals(4, project.studies().included().size(), "nothing changed");
   }
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class AppraiseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
+  @Mixin StudyOptions target;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Action action;
@@ -64,15 +65,6 @@ final class AppraiseCommand implements Callable<Integer> {
   }
 
   @Option(
-      names = "--study",
-      paramLabel = "ID",
-      description = "A study ID (S3) or any record ID of one of its reports.")
-  String study;
-
-  @Option(names = "--consensus", description = "The consensus rather than --by's own appraisal.")
-  boolean consensus;
-
-  @Option(
       names = "--format",
       paramLabel = "F",
       description = "With --summary: csv, md or html (default md).")
@@ -93,10 +85,7 @@ final class AppraiseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (action.from != null && !consensus) {
-      throw new BadInputException(
-          "--from takes an appraiser's answers as the consensus: add --consensus");
-    }
+    target.checkFrom(action.from);
     PrintWriter out = spec.commandLine().getOut();
     if (action.criteria) {
       criteria(out);
@@ -109,13 +98,15 @@ final class AppraiseCommand implements Callable<Integer> {
       } else if (action.compare) {
         compare(a, out);
       } else {
-        String s = ExtractCommand.need(study, "--study");
+        String s = target.study();
         Appraisal recorded =
             action.from != null
                 ? a.consensusFrom(s, project.actor, action.from)
-                : consensus
-                    ? a.consensus(s, project.actor, action.answers, "file:" + action.answers.getFileName())
-                    : a.appraise(s, project.actor, action.answers, "file:" + action.answers.getFileName());
+                : target.consensus
+                    ? a.consensus(
+                        s, project.actor, action.answers, "file:" + action.answers.getFileName())
+                    : a.appraise(
+                        s, project.actor, action.answers, "file:" + action.answers.getFileName());
         recorded(recorded, out);
       }
     }
@@ -152,11 +143,7 @@ final class AppraiseCommand implements Callable<Integer> {
 
   private void compare(AppraisalService a, PrintWriter out) throws Exception {
     List<AppraisalService.StudyAppraisals> all;
-    if (study == null) {
-      all = a.compareAll();
-    } else {
-      all = List.of(a.compare(study));
-    }
+    all = target.study == null ? a.compareAll() : List.of(a.compare(target.study));
     List<Map<String, Object>> list = new ArrayList<>();
     for (AppraisalService.StudyAppraisals s : all) {
       MmatComparison c = s.comparison();

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
+  @Mixin StudyOptions target;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Action action;
@@ -72,17 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path export;
   }
 
-  @Option(
-      names = "--study",
-      paramLabel = "ID",
-      description = "A study ID (S3) or any record ID of one of its reports.")
-  String study;
-
   @Option(names = "--form", paramLabel = "FORM", description = "A form: ID or ID@VERSION.")
   String form;
-
-  @Option(names = "--consensus", description = "The consensus rather than --by's own answers.")
-  boolean consensus;
 
   @Option(names = "--note", description = "A note on the consensus (with --from).")
   String note;
@@ -101,9 +93,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (action.from != null && !consensus) {
-      throw new BadInputException("--from takes an extractor's answers as the consensus: add --consensus");
-    }
+    target.checkFrom(action.from);
     try (ReviewProject p = ReviewProject.open(project.dir)) {
       ExtractionService x = p.extraction();
       PrintWriter out = spec.commandLine().getOut();
@@ -114,14 +104,17 @@ final class ExtractCommand implements Callable<Integer> {
       } else if (action.compare) {
         compare(x, out);
       } else {
-        String s = need(study, "--study");
+        String s = target.study();
         if (action.show) {
           show(x.view(s, need(form, "--form"), project.actor), out);
         } else if (action.upgrade) {
-          upgrade(x.upgrade(s, need(form, "--form"), project.actor, consensus, project.actor), s, out);
+          upgrade(
+              x.upgrade(s, need(form, "--form"), project.actor, target.consensus, project.actor),
+              s,
+              out);
         } else if (action.from != null) {
           recorded(x.consensusFrom(s, need(form, "--form"), project.actor, action.from, note), out);
-        } else if (consensus) {
+        } else if (target.consensus) {
           recorded(
               x.consensus(
                   s,
@@ -131,18 +124,18 @@ final class ExtractCommand implements Callable<Integer> {
                   "file:" + action.answers.getFileName()),
               out);
         } else {
-          recorded(x.extract(s, form, project.actor, action.answers, "file:" + action.answers.getFileName()), out);
+          recorded(
+              x.extract(
+                  s, form, project.actor, action.answers, "file:" + action.answers.getFileName()),
+              out);
         }
       }
     }
     return ExitCodes.OK;
   }
 
-  static String need(String value, String option) throws BadInputException {
-    if (value == null || value.isBlank()) {
-      throw new BadInputException("this needs " + option);
-    }
-    return value;
+  private static String need(String value, String option) throws BadInputException {
+    return StudyOptions.need(value, option);
   }
 
   private void recorded(Extraction e, PrintWriter out) {
@@ -185,7 +178,10 @@ final class ExtractCommand implements Callable<Integer> {
     out.println(
         v.own() == null
             ? "You have not extracted this form yet."
-            : "Your extraction: " + v.own().answers().answeredCount() + " answers, " + v.own().createdAt());
+            : "Your extraction: "
+                + v.own().answers().answeredCount()
+                + " answers, "
+                + v.own().createdAt());
     if (v.blinded()) {
       out.println("Other extractions stay hidden until every required extraction is in.");
     }
@@ -204,7 +200,7 @@ final class ExtractCommand implements Callable<Integer> {
   private void compare(ExtractionService x, PrintWriter out) throws Exception {
     String f = need(form, "--form");
     List<StudyComparison> all =
-        study == null ? x.compareAll(f) : List.of(x.compare(study, f));
+        target.study == null ? x.compareAll(f) : List.of(x.compare(target.study, f));
     if (project.json) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (StudyComparison c : all) {
@@ -292,7 +288,8 @@ final class ExtractCommand implements Callable<Integer> {
         .forEach(
             x ->
                 out.printf(
-                    "  kept only in %s: %s = %s (%s)%n", r.from().ref(), x.field(), x.value(), x.reason()));
+                    "  kept only in %s: %s = %s (%s)%n",
+                    r.from().ref(), x.field(), x.value(), x.reason()));
     r.newlyRequired().forEach(f -> out.printf("  now required, still to answer: %s%n", f));
   }
 
@@ -342,18 +339,28 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private void export(ReviewProject p, PrintWriter out) throws Exception {
-    String f = need(format, "--format csv-wide|csv-long|json|effect-sizes").strip().toLowerCase(Locale.ROOT);
+    String f =
+        need(format, "--format csv-wide|csv-long|json|effect-sizes")
+            .strip()
+            .toLowerCase(Locale.ROOT);
     ExtractionService x = p.extraction();
     FormTemplate template = form == null ? null : x.template(form);
     List<FormResult> results = x.results(template == null ? null : template.id());
     int rows =
         switch (f) {
           case "csv-wide" -> {
-            FormTemplate t = template == null ? x.template(need(form, "--form (csv-wide is one form)")) : template;
+            FormTemplate t =
+                template == null
+                    ? x.template(need(form, "--form (csv-wide is one form)"))
+                    : template;
             String rowSection = section;
             if (rowSection == null) {
               rowSection =
-                  t.sections().stream().filter(s -> s.repeats()).map(s -> s.id()).findFirst().orElse(null);
+                  t.sections().stream()
+                      .filter(s -> s.repeats())
+                      .map(s -> s.id())
+                      .findFirst()
+                      .orElse(null);
             } else if (t.section(rowSection).map(s -> !s.repeats()).orElse(true)) {
               throw new BadInputException(
                   "--section: '"
@@ -362,7 +369,8 @@ final class ExtractCommand implements Callable<Integer> {
                       + t.ref()
                       + " ("
                       + String.join(
-                          ", ", t.sections().stream().filter(s -> s.repeats()).map(s -> s.id()).toList())
+                          ", ",
+                          t.sections().stream().filter(s -> s.repeats()).map(s -> s.id()).toList())
                       + ")");
             }
             String chosen = rowSection;
@@ -402,7 +410,8 @@ final class ExtractCommand implements Callable<Integer> {
           spec.commandLine()
               .getErr()
               .printf(
-                  "winnow: %s %s awaits a consensus: left out%n", r.study().id(), r.template().id());
+                  "winnow: %s %s awaits a consensus: left out%n",
+                  r.study().id(), r.template().id());
         }
       }
     }

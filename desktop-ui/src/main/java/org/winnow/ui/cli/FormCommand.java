@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "form",
-    description = "Extraction form templates: list them, show one, import a new one or a new version.",
+    description =
+        "Extraction form templates: list them, show one, import a new one or a new version.",
     subcommands = {FormCommand.ListForms.class, FormCommand.Show.class, FormCommand.Import.class})
 final class FormCommand {
 
@@ -111,11 +112,7 @@ final class FormCommand {
           for (FieldSpec f : s.fields()) {
             out.printf(
                 "  %-24s %-16s %s%s%s%n",
-                f.id(),
-                f.type().id(),
-                f.label(),
-                f.required() ? "  (required)" : "",
-                details(f));
+                f.id(), f.type().id(), f.label(), f.required() ? "  (required)" : "", details(f));
           }
         }
       }
@@ -125,7 +122,9 @@ final class FormCommand {
     private static String details(FieldSpec f) {
       List<String> d = new ArrayList<>();
       if (!f.options().isEmpty()) {
-        d.add("options: " + String.join(", ", f.options().stream().map(ChoiceOption::value).toList()));
+        d.add(
+            "options: "
+                + String.join(", ", f.options().stream().map(ChoiceOption::value).toList()));
       }
       if (f.unit() != null) {
         d.add("unit: " + f.unit());

@@ -37,6 +37,25 @@ class ExtractionCliTest {
     return r;
   }
 
+  /** Records --by's answers to a study's TIDieR form, with any further arguments. */
+  private Cli tidier(String study, String by, String answers, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "extract",
+                dir,
+                "--study",
+                study,
+                "--form",
+                "tidier",
+                "--by",
+                by,
+                "--answers",
+                answers));
+    args.addAll(List.of(more));
+    return ok(args.toArray(String[]::new));
+  }
+
   private String file(String name, String text) throws Exception {
     return Files.writeString(tmp.resolve(name), text).toString();
   }
@@ -57,7 +76,17 @@ class ExtractionCliTest {
     for (String stage : List.of("title-abstract", "full-text")) {
       ok("policy", dir, "--stage", stage, "single");
       for (String id : List.of("j1", "s1")) {
-        ok("screen", dir, "--stage", stage, "--reviewer", "Ana Lima", "--item", id, "--decision", "include");
+        ok(
+            "screen",
+            dir,
+            "--stage",
+            stage,
+            "--reviewer",
+            "Ana Lima",
+            "--item",
+            id,
+            "--decision",
+            "include");
       }
     }
   }
@@ -79,7 +108,8 @@ class ExtractionCliTest {
     assertEquals(2, imported.get("version").asInt());
     assertTrue(imported.get("added").asBoolean());
     Cli clash =
-        Cli.run("form", "import-template", dir, file("v2b.json", v2.replace("\"Arm\"", "\"Group\"")));
+        Cli.run(
+            "form", "import-template", dir, file("v2b.json", v2.replace("\"Arm\"", "\"Group\"")));
     assertEquals(3, clash.exitCode());
     assertTrue(clash.err().contains("already exists with other content"), clash.err());
     Cli unknown = Cli.run("form", "show", dir, "tidy");
@@ -88,20 +118,38 @@ class ExtractionCliTest {
 
   @Test
   void doubleExtractionComparisonAndConsensus() throws Exception {
-    JsonNode rec =
-        ok("extract", dir, "--study", "j1", "--form", "tidier", "--by", "Ana Lima", "--answers", file("ana.json", ANA), "--json")
-            .json();
+    JsonNode rec = tidier("j1", "Ana Lima", file("ana.json", ANA), "--json").json();
     assertEquals("S1", rec.get("study").asText());
     assertEquals(3, rec.get("answered").asInt());
     Cli blinded = Cli.run("extract", dir, "--compare", "--study", "S1", "--form", "tidier");
     assertEquals(3, blinded.exitCode());
     assertTrue(blinded.err().contains("blinded"), blinded.err());
     JsonNode view =
-        ok("extract", dir, "--show", "--study", "S1", "--form", "tidier", "--by", "Ana Lima", "--json").json();
+        ok(
+                "extract",
+                dir,
+                "--show",
+                "--study",
+                "S1",
+                "--form",
+                "tidier",
+                "--by",
+                "Ana Lima",
+                "--json")
+            .json();
     assertTrue(view.get("blinded").asBoolean());
     assertEquals(0, view.get("others").size());
 
-    ok("extract", dir, "--study", "S1", "--form", "tidier", "--by", "Ben Okafor", "--answers",
+    ok(
+        "extract",
+        dir,
+        "--study",
+        "S1",
+        "--form",
+        "tidier",
+        "--by",
+        "Ben Okafor",
+        "--answers",
         file("ben.json", ANA.replace("groups of 8", "groups of 10")));
     JsonNode cmp = ok("extract", dir, "--compare", "--form", "tidier", "--json").json();
     JsonNode s1 = cmp.get("comparisons").get(0);
@@ -112,7 +160,19 @@ class ExtractionCliTest {
     assertEquals("Face to face, groups of 10", d.get("values").get(1).asText());
 
     JsonNode consensus =
-        ok("extract", dir, "--study", "S1", "--form", "tidier", "--by", "Chen Wei", "--consensus", "--from", "Ana Lima", "--json")
+        ok(
+                "extract",
+                dir,
+                "--study",
+                "S1",
+                "--form",
+                "tidier",
+                "--by",
+                "Chen Wei",
+                "--consensus",
+                "--from",
+                "Ana Lima",
+                "--json")
             .json();
     assertTrue(consensus.get("consensus").asBoolean());
     assertEquals("Chen Wei", consensus.get("by").asText());
@@ -124,7 +184,7 @@ class ExtractionCliTest {
 
   @Test
   void exportsReadBack() throws Exception {
-    ok("extract", dir, "--study", "j1", "--form", "tidier", "--by", "Ana Lima", "--answers", file("a.json", ANA));
+    tidier("j1", "Ana Lima", file("a.json", ANA));
     String wide = tmp.resolve("wide.csv").toString();
     ok("extract", dir, "--export", wide, "--format", "csv-wide", "--form", "tidier");
     List<CSVRecord> rows = csv(wide);
@@ -138,8 +198,9 @@ class ExtractionCliTest {
     JsonNode finalAnswers = export.get("studies").get(0).get("forms").get(0).get("final");
     // the final answers of one study are an answers file: they load as another extractor's
     String again = file("again.json", finalAnswers.toString());
-    ok("extract", dir, "--study", "S1", "--form", "tidier", "--by", "Ben Okafor", "--answers", again);
-    JsonNode cmp = ok("extract", dir, "--compare", "--study", "S1", "--form", "tidier", "--json").json();
+    tidier("S1", "Ben Okafor", again);
+    JsonNode cmp =
+        ok("extract", dir, "--compare", "--study", "S1", "--form", "tidier", "--json").json();
     assertTrue(cmp.get("comparisons").get(0).get("agree").asBoolean());
 
     String longCsv = tmp.resolve("long.csv").toString();
@@ -148,7 +209,18 @@ class ExtractionCliTest {
 
     Cli badFormat = Cli.run("extract", dir, "--export", longCsv, "--format", "xlsx");
     assertEquals(3, badFormat.exitCode());
-    Cli badSection = Cli.run("extract", dir, "--export", wide, "--format", "csv-wide", "--form", "study-characteristics", "--section", "study");
+    Cli badSection =
+        Cli.run(
+            "extract",
+            dir,
+            "--export",
+            wide,
+            "--format",
+            "csv-wide",
+            "--form",
+            "study-characteristics",
+            "--section",
+            "study");
     assertEquals(3, badSection.exitCode());
     assertTrue(badSection.err().contains("not a repeating section"), badSection.err());
   }
@@ -161,26 +233,64 @@ class ExtractionCliTest {
             "{\"form\": \"tidier\",\n \"sections\": {\"interventions\": [\n  {\"brief_name\": \"A\", \"how\": [1]}]}}");
     Cli r = Cli.run("extract", dir, "--study", "S1", "--by", "Ana Lima", "--answers", bad);
     assertEquals(3, r.exitCode());
-    assertEquals("winnow: bad.json:3: field interventions[1].how: expected text, got a list", r.err().strip());
-    assertEquals(2, Cli.run("extract", dir, "--study", "S1").exitCode(), "no action is a usage error");
-    assertEquals(3, Cli.run("extract", dir, "--study", "S1", "--form", "tidier", "--by", "Ana Lima", "--from", "Ben Okafor").exitCode());
+    assertEquals(
+        "winnow: bad.json:3: field interventions[1].how: expected text, got a list",
+        r.err().strip());
+    assertEquals(
+        2, Cli.run("extract", dir, "--study", "S1").exitCode(), "no action is a usage error");
+    assertEquals(
+        3,
+        Cli.run(
+                "extract",
+                dir,
+                "--study",
+                "S1",
+                "--form",
+                "tidier",
+                "--by",
+                "Ana Lima",
+                "--from",
+                "Ben Okafor")
+            .exitCode());
   }
 
   @Test
   void appraisalComparisonConsensusAndSummary() throws Exception {
     String a = file("a.json", MMAT);
-    JsonNode rec = ok("appraise", dir, "--study", "j1", "--by", "Ana Lima", "--answers", a, "--json").json();
+    JsonNode rec =
+        ok("appraise", dir, "--study", "j1", "--by", "Ana Lima", "--answers", a, "--json").json();
     assertEquals("randomized", rec.get("category").asText());
     assertTrue(rec.get("furtherAppraisal").isNull());
     assertEquals(3, Cli.run("appraise", dir, "--compare", "--study", "S1").exitCode(), "blinded");
-    ok("appraise", dir, "--study", "S1", "--by", "Ben Okafor", "--answers", file("b.json", MMAT.replace("\"2.2\": \"yes\"", "\"2.2\": \"no\"")));
+    ok(
+        "appraise",
+        dir,
+        "--study",
+        "S1",
+        "--by",
+        "Ben Okafor",
+        "--answers",
+        file("b.json", MMAT.replace("\"2.2\": \"yes\"", "\"2.2\": \"no\"")));
     JsonNode cmp = ok("appraise", dir, "--compare", "--json").json().get("comparisons").get(0);
     assertEquals("2.2", cmp.get("disagreements").get(0).get("item").asText());
-    assertEquals(List.of("Yes", "No"), List.of(cmp.get("disagreements").get(0).get("values").get(0).asText(), cmp.get("disagreements").get(0).get("values").get(1).asText()));
+    assertEquals(
+        List.of("Yes", "No"),
+        List.of(
+            cmp.get("disagreements").get(0).get("values").get(0).asText(),
+            cmp.get("disagreements").get(0).get("values").get(1).asText()));
     ok("appraise", dir, "--study", "S1", "--by", "Chen Wei", "--consensus", "--answers", a);
 
     JsonNode stopped =
-        ok("appraise", dir, "--study", "s1", "--by", "Ana Lima", "--answers", file("c.json", "{\"screening\": {\"S1\": \"no\", \"S2\": \"yes\"}}"), "--json")
+        ok(
+                "appraise",
+                dir,
+                "--study",
+                "s1",
+                "--by",
+                "Ana Lima",
+                "--answers",
+                file("c.json", "{\"screening\": {\"S1\": \"no\", \"S2\": \"yes\"}}"),
+                "--json")
             .json();
     assertEquals(
         "S1 answered No: further appraisal may not be feasible or appropriate",

@@ -28,6 +28,7 @@ public final class LocatedJson {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().streamReadConstraints(LIMITS).build();
+
   /** Numbers keep the digits written (2.50 stays 2.50, 0.1 is exactly 0.1). */
   private static final ObjectMapper MAPPER =
       new ObjectMapper(FACTORY)
@@ -61,8 +62,7 @@ public final class LocatedJson {
           if (t.isStructEnd() || owner == null) {
             continue;
           }
-          lines.putIfAbsent(
-              owner.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+          lines.putIfAbsent(owner.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
         }
       }
     } catch (JsonProcessingException e) {
