@@ -24,7 +24,8 @@ public final class Database implements AutoCloseable {
           "V2__deduplication.sql",
           "V3__screening.sql",
           "V4__prisma_manual.sql",
-          "V5__pilot.sql");
+          "V5__pilot.sql",
+          "V6__extraction.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
