@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Stage;
 import org.winnow.core.prisma.AwaitingStage;
 import org.winnow.core.prisma.PrismaCounts;
@@ -316,26 +315,12 @@ public final class PrismaService {
     return b.build();
   }
 
-  /** Links reports (by any record ID of each) to one study; returns the study id. */
+  /**
+   * Links reports (by any record ID of each) to one study; returns the study id. See {@link
+   * StudyService#link}: an existing study of the reports is kept, so extracted data stay with it.
+   */
   public long linkStudy(List<String> recordIds, String label, String actor)
       throws ProjectException {
-    ScreeningService screening = project.screening();
-    List<Long> reports = new ArrayList<>();
-    for (String id : recordIds) {
-      reports.add(screening.itemOf(Stage.FULL_TEXT, id));
-    }
-    CitationView first = screening.citation(Stage.FULL_TEXT, reports.get(0));
-    String name = label != null ? label : first.fields().title();
-    return project
-        .database()
-        .inTransaction(
-            c -> {
-              long study = ScreeningDao.addStudy(c, name == null ? "Study" : name);
-              for (long r : reports) {
-                ScreeningDao.linkReportToStudy(c, r, study);
-              }
-              AuditDao.log(c, actor, "study-link", "study", study, recordIds.toString());
-              return study;
-            });
+    return project.studies().link(recordIds, label, actor);
   }
 }

@@ -137,6 +137,21 @@ public final class ReviewProject implements AutoCloseable {
     return new PrismaService(this);
   }
 
+  /** The studies included at full text, which extraction and appraisal describe. */
+  public StudyService studies() {
+    return new StudyService(this);
+  }
+
+  /** Extraction forms and the answers of each extractor, their comparison and consensus. */
+  public ExtractionService extraction() {
+    return new ExtractionService(this);
+  }
+
+  /** MMAT 2018 appraisal of included studies. */
+  public AppraisalService appraisal() {
+    return new AppraisalService(this);
+  }
+
   Database database() {
     return database;
   }

@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
           "V3__screening.sql",
           "V4__prisma_manual.sql",
           "V5__pilot.sql",
-          "V6__screening_indexes.sql");
+          "V6__extraction.sql",
+          "V7__screening_indexes.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

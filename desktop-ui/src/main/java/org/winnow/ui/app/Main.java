@@ -16,7 +16,16 @@ public final class Main {
                 + " verbs work anywhere: './winnow --help' lists them.");
         System.exit(2);
       }
-      javafx.application.Application.launch(WinnowApp.class, args);
+      try {
+        javafx.application.Application.launch(WinnowApp.class, args);
+      } catch (UnsupportedOperationException | IllegalStateException e) {
+        System.err.println(
+            "winnow: the window could not open ("
+                + e.getMessage()
+                + "). On Linux JavaFX needs GTK 3 (Debian/Ubuntu: apt install libgtk-3-0). The"
+                + " headless verbs work anywhere: './winnow --help' lists them.");
+        System.exit(1);
+      }
       return;
     }
     PrintWriter out =

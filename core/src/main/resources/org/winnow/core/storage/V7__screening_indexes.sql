@@ -1,4 +1,4 @@
--- Winnow project schema, version 6: indexes for the reads every outcome, progress and PRISMA count
+-- Winnow project schema, version 7: indexes for the reads every outcome, progress and PRISMA count
 -- makes. "Each reviewer's latest decision on an item": without decision_latest SQLite answered that
 -- subquery through decision_reviewer, scanning every decision of the reviewer for every decision
 -- read (quadratic: minutes for a dashboard at 100,000 citations). "Which citations come from

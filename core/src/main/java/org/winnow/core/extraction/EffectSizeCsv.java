@@ -1,0 +1,207 @@
+package org.winnow.core.extraction;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The final outcome data of every study as the effect-size batch file ({@code winnow effect-size
+ * --input}): one row per study, outcome, time point and comparison, with metafor's column names.
+ * Group 1 is the intervention arm, group 2 the control arm. A comparison is what the outcome-data
+ * form lists under "comparisons"; where it lists none for an outcome and time point, the arm
+ * entered with role intervention is compared with the arm entered with role control (when there is
+ * exactly one of each). docs/extraction.md gives the mapping.
+ */
+public final class EffectSizeCsv {
+  public static final List<String> COLUMNS =
+      List.of(
+          "study",
+          "study_id",
+          "outcome",
+          "time_point",
+          "domain",
+          "desirable",
+          "intervention",
+          "control",
+          "n1i",
+          "m1i",
+          "sd1i",
+          "n2i",
+          "m2i",
+          "sd2i",
+          "ai",
+          "bi",
+          "ci",
+          "di",
+          "ti",
+          "fi",
+          "pi",
+          "favours",
+          "ori",
+          "ori_lb",
+          "ori_ub",
+          "ri",
+          "ni",
+          "status",
+          "note");
+
+  private EffectSizeCsv() {}
+
+  /** Writes the rows of every result of the outcome-data form that has final answers. */
+  public static int write(List<FormResult> results, Writer out) throws IOException {
+    CSVPrinter p = ExtractionExport.printer(out, COLUMNS);
+    int rows = 0;
+    for (FormResult r : results) {
+      if (!r.template().id().equals(BuiltInTemplates.OUTCOME_DATA) || !r.status().hasFinal()) {
+        continue;
+      }
+      for (List<String> row : rows(r)) {
+        ExtractionExport.print(p, row);
+        rows++;
+      }
+    }
+    p.flush();
+    return rows;
+  }
+
+  /** One study's rows. */
+  static List<List<String>> rows(FormResult r) {
+    FormAnswers a = r.finalAnswers();
+    Map<String, FormAnswers.Instance> outcomes = new LinkedHashMap<>();
+    for (FormAnswers.Instance o : a.instances("outcomes")) {
+      outcomes.put(key(text(o, "outcome")), o);
+    }
+    Map<String, FormAnswers.Instance> arms = new LinkedHashMap<>();
+    Map<String, List<FormAnswers.Instance>> armsAt = new LinkedHashMap<>();
+    for (FormAnswers.Instance arm : a.instances("arm_results")) {
+      String at = key(text(arm, "outcome"), text(arm, "time_point"));
+      arms.put(key(text(arm, "outcome"), text(arm, "time_point"), text(arm, "arm")), arm);
+      armsAt.computeIfAbsent(at, k -> new ArrayList<>()).add(arm);
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    List<String> compared = new ArrayList<>();
+    for (FormAnswers.Instance c : a.instances("comparisons")) {
+      comparisons.add(
+          new Comparison(
+              text(c, "outcome"),
+              text(c, "time_point"),
+              text(c, "intervention_arm"),
+              text(c, "control_arm"),
+              c,
+              ""));
+      compared.add(key(text(c, "outcome"), text(c, "time_point")));
+    }
+    armsAt.forEach(
+        (at, list) -> {
+          if (compared.contains(at)) {
+            return;
+          }
+          List<FormAnswers.Instance> intervention = withRole(list, "intervention");
+          List<FormAnswers.Instance> control = withRole(list, "control");
+          if (intervention.size() == 1 && control.size() == 1) {
+            FormAnswers.Instance i = intervention.get(0);
+            comparisons.add(
+                new Comparison(
+                    text(i, "outcome"),
+                    text(i, "time_point"),
+                    text(i, "arm"),
+                    text(control.get(0), "arm"),
+                    null,
+                    "arms compared by their roles"));
+          }
+        });
+    List<List<String>> out = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      FormAnswers.Instance outcome = outcomes.get(key(c.outcome()));
+      FormAnswers.Instance arm1 = arms.get(key(c.outcome(), c.timePoint(), c.intervention()));
+      FormAnswers.Instance arm2 = arms.get(key(c.outcome(), c.timePoint(), c.control()));
+      List<String> notes = new ArrayList<>();
+      if (!c.note().isEmpty()) {
+        notes.add(c.note());
+      }
+      List<String> row = new ArrayList<>();
+      row.add(r.study().label());
+      row.add(r.study().id());
+      row.add(c.outcome());
+      row.add(c.timePoint());
+      row.add(outcome == null ? "" : text(outcome, "domain"));
+      row.add(outcome == null ? "" : text(outcome, "desirable"));
+      row.add(c.intervention());
+      row.add(c.control());
+      Arm g1 = arm(arm1, c.intervention(), notes);
+      Arm g2 = arm(arm2, c.control(), notes);
+      row.addAll(List.of(g1.n(), g1.mean(), g1.sd(), g2.n(), g2.mean(), g2.sd()));
+      // metafor's 2x2 order: ai, bi (group 1 events, non-events), ci, di (group 2)
+      row.addAll(List.of(g1.events(), g1.nonEvents(), g2.events(), g2.nonEvents()));
+      FormAnswers.Instance s = c.statistics();
+      for (String f :
+          List.of("t", "f", "p", "favours", "odds_ratio", "or_lower", "or_upper", "r", "n_total")) {
+        row.add(s == null ? "" : text(s, f));
+      }
+      row.add(r.status().id());
+      row.add(String.join("; ", notes));
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** A comparison to write: its arms, and the statistics reported for it (null when derived). */
+  private record Comparison(
+      String outcome,
+      String timePoint,
+      String intervention,
+      String control,
+      FormAnswers.Instance statistics,
+      String note) {}
+
+  /** One arm's cells: n, mean, SD, events and non-events (empty when not given). */
+  private record Arm(String n, String mean, String sd, String events, String nonEvents) {}
+
+  private static Arm arm(FormAnswers.Instance arm, String name, List<String> notes) {
+    if (arm == null) {
+      notes.add("no results entered for arm '" + name + "'");
+      return new Arm("", "", "", "", "");
+    }
+    String n = text(arm, "n");
+    String total = text(arm, "total").isEmpty() ? n : text(arm, "total");
+    String events = text(arm, "events");
+    String nonEvents = "";
+    if (!events.isEmpty() && !total.isEmpty()) {
+      long e = Long.parseLong(events);
+      long t = Long.parseLong(total);
+      if (e > t) {
+        notes.add("arm '" + name + "' has more events (" + e + ") than participants (" + t + ")");
+      } else {
+        nonEvents = Long.toString(t - e);
+      }
+    }
+    return new Arm(n.isEmpty() ? total : n, text(arm, "mean"), text(arm, "sd"), events, nonEvents);
+  }
+
+  private static List<FormAnswers.Instance> withRole(List<FormAnswers.Instance> arms, String role) {
+    return arms.stream().filter(a -> text(a, "role").equals(role)).toList();
+  }
+
+  /** A field's answer as a cell: empty when unanswered or not reported. */
+  private static String text(FormAnswers.Instance instance, String field) {
+    Optional<FieldValue> v = instance.value(field);
+    if (v.isEmpty() || v.get() instanceof FieldValue.NotReported) {
+      return "";
+    }
+    return v.get().text();
+  }
+
+  /** Names match across sections regardless of case and spacing. */
+  private static String key(String... parts) {
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      out.add(p.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+    }
+    return String.join("\u0000", out);
+  }
+}
