@@ -1,6 +1,7 @@
 package org.winnow.core.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A person or organisation credited as author.
@@ -10,6 +11,8 @@ import java.util.Locale;
  *     organisations
  */
 public record Author(String family, String given) {
+  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]");
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s.\\-]+");
 
   public Author {
     family = family == null ? "" : family.strip();
@@ -21,12 +24,12 @@ public record Author(String family, String given) {
     if (given.isEmpty()) {
       return "";
     }
-    String compact = given.replaceAll("[.\\s]", "");
+    String compact = DOTS_AND_SPACES.matcher(given).replaceAll("");
     if (compact.length() <= 3 && compact.equals(compact.toUpperCase(Locale.ROOT))) {
       return compact;
     }
     StringBuilder out = new StringBuilder();
-    for (String part : given.split("[\\s.\\-]+")) {
+    for (String part : NAME_PARTS.split(given)) {
       if (!part.isEmpty()) {
         out.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
       }

@@ -18,11 +18,16 @@ public final class AuthorNames {
       Set.of(
           "van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la",
           "le", "ten", "ter", "el", "al", "bin", "ibn", "st", "zu", "vander", "vanden");
+
+  /** A word that marks an organisation; found anywhere in the (cleaned, one-line) name. */
   private static final Pattern ORGANISATION =
       Pattern.compile(
-          "(?i).*\\b(group|collaborat\\w*|consortium|committee|society|organi[sz]ation|investigators"
+          "(?i)\\b(group|collaborat\\w*|consortium|committee|society|organi[sz]ation|investigators"
               + "|association|network|trialists|institute|council|agency|foundation|working party"
-              + "|task force|centre|center|department|ministry|university|hospital|team|study)\\b.*");
+              + "|task force|centre|center|department|ministry|university|hospital|team|study)\\b");
+
+  /** "[Author]" style suffixes. */
+  private static final Pattern BRACKETED_SUFFIX = Pattern.compile("\\s*\\[[^\\]]*]\\s*$");
 
   /** "et al." stands for authors not listed; it is no author. */
   private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?");
@@ -61,13 +66,15 @@ public final class AuthorNames {
     if (s == null) {
       return null;
     }
-    s = s.replaceAll("\\s*\\[[^\\]]*]\\s*$", "").strip(); // "[Author]" style suffixes
+    if (s.indexOf('[') >= 0) {
+      s = BRACKETED_SUFFIX.matcher(s).replaceAll("").strip();
+    }
     s = TRAILING_ID.matcher(s).replaceAll("").strip();
     s = stripTrailing(s, ",;");
     if (s.isEmpty() || ET_AL.matcher(s).matches()) {
       return null;
     }
-    if (ORGANISATION.matcher(s).matches() && !s.contains(",")) {
+    if (!s.contains(",") && ORGANISATION.matcher(s).find()) {
       return new Author(s, "");
     }
     int comma = s.indexOf(',');
@@ -77,7 +84,7 @@ public final class AuthorNames {
       if (given.equalsIgnoreCase("null")) {
         given = ""; // RefWorks writes a missing given name as "null"
       }
-      if (ORGANISATION.matcher(given).matches()) {
+      if (ORGANISATION.matcher(given).find()) {
         // "GBD Chronic Kidney Disease Collaborators, Writing Group": no person's given names
         return new Author(s, "");
       }

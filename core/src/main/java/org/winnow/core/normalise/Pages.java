@@ -9,6 +9,8 @@ public final class Pages {
       Pattern.compile(
           "^\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*(?:-+|–|—|to)\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*$");
 
+  private static final Pattern PAGE_PREFIX = Pattern.compile("(?i)^(pp?\\.?\\s*)");
+
   private Pages() {}
 
   /** Normalised range ("149–155"), a single page, or the cleaned text when it is no range. */
@@ -17,7 +19,7 @@ public final class Pages {
     if (s == null) {
       return null;
     }
-    s = s.replaceAll("(?i)^(pp?\\.?\\s*)", "").strip();
+    s = PAGE_PREFIX.matcher(s).replaceAll("").strip();
     Matcher m = RANGE.matcher(s);
     if (!m.matches()) {
       return s.isEmpty() ? null : s;

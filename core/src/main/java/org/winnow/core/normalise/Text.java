@@ -194,9 +194,74 @@ public final class Text {
     if (s.indexOf('<') >= 0) {
       s = HTML_TAG.matcher(s).replaceAll("");
     }
-    s = s.replace('\u00A0', ' ').replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ").strip();
-    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    s = collapseSpace(s);
+    if (!belowCombiningMarks(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Every run of white space, separators (no-break space included) and control characters becomes
+   * one space, and the ends are trimmed: {@code [\s\p{Z}\p{Cc}]+} replaced by " ", then {@code
+   * strip()}. Written out because it runs over every abstract of large imports, most of which need
+   * no change.
+   */
+  static String collapseSpace(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s; // only single spaces between words
+    }
+    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    boolean space = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code [\s\p{Z}\p{Cc}]} matches the character. */
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return true; // C0 controls, white space and the space itself
+    }
+    if (c < '\u007F') {
+      return false;
+    }
+    if (c <= '\u009F') {
+      return true; // DEL and C1 controls
+    }
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** Text without characters from U+0300 up is already in NFC: no mark can combine with it. */
+  private static boolean belowCombiningMarks(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Accents and symbols written as LaTeX commands become Unicode; protective braces go. */

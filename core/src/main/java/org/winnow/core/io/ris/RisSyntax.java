@@ -29,7 +29,7 @@ public final class RisSyntax implements TagSyntax {
   static final Pattern TAG_LINE =
       Pattern.compile("^([A-Z][A-Z0-9])[ \\t]+-(?:[ \\t]+(.*))?$", Pattern.DOTALL);
 
-  private static final Pattern BARE_END = Pattern.compile("^ER[ \\t]*$");
+  static final Pattern BARE_END = Pattern.compile("^ER[ \\t]*$");
 
   /**
    * Rayyan writes some fields on one line:
@@ -46,13 +46,16 @@ public final class RisSyntax implements TagSyntax {
 
   @Override
   public List<TagValue> fields(String line) {
-    Matcher m = TAG_LINE.matcher(line);
-    if (!m.matches()) {
-      return BARE_END.matcher(line).matches() ? List.of(new TagValue("ER", "")) : List.of();
+    int valueStart = valueStart(line);
+    if (valueStart < 0) {
+      return isBareEnd(line) ? List.of(new TagValue("ER", "")) : List.of();
     }
-    String tag = m.group(1);
-    String value = m.group(2) == null ? "" : m.group(2);
-    List<TagValue> out = new ArrayList<>(1);
+    String tag = line.substring(0, 2);
+    String value = line.substring(valueStart);
+    if (value.indexOf("  - ") < 0) {
+      return List.of(new TagValue(tag, value.strip())); // no run-together tag can follow
+    }
+    List<TagValue> out = new ArrayList<>(2);
     Matcher next = RUN_TOGETHER.matcher(value);
     int start = 0;
     while (next.find()) {
@@ -62,6 +65,66 @@ public final class RisSyntax implements TagSyntax {
     }
     out.add(new TagValue(tag, value.substring(start).strip()));
     return out;
+  }
+
+  /**
+   * Where the value of a {@link #TAG_LINE} starts (the line's length for an empty value), or -1
+   * when the line is no tag line. Written out by hand because it runs on every line of files with
+   * hundreds of thousands of lines; {@code RisSyntaxTest} checks it against the pattern.
+   */
+  static int valueStart(String line) {
+    int n = line.length();
+    if (n < 4
+        || !isUpper(line.charAt(0))
+        || !(isUpper(line.charAt(1)) || isDigit(line.charAt(1)))) {
+      return -1;
+    }
+    int i = 2;
+    if (!isBlank(line.charAt(i))) {
+      return -1;
+    }
+    while (i < n && isBlank(line.charAt(i))) {
+      i++;
+    }
+    if (i == n || line.charAt(i) != '-') {
+      return -1;
+    }
+    i++;
+    if (i == n) {
+      return n;
+    }
+    if (!isBlank(line.charAt(i))) {
+      return -1;
+    }
+    while (i < n && isBlank(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link #BARE_END}: "ER" and nothing but spaces or tabs. */
+  private static boolean isBareEnd(String line) {
+    if (!line.startsWith("ER")) {
+      return false;
+    }
+    for (int i = 2; i < line.length(); i++) {
+      if (!isBlank(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   @Override

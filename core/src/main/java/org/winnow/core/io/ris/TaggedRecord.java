@@ -2,7 +2,6 @@ package org.winnow.core.io.ris;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The fields of one record of a tagged file, in file order.
@@ -19,14 +18,23 @@ public record TaggedRecord(int line, List<TaggedField> fields, boolean closed) {
 
   /** The values of any of these tags, in file order. */
   public List<String> values(String... tags) {
-    Set<String> wanted = Set.of(tags);
     List<String> out = new ArrayList<>();
     for (TaggedField f : fields) {
-      if (wanted.contains(f.tag())) {
+      if (isOneOf(f.tag(), tags)) {
         out.add(f.value());
       }
     }
     return out;
+  }
+
+  /** A scan, not a set: callers name a handful of tags, and this runs for every field. */
+  private static boolean isOneOf(String tag, String[] tags) {
+    for (String t : tags) {
+      if (t.equals(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first non-blank value of any of these tags, in file order, or null. */
