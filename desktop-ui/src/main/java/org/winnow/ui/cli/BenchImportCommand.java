@@ -1,7 +1,6 @@
 package org.winnow.ui.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ final class BenchImportCommand implements Callable<Integer> {
     try {
       System.gc();
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       Map<String, Double> phases = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
       Progress phaseClock =
           (phase, done, total) ->
@@ -70,6 +70,7 @@ final class BenchImportCommand implements Callable<Integer> {
         collections = heap.collections();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("file", file.toString());
       r.put("bytes", Files.size(file));
@@ -77,6 +78,7 @@ final class BenchImportCommand implements Callable<Integer> {
       r.put("indexed", searchTotal);
       r.put("seconds", Math.round(seconds * 1000) / 1000.0);
       r.put("recordsPerSecond", Math.round(outcome.recordCount() / seconds));
+      r.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
       r.put("phaseStartSeconds", phases);
       r.put("peakHeapAfterGcMb", peakMb);
       r.put("garbageCollections", collections);
@@ -86,12 +88,13 @@ final class BenchImportCommand implements Callable<Integer> {
         Output.json(out, r);
       } else {
         out.printf(
-            "imported and indexed %d records (%d MB) in %.2f s (%d records/s); phases started at %s;"
+            "imported and indexed %d records (%d MB) in %.2f s (%d records/s, %.1f s of CPU); phases started at %s;"
                 + " at most %d MB of heap in use after a garbage collection (limit %d MB)%n",
             outcome.recordCount(),
             Files.size(file) / (1024 * 1024),
             seconds,
             r.get("recordsPerSecond"),
+            cpuSeconds,
             phases,
             peakMb,
             r.get("maxHeapMb"));
@@ -102,11 +105,12 @@ final class BenchImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Resets the pools' own peak figures (kept for benches that read them). */
-  static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+  /** CPU time of this process, all threads (JIT and garbage collection included). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   static void deleteTree(Path dir) throws java.io.IOException {
