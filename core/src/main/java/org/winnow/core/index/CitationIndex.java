@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -43,8 +46,18 @@ public final class CitationIndex implements AutoCloseable {
   static final String DATA_VERSION_KEY = "winnow.data.version";
   private static final double RAM_BUFFER_MB = 128;
 
+  /** Records an import may hand over before it waits for the indexing thread to catch up. */
+  private static final int PENDING_QUEUE = 1024;
+
   private final Path folder;
   private final Directory directory;
+
+  /**
+   * Held by whoever writes: Lucene allows one writer per index, and a rebuild must not delete the
+   * files of an update in progress. Taken after the database's lock, never before it.
+   */
+  private final ReentrantLock writing = new ReentrantLock();
+
   private DirectoryReader reader;
 
   private CitationIndex(Path folder) throws IOException {
@@ -88,8 +101,13 @@ public final class CitationIndex implements AutoCloseable {
    * stamps it with the data version.
    */
   public synchronized void rebuild(RecordSource records, long dataVersion) {
-    clear();
-    write(IndexWriterConfig.OpenMode.CREATE, dataVersion, writer -> feed(writer, records, false));
+    writing.lock();
+    try {
+      clear();
+      write(IndexWriterConfig.OpenMode.CREATE, dataVersion, writer -> feed(writer, records, false));
+    } finally {
+      writing.unlock();
+    }
   }
 
   /**
@@ -155,22 +173,172 @@ public final class CitationIndex implements AutoCloseable {
   }
 
   private void write(IndexWriterConfig.OpenMode mode, long dataVersion, WriterWork work) {
+    writing.lock();
+    try (IndexWriter writer = openWriter(mode)) {
+      work.run(writer);
+      commit(writer, dataVersion);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + folder, e);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new CitationAnalyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      work.run(writer);
-      writer.setLiveCommitData(
-          Map.of(
-                  SCHEMA_KEY,
-                  String.valueOf(SCHEMA_VERSION),
-                  DATA_VERSION_KEY,
-                  String.valueOf(dataVersion))
-              .entrySet());
-      writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write index " + folder, e);
+    return new IndexWriter(directory, config);
+  }
+
+  /** Makes the writer's documents visible, stamped with the schema and data versions. */
+  private static void commit(IndexWriter writer, long dataVersion) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(
+                SCHEMA_KEY,
+                String.valueOf(SCHEMA_VERSION),
+                DATA_VERSION_KEY,
+                String.valueOf(dataVersion))
+            .entrySet());
+    writer.commit();
+  }
+
+  /**
+   * Starts adding documents while the database transaction that stores their records is still open,
+   * so that a large import is indexed on a second core while it is stored. Nothing becomes visible,
+   * on disk or to searches, until {@link PendingUpdate#commit} after the database commit; {@link
+   * PendingUpdate#close} without it discards every document. Holds the index's write lock until
+   * then, so the same thread must begin and end it.
+   */
+  public PendingUpdate beginUpdate() {
+    writing.lock();
+    try {
+      return new PendingUpdate(openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (IOException | RuntimeException e) {
+      writing.unlock();
+      throw e instanceof IOException io
+          ? new UncheckedIOException("cannot write index " + folder, io)
+          : (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Documents being added by one indexing thread, uncommitted: see {@link #beginUpdate}. If
+   * indexing fails, the failure is kept until {@link #commit} (the records are safe in the database
+   * and the stale index is rebuilt when next opened), so the import itself is not held up.
+   */
+  public final class PendingUpdate implements AutoCloseable {
+    private static final List<Record> END = new ArrayList<>();
+    private final IndexWriter writer;
+    private final BlockingQueue<List<Record>> queue = new ArrayBlockingQueue<>(PENDING_QUEUE);
+    private final Thread worker;
+    private volatile Throwable failure;
+    private boolean open = true;
+
+    private PendingUpdate(IndexWriter writer) {
+      this.writer = writer;
+      this.worker = new Thread(this::indexQueued, "winnow-indexer");
+      worker.setDaemon(true);
+      worker.start();
+    }
+
+    /** Queues the records of one citation, to add or replace its document. */
+    public void put(List<Record> cluster) {
+      if (!open) {
+        throw new IllegalStateException("this index update is already finished");
+      }
+      try {
+        queue.put(cluster);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while indexing", e);
+      }
+    }
+
+    /** Runs until the end mark; keeps draining after a failure so that put never blocks. */
+    private void indexQueued() {
+      while (true) {
+        List<Record> cluster;
+        try {
+          cluster = queue.take();
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (cluster == END) {
+          return;
+        }
+        if (failure == null) {
+          try {
+            CitationIndex.put(writer, cluster, true);
+          } catch (Throwable t) {
+            failure = t;
+          }
+        }
+      }
+    }
+
+    /** Waits for the queued documents, then commits them stamped with the data version. */
+    public void commit(long dataVersion) {
+      finish();
+      try {
+        if (failure != null) {
+          writer.rollback();
+          if (failure instanceof IOException io) {
+            throw new UncheckedIOException("cannot write index " + folder, io);
+          }
+          if (failure instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("cannot index: " + failure, failure);
+        }
+        CitationIndex.commit(writer, dataVersion);
+        writer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write index " + folder, e);
+      } finally {
+        rollbackQuietly();
+        writing.unlock();
+      }
+    }
+
+    /** Discards every document added since {@link #beginUpdate} unless it was committed. */
+    @Override
+    public void close() {
+      if (!open) {
+        return;
+      }
+      queue.clear(); // nothing queued is wanted any more
+      finish();
+      try {
+        rollbackQuietly();
+      } finally {
+        writing.unlock();
+      }
+    }
+
+    private void finish() {
+      if (!open) {
+        throw new IllegalStateException("this index update is already finished");
+      }
+      open = false;
+      try {
+        queue.put(END);
+        worker.join();
+      } catch (InterruptedException e) {
+        worker.interrupt();
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void rollbackQuietly() {
+      if (writer.isOpen()) {
+        try {
+          writer.rollback();
+        } catch (IOException e) {
+          // the uncommitted files are removed when the index is next opened
+        }
+      }
     }
   }
 
@@ -180,15 +348,20 @@ public final class CitationIndex implements AutoCloseable {
       return;
     }
     try {
-      if (replace) {
-        writer.updateDocument(
-            new Term(IndexFields.CITATION_ID, Long.toString(cluster.get(0).citationId())),
-            document(cluster));
-      } else {
-        writer.addDocument(document(cluster));
-      }
+      put(writer, cluster, replace);
     } catch (IOException e) {
       failure[0] = e;
+    }
+  }
+
+  private static void put(IndexWriter writer, List<Record> cluster, boolean replace)
+      throws IOException {
+    if (replace) {
+      writer.updateDocument(
+          new Term(IndexFields.CITATION_ID, Long.toString(cluster.get(0).citationId())),
+          document(cluster));
+    } else {
+      writer.addDocument(document(cluster));
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.winnow.core.index.CitationIndex;
 import org.winnow.core.io.CitationImporter;
 import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.io.ImportException;
@@ -55,34 +56,21 @@ public final class ImportService {
     for (Path file : request.files()) {
       prepared.add(prepare(file, request));
     }
-    project.index(); // current now, so the import only has to add its own records
-    ImportOutcome outcome = store(request, prepared, progress);
-    progress.report("indexing", 0, outcome.recordCount());
-    project
-        .database()
-        .read(
-            c -> {
-              long version = MetaDao.dataVersion(c);
-              for (ImportBatch b : outcome.batches()) {
-                project
-                    .openIndex()
-                    .update(consumer -> forEachInBatch(c, b.id(), consumer), version);
-              }
-              return null;
-            });
-    progress.report("done", outcome.recordCount(), outcome.recordCount());
-    return outcome;
+    CitationIndex index = project.index(); // current now, so the import only adds its own records
+    Stored stored = store(request, prepared, index, progress);
+    try (CitationIndex.PendingUpdate pending = stored.index()) {
+      progress.report("indexing", 0, stored.outcome().recordCount());
+      pending.commit(stored.dataVersion());
+    }
+    progress.report("done", stored.outcome().recordCount(), stored.outcome().recordCount());
+    return stored.outcome();
   }
 
-  private static void forEachInBatch(
-      java.sql.Connection c, long batchId, java.util.function.Consumer<Record> consumer) {
-    try {
-      RecordDao.forEachInBatch(c, batchId, consumer);
-    } catch (java.sql.SQLException e) {
-      throw new org.winnow.core.storage.StorageException(
-          "cannot read batch " + batchId + ": " + e.getMessage(), e);
-    }
-  }
+  /**
+   * What the database transaction committed, and the documents of its records, not yet committed.
+   */
+  private record Stored(
+      ImportOutcome outcome, long dataVersion, CitationIndex.PendingUpdate index) {}
 
   private PreparedFile prepare(Path file, ImportRequest request)
       throws ImportException, ProjectException {
@@ -142,9 +130,14 @@ public final class ImportService {
 
   /**
    * Parses and stores every file in one transaction, record by record, so memory stays flat for
-   * large files; bad input anywhere rolls the whole request back.
+   * large files; bad input anywhere rolls the whole request back. Each stored record also goes to
+   * an index update that a second thread builds meanwhile; it is committed only after the database
+   * (by the caller), and discarded here when the transaction fails, so a failed import leaves
+   * neither rows nor documents. The index's write lock is taken inside the transaction, after the
+   * database's lock, in the same order as a rebuild takes them.
    */
-  private ImportOutcome store(ImportRequest request, List<PreparedFile> files, Progress progress)
+  private Stored store(
+      ImportRequest request, List<PreparedFile> files, CitationIndex index, Progress progress)
       throws ProjectException, ImportException {
     Source existing =
         project
@@ -167,84 +160,100 @@ public final class ImportService {
               + request.sourceName()
               + "' needs a type (--source-type database|register|website|organisation|citation-search|other)");
     }
-    return project
-        .database()
-        .inTransaction(
-            ImportException.class,
-            c -> {
-              Source source =
-                  existing != null
-                      ? existing
-                      : SourceDao.insert(c, request.sourceName().strip(), request.sourceType());
-              List<ImportBatch> batches = new ArrayList<>();
-              for (PreparedFile f : files) {
-                String fileName = f.file().getFileName().toString();
-                progress.report("reading " + fileName, 0, -1);
-                ImportBatch batch =
-                    BatchDao.insert(
-                        c,
-                        new ImportBatch(
-                            0,
-                            source.id(),
+    CitationIndex.PendingUpdate[] pending = new CitationIndex.PendingUpdate[1];
+    boolean committed = false;
+    try {
+      Stored result =
+          project
+              .database()
+              .inTransaction(
+                  ImportException.class,
+                  c -> {
+                    pending[0] = index.beginUpdate();
+                    Source source =
+                        existing != null
+                            ? existing
+                            : SourceDao.insert(
+                                c, request.sourceName().strip(), request.sourceType());
+                    List<ImportBatch> batches = new ArrayList<>();
+                    for (PreparedFile f : files) {
+                      String fileName = f.file().getFileName().toString();
+                      progress.report("reading " + fileName, 0, -1);
+                      ImportBatch batch =
+                          BatchDao.insert(
+                              c,
+                              new ImportBatch(
+                                  0,
+                                  source.id(),
+                                  fileName,
+                                  f.sha256(),
+                                  f.importer().id(),
+                                  f.text().encoding(),
+                                  request.searchedOn(),
+                                  request.strategy(),
+                                  0,
+                                  Instant.now(),
+                                  request.actor()));
+                      int count;
+                      try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
+                        f.importer().stream(
+                            f.text(),
+                            draft -> {
+                              try {
+                                Record record =
+                                    inserter.insert(
+                                        batch.id(),
+                                        RecordNormaliser.toRecord(draft, inserter.count() + 1));
+                                pending[0].put(List.of(record));
+                              } catch (java.sql.SQLException e) {
+                                throw new org.winnow.core.storage.StorageException(
+                                    "cannot store record at "
+                                        + fileName
+                                        + ":"
+                                        + draft.line()
+                                        + ": "
+                                        + e.getMessage(),
+                                    e);
+                              }
+                              if (inserter.count() % 10_000 == 0) {
+                                progress.report("reading " + fileName, inserter.count(), -1);
+                              }
+                            });
+                        count = inserter.count();
+                      }
+                      if (count == 0) {
+                        throw new ImportException(
                             fileName,
-                            f.sha256(),
-                            f.importer().id(),
-                            f.text().encoding(),
-                            request.searchedOn(),
-                            request.strategy(),
                             0,
-                            Instant.now(),
-                            request.actor()));
-                int count;
-                try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
-                  f.importer().stream(
-                      f.text(),
-                      draft -> {
-                        try {
-                          inserter.insert(
-                              batch.id(), RecordNormaliser.toRecord(draft, inserter.count() + 1));
-                        } catch (java.sql.SQLException e) {
-                          throw new org.winnow.core.storage.StorageException(
-                              "cannot store record at "
-                                  + fileName
-                                  + ":"
-                                  + draft.line()
-                                  + ": "
-                                  + e.getMessage(),
-                              e);
-                        }
-                        if (inserter.count() % 10_000 == 0) {
-                          progress.report("reading " + fileName, inserter.count(), -1);
-                        }
-                      });
-                  count = inserter.count();
-                }
-                if (count == 0) {
-                  throw new ImportException(
-                      fileName,
-                      0,
-                      null,
-                      "no records found in this " + f.importer().label() + " file");
-                }
-                ImportBatch stored = BatchDao.withRecordCount(c, batch, count);
-                AuditDao.log(
-                    c,
-                    request.actor(),
-                    "import",
-                    "import_batch",
-                    stored.id(),
-                    count
-                        + " records from "
-                        + fileName
-                        + " ("
-                        + f.importer().id()
-                        + ") into source "
-                        + source.name());
-                batches.add(stored);
-              }
-              MetaDao.bumpDataVersion(c);
-              return new ImportOutcome(source, batches);
-            });
+                            null,
+                            "no records found in this " + f.importer().label() + " file");
+                      }
+                      ImportBatch stored = BatchDao.withRecordCount(c, batch, count);
+                      AuditDao.log(
+                          c,
+                          request.actor(),
+                          "import",
+                          "import_batch",
+                          stored.id(),
+                          count
+                              + " records from "
+                              + fileName
+                              + " ("
+                              + f.importer().id()
+                              + ") into source "
+                              + source.name());
+                      batches.add(stored);
+                    }
+                    long version = MetaDao.bumpDataVersion(c);
+                    return new Stored(new ImportOutcome(source, batches), version, pending[0]);
+                  });
+      committed = true;
+      return result;
+    } finally {
+      if (!committed && pending[0] != null) {
+        pending[0].close(); // the transaction was rolled back: no document may remain
+      }
+    }
   }
 
   static String sha256(byte[] bytes) {

@@ -24,7 +24,8 @@ public final class RecordDao {
 
   /**
    * Stores records one at a time, each as a new one-record citation, inside the caller's
-   * transaction; statements are sent in batches. Close it to flush the last batch.
+   * transaction; statements are sent in batches. Close it to flush the last batch. Ids are given
+   * here, as SQLite would (one past the largest), so that the stored record is known at once.
    */
   public static final class Inserter implements AutoCloseable {
     private static final int BATCH = 1000;
@@ -32,35 +33,45 @@ public final class RecordDao {
     private final PreparedStatement record;
     private final String now = Instant.now().toString();
     private long nextCitationId;
+    private long nextRecordId;
     private int pending;
     private int count;
 
     Inserter(Connection c) throws SQLException {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM citation")) {
-        rs.next();
-        nextCitationId = rs.getLong(1) + 1;
-      }
+      nextCitationId = single(c, "SELECT coalesce(max(id), 0) FROM citation") + 1;
+      nextRecordId = single(c, "SELECT coalesce(max(id), 0) FROM record") + 1;
       citation = c.prepareStatement("INSERT INTO citation(id, created_at) VALUES (?, ?)");
       record =
           c.prepareStatement(
               "INSERT INTO record("
-                  + COLUMNS.substring("id, ".length())
+                  + COLUMNS
                   + ", origin_citation_id) VALUES ("
-                  + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     }
 
-    public void insert(long batchId, Record r) throws SQLException {
+    /** Stores a record as a new citation; returns it with its id, batch and citation. */
+    public Record insert(long batchId, Record r) throws SQLException {
+      long recordId = nextRecordId++;
       long citationId = nextCitationId++;
       citation.setLong(1, citationId);
       citation.setString(2, now);
       citation.addBatch();
+      record.setLong(1, recordId);
       bind(record, batchId, citationId, r);
       record.addBatch();
       count++;
       if (++pending == BATCH) {
         flush();
       }
+      return new Record(
+          recordId,
+          batchId,
+          citationId,
+          r.position(),
+          r.line(),
+          r.fileRecordId(),
+          r.raw(),
+          r.fields());
     }
 
     public int count() {
@@ -93,7 +104,7 @@ public final class RecordDao {
   private static void bind(PreparedStatement ps, long batchId, long citationId, Record r)
       throws SQLException {
     Bibliographic f = r.fields();
-    int i = 1;
+    int i = 2; // 1 is the record's id
     ps.setLong(i++, batchId);
     ps.setLong(i++, citationId);
     ps.setInt(i++, r.position());

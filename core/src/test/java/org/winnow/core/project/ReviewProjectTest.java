@@ -109,6 +109,24 @@ class ReviewProjectTest {
       assertEquals("title", e.field());
       assertEquals(0, p.summary().records());
       assertTrue(p.summary().sources().isEmpty(), "no source left behind");
+      assertEquals(0, p.search("one", 10).total(), "no index document left behind");
+      importLines(p, "Embase", SourceType.DATABASE, false, file("next.lines", "c|Three|2003\n"));
+      assertEquals(0, p.search("one", 10).total());
+      assertEquals(List.of("c"), p.search("three", 10).hits().get(0).recordIds());
+    }
+  }
+
+  @Test
+  void recordsWithoutFileIdsAreFoundUnderTheirProjectIds() throws Exception {
+    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+      importLines(
+          p, "PubMed", SourceType.DATABASE, false, file("a.lines", "|Alpha|2001\nx|Beta\n"));
+      importLines(p, "PubMed", SourceType.DATABASE, false, file("b.lines", "|Gamma|2002\n"));
+      assertEquals(List.of("#1"), p.search("alpha", 10).hits().get(0).recordIds());
+      assertEquals(List.of("#3"), p.search("gamma", 10).hits().get(0).recordIds());
+      assertEquals(3, p.reindex());
+      assertEquals(List.of("#3"), p.search("gamma", 10).hits().get(0).recordIds());
+      assertEquals(3, p.search("alpha OR beta OR gamma", 10).total());
     }
   }
 
