@@ -1,6 +1,7 @@
 package org.winnow.core.project;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -75,15 +76,14 @@ public final class ImportService {
   private PreparedFile prepare(Path file, ImportRequest request)
       throws ImportException, ProjectException {
     String name = file.getFileName().toString();
-    byte[] bytes;
+    String sha;
     try {
-      bytes = Files.readAllBytes(file);
+      sha = sha256(file);
     } catch (NoSuchFileException e) {
       throw new ImportException(file.toString(), 0, null, "no such file");
     } catch (IOException e) {
       throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
     }
-    String sha = sha256(bytes);
     if (!request.force()) {
       List<ImportBatch> earlier = project.database().read(c -> BatchDao.bySha256(c, sha));
       if (!earlier.isEmpty()) {
@@ -99,7 +99,12 @@ public final class ImportService {
                 + "); use --force to import it again");
       }
     }
-    ImportText text = TextDecoder.decode(name, bytes);
+    ImportText text;
+    try {
+      text = TextDecoder.decode(name, file);
+    } catch (IOException e) {
+      throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
+    }
     return new PreparedFile(file, sha, chooseImporter(text, request.formatId()), text);
   }
 
@@ -256,11 +261,20 @@ public final class ImportService {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  /** The file's SHA-256, read in chunks: a large export need not be held to be identified. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 }
