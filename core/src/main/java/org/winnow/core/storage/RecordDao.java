@@ -113,7 +113,7 @@ public final class RecordDao {
     ps.setString(i++, f.type());
     ps.setString(i++, f.title());
     ps.setString(i++, f.abstractText());
-    ps.setString(i++, Json.write(f.authors()));
+    ps.setString(i++, Json.writeAuthors(f.authors()));
     if (f.year() == null) {
       ps.setNull(i++, Types.INTEGER);
     } else {
@@ -129,8 +129,8 @@ public final class RecordDao {
     ps.setString(i++, f.pmcid());
     ps.setString(i++, f.issn());
     ps.setString(i++, f.isbn());
-    ps.setString(i++, Json.write(f.keywords()));
-    ps.setString(i++, Json.write(f.mesh()));
+    ps.setString(i++, Json.writeStrings(f.keywords()));
+    ps.setString(i++, Json.writeStrings(f.mesh()));
     ps.setString(i++, f.language());
     ps.setString(i++, f.url());
     ps.setString(i++, f.publisher());
