@@ -234,7 +234,9 @@ public final class CitationIndex implements AutoCloseable {
     private final BlockingQueue<List<Record>> queue = new ArrayBlockingQueue<>(PENDING_QUEUE);
     private final Thread worker;
     private volatile Throwable failure;
-    private boolean open = true;
+    private volatile boolean discard;
+    private boolean adding = true;
+    private boolean finished;
 
     private PendingUpdate(IndexWriter writer) {
       this.writer = writer;
@@ -245,9 +247,24 @@ public final class CitationIndex implements AutoCloseable {
 
     /** Queues the records of one citation, to add or replace its document. */
     public void put(List<Record> cluster) {
-      if (!open) {
-        throw new IllegalStateException("this index update is already finished");
+      if (!adding) {
+        throw new IllegalStateException("no more documents can be added to this index update");
       }
+      enqueue(cluster);
+    }
+
+    /**
+     * Says that every document is queued: the indexing thread then writes its buffers to
+     * (uncommitted) segment files, meanwhile the database commits.
+     */
+    public void allAdded() {
+      if (adding) {
+        adding = false;
+        enqueue(END);
+      }
+    }
+
+    private void enqueue(List<Record> cluster) {
       try {
         queue.put(cluster);
       } catch (InterruptedException e) {
@@ -265,25 +282,33 @@ public final class CitationIndex implements AutoCloseable {
         } catch (InterruptedException e) {
           return;
         }
-        if (cluster == END) {
-          return;
-        }
-        if (failure == null) {
+        if (failure == null && !discard) {
           try {
-            CitationIndex.put(writer, cluster, true);
+            if (cluster == END) {
+              writer.flush();
+            } else {
+              CitationIndex.put(writer, cluster, true);
+            }
           } catch (Throwable t) {
             failure = t;
           }
+        }
+        if (cluster == END) {
+          return;
         }
       }
     }
 
     /** Waits for the queued documents, then commits them stamped with the data version. */
     public void commit(long dataVersion) {
-      finish();
+      if (finished) {
+        throw new IllegalStateException("this index update is already finished");
+      }
+      finished = true;
       try {
+        allAdded();
+        worker.join();
         if (failure != null) {
-          writer.rollback();
           if (failure instanceof IOException io) {
             throw new UncheckedIOException("cannot write index " + folder, io);
           }
@@ -296,47 +321,42 @@ public final class CitationIndex implements AutoCloseable {
         writer.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write index " + folder, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while indexing", e);
       } finally {
-        rollbackQuietly();
-        writing.unlock();
+        stop();
       }
     }
 
     /** Discards every document added since {@link #beginUpdate} unless it was committed. */
     @Override
     public void close() {
-      if (!open) {
-        return;
-      }
-      queue.clear(); // nothing queued is wanted any more
-      finish();
-      try {
-        rollbackQuietly();
-      } finally {
-        writing.unlock();
+      if (!finished) {
+        finished = true;
+        stop();
       }
     }
 
-    private void finish() {
-      if (!open) {
-        throw new IllegalStateException("this index update is already finished");
-      }
-      open = false;
+    /** Stops the indexing thread, rolls back what was not committed, and frees the index. */
+    private void stop() {
       try {
+        discard = true;
+        queue.clear(); // nothing queued is wanted any more; the end mark goes in again
         queue.put(END);
         worker.join();
       } catch (InterruptedException e) {
         worker.interrupt();
         Thread.currentThread().interrupt();
-      }
-    }
-
-    private void rollbackQuietly() {
-      if (writer.isOpen()) {
+      } finally {
         try {
-          writer.rollback();
+          if (writer.isOpen()) {
+            writer.rollback();
+          }
         } catch (IOException e) {
           // the uncommitted files are removed when the index is next opened
+        } finally {
+          writing.unlock();
         }
       }
     }

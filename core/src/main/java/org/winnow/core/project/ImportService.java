@@ -249,6 +249,7 @@ public final class ImportService {
                               + source.name());
                       batches.add(stored);
                     }
+                    pending[0].allAdded(); // it writes its segments while the database commits
                     long version = MetaDao.bumpDataVersion(c);
                     return new Stored(new ImportOutcome(source, batches), version, pending[0]);
                   });
