@@ -24,6 +24,10 @@ public record ImportText(String fileName, String text, String encoding) {
   public java.util.Iterator<String> lineIterator() {
     return new java.util.Iterator<>() {
       private int start = 0;
+      // where the next CR and LF are at or after start (text.length() when there is none); found
+      // with indexOf, which scans many characters at once, and kept until start passes them
+      private int cr = -1;
+      private int lf = -1;
 
       @Override
       public boolean hasNext() {
@@ -36,17 +40,21 @@ public record ImportText(String fileName, String text, String encoding) {
         if (start >= n) {
           throw new java.util.NoSuchElementException();
         }
-        for (int i = start; i < n; i++) {
-          char c = text.charAt(i);
-          if (c == '\n' || c == '\r') {
-            String line = text.substring(start, i);
-            start = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            return line;
-          }
+        if (cr < start) {
+          cr = next('\r');
         }
-        String line = text.substring(start);
-        start = n;
+        if (lf < start) {
+          lf = next('\n');
+        }
+        int end = Math.min(cr, lf);
+        String line = text.substring(start, end);
+        start = end == cr && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         return line;
+      }
+
+      private int next(char c) {
+        int i = text.indexOf(c, start);
+        return i < 0 ? text.length() : i;
       }
     };
   }

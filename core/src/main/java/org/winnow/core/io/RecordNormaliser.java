@@ -19,6 +19,7 @@ import org.winnow.core.normalise.Years;
 /** The one place where importer drafts become normalised records. */
 public final class RecordNormaliser {
   private static final Pattern PMID = Pattern.compile("(?<!\\d)(\\d{1,9})(?!\\d)");
+  private static final Pattern ZEROS = Pattern.compile("0+");
   private static final Pattern PMCID = Pattern.compile("(?i)PMC\\s*(\\d+)");
   private static final Pattern ISSN_WITHOUT_HYPHEN =
       Pattern.compile("(?<![\\dX-])(\\d{4})(\\d{3}[\\dX])(?![\\dX-])");
@@ -188,7 +189,7 @@ public final class RecordNormaliser {
       return null;
     }
     Matcher m = PMID.matcher(raw);
-    if (!m.find() || m.group(1).matches("0+")) {
+    if (!m.find() || ZEROS.matcher(m.group(1)).matches()) {
       return null; // abstrackr writes 0 for "no PubMed ID"
     }
     return m.group(1);

@@ -37,6 +37,7 @@ public final class AuthorNames {
       Pattern.compile("(\\p{Lu}\\.?-?){1,4}\\.?|(\\p{Lu}\\.)+-?\\p{Lu}\\.?");
 
   private static final Pattern SEMICOLON = Pattern.compile(";");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern AND = Pattern.compile("\\s+and\\s+");
   private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?");
@@ -93,7 +94,7 @@ public final class AuthorNames {
       }
       // Lens and CSL write particles after the given names: "Doesschate, T. ten", "Azzouzi, Hamid
       // el"
-      String[] g = given.split("\\s+");
+      String[] g = SPACES.split(given);
       int particles = g.length;
       while (particles > 1 && PARTICLES.contains(g[particles - 1])) {
         particles--;
@@ -104,7 +105,7 @@ public final class AuthorNames {
       }
       return new Author(family, given);
     }
-    String[] tokens = s.split("\\s+");
+    String[] tokens = SPACES.split(s);
     if (tokens.length > 1 && tokens[0].equals("null")) {
       // Lens writes a missing given name as "null": "null van den Hoven"
       tokens = java.util.Arrays.copyOfRange(tokens, 1, tokens.length);
@@ -238,7 +239,7 @@ public final class AuthorNames {
     List<String> parts = new ArrayList<>();
     boolean eachHasInitials = true;
     for (String b : bits) {
-      String[] tokens = b.strip().split("\\s+");
+      String[] tokens = SPACES.split(b.strip());
       if (tokens.length < 2 || !isInitials(tokens[tokens.length - 1])) {
         eachHasInitials = false;
       }

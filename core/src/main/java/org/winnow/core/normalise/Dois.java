@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** DOIs compare case-insensitively and arrive wrapped in URLs, prefixes and suffixes. */
 public final class Dois {
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+  private static final Pattern PERCENT_ENCODED = Pattern.compile(".*%[0-9A-Fa-f]{2}.*");
+  private static final Pattern DOI_TAG = Pattern.compile("\\[doi]$");
 
   private Dois() {}
 
@@ -20,7 +22,7 @@ public final class Dois {
     }
     String s = raw.strip();
     try {
-      if (s.matches(".*%[0-9A-Fa-f]{2}.*")) {
+      if (s.indexOf('%') >= 0 && PERCENT_ENCODED.matcher(s).matches()) {
         s = java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
       }
     } catch (IllegalArgumentException ignored) {
@@ -31,7 +33,7 @@ public final class Dois {
       return null;
     }
     String doi = m.group();
-    doi = doi.replaceAll("\\[doi]$", "");
+    doi = DOI_TAG.matcher(doi).replaceAll("");
     while (!doi.isEmpty() && ".,;:)]}>\"'".indexOf(doi.charAt(doi.length() - 1)) >= 0) {
       // a closing bracket is part of some DOIs only when balanced inside
       char last = doi.charAt(doi.length() - 1);

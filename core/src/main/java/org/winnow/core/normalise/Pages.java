@@ -10,6 +10,7 @@ public final class Pages {
           "^\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*(?:-+|–|—|to)\\s*([A-Za-z]*)(\\d+)([A-Za-z]*)\\s*$");
 
   private static final Pattern PAGE_PREFIX = Pattern.compile("(?i)^(pp?\\.?\\s*)");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
   private Pages() {}
 
@@ -41,8 +42,8 @@ public final class Pages {
 
   /** Compares digit strings of any length numerically. */
   private static boolean isLess(String a, String b) {
-    String x = a.replaceFirst("^0+(?=.)", "");
-    String y = b.replaceFirst("^0+(?=.)", "");
+    String x = LEADING_ZEROS.matcher(a).replaceFirst("");
+    String y = LEADING_ZEROS.matcher(b).replaceFirst("");
     return x.length() != y.length() ? x.length() < y.length() : x.compareTo(y) < 0;
   }
 

@@ -209,20 +209,28 @@ public final class Text {
    */
   static String collapseSpace(String s) {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
+    boolean afterSpace = true; // a space at the start needs work too
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1)))) {
-        break;
+      if (c > ' ' && c < '\u007F') {
+        afterSpace = false; // printable ASCII, by far the most common
+      } else if (c == ' ' && !afterSpace) {
+        afterSpace = true; // one space between words
+      } else if (!isSpace(c)) {
+        afterSpace = false;
+      } else {
+        return collapseFrom(s, afterSpace && i > 0 ? i - 1 : i);
       }
-      i++;
     }
-    if (i == n) {
-      return s; // only single spaces between words
-    }
-    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    return afterSpace && n > 0 ? collapseFrom(s, n - 1) : s;
+  }
+
+  /** Collapses from {@code start}; the text before it needs no change and ends in no space. */
+  private static String collapseFrom(String s, int start) {
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n).append(s, 0, start);
     boolean space = false;
-    for (; i < n; i++) {
+    for (int i = start; i < n; i++) {
       char c = s.charAt(i);
       if (isSpace(c)) {
         space = true;

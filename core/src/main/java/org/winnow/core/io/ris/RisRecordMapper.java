@@ -1,8 +1,11 @@
 package org.winnow.core.io.ris;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,16 +46,21 @@ final class RisRecordMapper {
       Pattern.compile("(?i)^(?:doi:?\\s*)?(10\\.\\d{4,9}/\\S+)$");
 
   private static final Pattern SN_COMMENT = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern SN_SEPARATORS = Pattern.compile("[;,\\s]+");
+  private static final Pattern NOT_SN_DIGIT = Pattern.compile("[^0-9Xx]");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s;]+");
   private static final Pattern SN_LABEL = Pattern.compile("(?i)\\b(?:ISSN|ISBN|EISSN)\\b:?");
   private static final Pattern NAME_SUFFIX = Pattern.compile("(?i),\\s*(jr|sr|ii|iii|iv)\\.?$");
 
   private RisRecordMapper() {}
 
-  static RecordDraft toDraft(TaggedRecord r) {
-    RecordDraft d = new RecordDraft(r.line());
-    for (TaggedField f : r.fields()) {
+  static RecordDraft toDraft(TaggedRecord tagged) {
+    RecordDraft d = new RecordDraft(tagged.line());
+    for (TaggedField f : tagged.fields()) {
       d.raw(f.tag(), f.value());
     }
+    Tags r = new Tags(tagged.fields());
     d.fileRecordId(firstLine(r.first("ID")));
     String type = r.first("TY");
     d.add(Field.TYPE, type);
@@ -80,7 +88,7 @@ final class RisRecordMapper {
   }
 
   /** TI, T1 or CT, whichever comes first; BT for books only when none of them is there. */
-  private static void title(TaggedRecord r, RecordDraft d, String type) {
+  private static void title(Tags r, RecordDraft d, String type) {
     String title = r.first("TI", "T1", "CT");
     if (title == null && BT_IS_TITLE.contains(type)) {
       title = r.first("BT");
@@ -92,7 +100,7 @@ final class RisRecordMapper {
    * AB when the record has one, else N2: the two tags mean the same, and tools that write both
    * write the same text, which must not be doubled.
    */
-  private static void abstractText(TaggedRecord r, RecordDraft d) {
+  private static void abstractText(Tags r, RecordDraft d) {
     List<String> ab = withoutCopyrightNotices(r.values("AB"));
     List<String> chosen = ab.isEmpty() ? withoutCopyrightNotices(r.values("N2")) : ab;
     chosen.forEach(v -> d.add(Field.ABSTRACT, v));
@@ -113,7 +121,7 @@ final class RisRecordMapper {
    * editors: never authors. EndNote puts several authors on continuation lines, one per line; a
    * value holding ";" or several commas is a whole list (as in some EndNote exports).
    */
-  private static void authors(TaggedRecord r, RecordDraft d) {
+  private static void authors(Tags r, RecordDraft d) {
     for (String value : r.values("AU", "A1")) {
       for (String name : lines(value)) {
         d.add(isAuthorList(name) ? Field.AUTHOR_LIST : Field.AUTHOR, name);
@@ -133,7 +141,7 @@ final class RisRecordMapper {
    * PY is the publication year. DA comes before Y1 because Y1 is the deprecated form that some
    * tools fill with other dates (Zotero's RIS tests); Y2 is an access date and is left raw.
    */
-  private static void dates(TaggedRecord r, RecordDraft d) {
+  private static void dates(Tags r, RecordDraft d) {
     r.values("PY").forEach(v -> d.add(Field.YEAR, v));
     r.values("DA").forEach(v -> d.add(Field.DATE, v));
     r.values("Y1").forEach(v -> d.add(Field.DATE, v));
@@ -145,7 +153,7 @@ final class RisRecordMapper {
    * abbreviation when a fuller name came from JF or T2 (Embase, Zotero). A record with only an
    * abbreviation uses it for both.
    */
-  private static void journal(TaggedRecord r, RecordDraft d, String type) {
+  private static void journal(Tags r, RecordDraft d, String type) {
     String full = r.first("JF");
     if (full == null && !WHOLE_BOOK.contains(type)) {
       full = r.first("T2");
@@ -168,7 +176,7 @@ final class RisRecordMapper {
    * IS, or CP (older RIS). EndNote's electronic articles (EJOUR) keep the issue in M1, which means
    * other things elsewhere (Embase: affiliations), so M1 is used for that type only.
    */
-  private static void issue(TaggedRecord r, RecordDraft d, String type) {
+  private static void issue(Tags r, RecordDraft d, String type) {
     String issue = preferred(r, "IS", "CP");
     if (issue == null && "EJOUR".equals(type)) {
       issue = r.first("M1");
@@ -180,7 +188,7 @@ final class RisRecordMapper {
    * SP and EP (SP may hold the whole range, "149-55"); Covidence's PG when both are empty; and for
    * journal articles the article number C7 (Scopus, Web of Science) when the record has no pages.
    */
-  private static void pages(TaggedRecord r, RecordDraft d, String type) {
+  private static void pages(Tags r, RecordDraft d, String type) {
     String sp = r.first("SP");
     String ep = r.first("EP");
     if (sp != null || ep != null) {
@@ -200,7 +208,7 @@ final class RisRecordMapper {
    * doi.org link in UR, L1, L2 or L3, or an L3 (EBSCO), M3 or N1 (EndNote) value that holds only a
    * DOI. Other URLs that merely contain a DOI-like path (publisher pages) are not trusted.
    */
-  private static void doi(TaggedRecord r, RecordDraft d) {
+  private static void doi(Tags r, RecordDraft d) {
     r.values("DO").forEach(v -> d.add(Field.DOI, v));
     for (String v : r.values("UR", "L1", "L2", "L3")) {
       for (String token : tokens(v)) {
@@ -231,7 +239,7 @@ final class RisRecordMapper {
    *       - PMC123[pmcid]"; EndNote (and Winnow's RIS export) write "N1 - PMID: 12345".
    * </ul>
    */
-  private static void identifiers(TaggedRecord r, RecordDraft d) {
+  private static void identifiers(Tags r, RecordDraft d) {
     String db = String.join(" ", r.values("DB", "DP")).toLowerCase(Locale.ROOT);
     boolean medline = db.contains("medline") || db.contains("pubmed") || db.contains("nlm");
     for (String an : r.values("AN")) {
@@ -280,12 +288,12 @@ final class RisRecordMapper {
    * one per line). Each number is classed by its digits: 10 or 13 is an ISBN, anything else with
    * digits an ISSN. BN is an ISBN.
    */
-  private static void standardNumbers(TaggedRecord r, RecordDraft d, String type) {
+  private static void standardNumbers(Tags r, RecordDraft d, String type) {
     for (String sn : r.values("SN")) {
       String cleaned = SN_LABEL.matcher(SN_COMMENT.matcher(sn).replaceAll(" ")).replaceAll(" ");
-      for (String token : cleaned.split("[;,\\s]+")) {
-        String digits = token.replaceAll("[^0-9Xx]", "");
-        if (digits.isEmpty() || !token.matches(".*\\d.*")) {
+      for (String token : SN_SEPARATORS.split(cleaned)) {
+        String digits = NOT_SN_DIGIT.matcher(token).replaceAll("");
+        if (digits.isEmpty() || !HAS_DIGIT.matcher(token).matches()) {
           continue;
         }
         boolean isbn = digits.length() == 13 || digits.length() == 10;
@@ -296,7 +304,7 @@ final class RisRecordMapper {
   }
 
   /** UR, then L2: each may hold several links separated by spaces, ";" or lines. */
-  private static void urls(TaggedRecord r, RecordDraft d) {
+  private static void urls(Tags r, RecordDraft d) {
     for (String tag : List.of("UR", "L2")) {
       for (String v : r.values(tag)) {
         for (String token : tokens(v)) {
@@ -309,7 +317,7 @@ final class RisRecordMapper {
   }
 
   /** The first non-blank value of the first of these tags that has one (tags in priority order). */
-  private static String preferred(TaggedRecord r, String... tags) {
+  private static String preferred(Tags r, String... tags) {
     for (String tag : tags) {
       String v = r.first(tag);
       if (v != null) {
@@ -321,7 +329,7 @@ final class RisRecordMapper {
 
   private static List<String> tokens(String value) {
     List<String> out = new ArrayList<>();
-    for (String t : value.split("[\\s;]+")) {
+    for (String t : TOKEN_SEPARATORS.split(value)) {
       String s = t.endsWith(",") ? t.substring(0, t.length() - 1) : t;
       if (!s.isEmpty()) {
         out.add(s);
@@ -347,5 +355,50 @@ final class RisRecordMapper {
     }
     int nl = value.indexOf('\n');
     return (nl < 0 ? value : value.substring(0, nl)).strip();
+  }
+
+  /**
+   * The values of one record by tag: a record is asked for some forty tags, and scanning all its
+   * fields for each cost more than the rest of the mapping. Answers as {@link TaggedRecord} does.
+   */
+  private static final class Tags {
+    private final List<TaggedField> fields;
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+
+    Tags(List<TaggedField> fields) {
+      this.fields = fields;
+      for (int i = 0; i < fields.size(); i++) {
+        positions.computeIfAbsent(fields.get(i).tag(), t -> new ArrayList<>(2)).add(i);
+      }
+    }
+
+    /** The values of any of these tags, in file order. */
+    List<String> values(String... tags) {
+      List<Integer> at;
+      if (tags.length == 1) {
+        at = positions.getOrDefault(tags[0], List.of());
+      } else {
+        at = new ArrayList<>();
+        for (String tag : tags) {
+          at.addAll(positions.getOrDefault(tag, List.of()));
+        }
+        Collections.sort(at);
+      }
+      List<String> out = new ArrayList<>(at.size());
+      for (int i : at) {
+        out.add(fields.get(i).value());
+      }
+      return out;
+    }
+
+    /** The first non-blank value of any of these tags, in file order, or null. */
+    String first(String... tags) {
+      for (String v : values(tags)) {
+        if (!v.isBlank()) {
+          return v;
+        }
+      }
+      return null;
+    }
   }
 }
