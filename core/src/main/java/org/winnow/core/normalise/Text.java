@@ -194,22 +194,20 @@ public final class Text {
     if (s.indexOf('<') >= 0) {
       s = HTML_TAG.matcher(s).replaceAll("");
     }
-    s = collapseSpace(s);
-    if (!belowCombiningMarks(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
+    s = collapseSpaceToNfc(s);
     return s.isEmpty() ? null : s;
   }
 
   /**
    * Every run of white space, separators (no-break space included) and control characters becomes
-   * one space, and the ends are trimmed: {@code [\s\p{Z}\p{Cc}]+} replaced by " ", then {@code
-   * strip()}. Written out because it runs over every abstract of large imports, most of which need
-   * no change.
+   * one space, the ends are trimmed, and the text is put in NFC: {@code [\s\p{Z}\p{Cc}]+} replaced
+   * by " ", then {@code strip()}, then {@link Normalizer}. Written out as one pass because it runs
+   * over every abstract of large imports, most of which need no change.
    */
-  static String collapseSpace(String s) {
+  static String collapseSpaceToNfc(String s) {
     int n = s.length();
     boolean afterSpace = true; // a space at the start needs work too
+    boolean marks = false; // a character from U+0300 up, which NFC may change
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c > ' ' && c < '\u007F') {
@@ -218,11 +216,13 @@ public final class Text {
         afterSpace = true; // one space between words
       } else if (!isSpace(c)) {
         afterSpace = false;
+        marks |= c >= '\u0300';
       } else {
-        return collapseFrom(s, afterSpace && i > 0 ? i - 1 : i);
+        return nfc(collapseFrom(s, afterSpace && i > 0 ? i - 1 : i));
       }
     }
-    return afterSpace && n > 0 ? collapseFrom(s, n - 1) : s;
+    String t = afterSpace && n > 0 ? collapseFrom(s, n - 1) : s;
+    return marks ? Normalizer.normalize(t, Normalizer.Form.NFC) : t;
   }
 
   /** Collapses from {@code start}; the text before it needs no change and ends in no space. */
@@ -263,13 +263,13 @@ public final class Text {
   }
 
   /** Text without characters from U+0300 up is already in NFC: no mark can combine with it. */
-  private static boolean belowCombiningMarks(String s) {
+  private static String nfc(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= '\u0300') {
-        return false;
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
       }
     }
-    return true;
+    return s;
   }
 
   /** Accents and symbols written as LaTeX commands become Unicode; protective braces go. */
