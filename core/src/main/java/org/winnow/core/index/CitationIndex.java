@@ -46,6 +46,13 @@ public final class CitationIndex implements AutoCloseable {
   static final String DATA_VERSION_KEY = "winnow.data.version";
   private static final double RAM_BUFFER_MB = 128;
 
+  /**
+   * An import's update writes a segment each time this much is buffered, while records are still
+   * arriving, instead of writing everything after the last one (100,000 records never fill 128 MB):
+   * little is left to write when the database has committed.
+   */
+  private static final double PENDING_RAM_BUFFER_MB = 32;
+
   /** Records an import may hand over before it waits for the indexing thread to catch up. */
   private static final int PENDING_QUEUE = 1024;
 
@@ -174,7 +181,7 @@ public final class CitationIndex implements AutoCloseable {
 
   private void write(IndexWriterConfig.OpenMode mode, long dataVersion, WriterWork work) {
     writing.lock();
-    try (IndexWriter writer = openWriter(mode)) {
+    try (IndexWriter writer = openWriter(mode, RAM_BUFFER_MB)) {
       work.run(writer);
       commit(writer, dataVersion);
     } catch (IOException e) {
@@ -184,10 +191,11 @@ public final class CitationIndex implements AutoCloseable {
     }
   }
 
-  private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+  private IndexWriter openWriter(IndexWriterConfig.OpenMode mode, double ramBufferMb)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new CitationAnalyzer());
     config.setOpenMode(mode);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setRAMBufferSizeMB(ramBufferMb);
     config.setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
@@ -214,7 +222,8 @@ public final class CitationIndex implements AutoCloseable {
   public PendingUpdate beginUpdate() {
     writing.lock();
     try {
-      return new PendingUpdate(openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      return new PendingUpdate(
+          openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, PENDING_RAM_BUFFER_MB));
     } catch (IOException | RuntimeException e) {
       writing.unlock();
       throw e instanceof IOException io
