@@ -221,14 +221,19 @@ public final class CitationIndex implements AutoCloseable {
    */
   public PendingUpdate beginUpdate() {
     writing.lock();
+    boolean begun = false;
     try {
-      return new PendingUpdate(
-          openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, PENDING_RAM_BUFFER_MB));
-    } catch (IOException | RuntimeException e) {
-      writing.unlock();
-      throw e instanceof IOException io
-          ? new UncheckedIOException("cannot write index " + folder, io)
-          : (RuntimeException) e;
+      PendingUpdate update =
+          new PendingUpdate(
+              openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, PENDING_RAM_BUFFER_MB));
+      begun = true;
+      return update;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + folder, e);
+    } finally {
+      if (!begun) {
+        writing.unlock();
+      }
     }
   }
 
