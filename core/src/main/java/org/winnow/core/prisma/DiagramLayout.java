@@ -27,6 +27,7 @@ import org.winnow.core.prisma.DiagramPlan.Paragraph;
 import org.winnow.core.prisma.DiagramPlan.PhasePlan;
 import org.winnow.core.prisma.DiagramPlan.Row;
 import org.winnow.core.render.Fonts;
+import org.winnow.core.render.TextWrapper;
 
 /**
  * Measures and places the planned boxes: columns share the width the print size allows, each box is

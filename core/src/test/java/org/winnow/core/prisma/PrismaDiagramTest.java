@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.winnow.core.prisma.DiagramGeometry.Point;
 import org.winnow.core.render.Fonts;
+import org.winnow.core.render.TextWrapper;
 
 class PrismaDiagramTest {
   private static final double EPS = 1e-6;

@@ -3,6 +3,7 @@ package org.winnow.core.stats.plot;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
+import org.winnow.core.render.TextWrapper;
 
 /** Measuring and placing text the same way for layout (before painting) and for painting. */
 final class PlotText {
@@ -34,22 +35,10 @@ final class PlotText {
     return y + (metrics.getAscent() - metrics.getDescent()) / 2;
   }
 
-  /** Breaks text into lines no wider than width (a single long word keeps its own line). */
+  /** Breaks text into lines no wider than width, as every figure does ({@link TextWrapper}). */
   static java.util.List<String> wrap(String text, Font font, double width) {
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && width(candidate, font) > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
+    try (TextWrapper wrapper = new TextWrapper()) {
+      return wrapper.wrap(font, text, width);
     }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 }

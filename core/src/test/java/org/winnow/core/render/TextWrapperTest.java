@@ -1,4 +1,4 @@
-package org.winnow.core.prisma;
+package org.winnow.core.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.winnow.core.render.Fonts;
 
 class TextWrapperTest {
   private final TextWrapper wrapper = new TextWrapper();
@@ -49,7 +48,7 @@ class TextWrapperTest {
 
   @Test
   void aCountIsNeverSplit() {
-    List<String> lines = wrapper.wrap(font, "Reports excluded " + DiagramContent.n(12_345), 90);
+    List<String> lines = wrapper.wrap(font, "Reports excluded (n\u00A0=\u00A012,345)", 90);
     assertEquals("(n = 12,345)", lines.get(lines.size() - 1));
   }
 

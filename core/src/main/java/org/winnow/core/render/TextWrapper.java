@@ -1,4 +1,4 @@
-package org.winnow.core.prisma;
+package org.winnow.core.render;
 
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks text into lines that fit a width, measured with the font's metrics under the same
- * rendering hints as the exporters (fractional metrics), so what fits here fits in SVG, PNG and
- * PDF. Breaks at spaces; a word wider than the line (a long database name, a URL) is broken between
- * characters. No-break spaces keep "(n = 15,655)" whole and are drawn as spaces.
+ * Breaks text into lines that fit a width (every figure: PRISMA boxes, plot legends), measured with
+ * the font's metrics under the same rendering hints as the exporters (fractional metrics), so what
+ * fits here fits in SVG, PNG and PDF. Breaks at spaces; a word wider than the line (a long database
+ * name, a URL) is broken between characters. No-break spaces keep "(n = 15,655)" whole and are
+ * drawn as spaces.
  */
-final class TextWrapper implements AutoCloseable {
+public final class TextWrapper implements AutoCloseable {
   private final Graphics2D g;
 
-  TextWrapper() {
+  public TextWrapper() {
     g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
@@ -26,17 +27,17 @@ final class TextWrapper implements AutoCloseable {
         RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
   }
 
-  FontMetrics metrics(Font font) {
+  public FontMetrics metrics(Font font) {
     return g.getFontMetrics(font);
   }
 
   /** The drawn width of a line (no-break spaces drawn as spaces). */
-  double width(Font font, String text) {
+  public double width(Font font, String text) {
     return metrics(font).getStringBounds(drawn(text), g).getWidth();
   }
 
   /** The lines, as they will be drawn, each at most {@code width} wide. */
-  List<String> wrap(Font font, String text, double width) {
+  public List<String> wrap(Font font, String text, double width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split(" +")) {
