@@ -507,15 +507,6 @@ public final class CitationIndex implements AutoCloseable {
     }
   }
 
-  /** Number of citations matching a query (for strategy line counts). */
-  public synchronized int count(Query query) {
-    try {
-      return searcher().count(query);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search index " + folder, e);
-    }
-  }
-
   /**
    * Runs work against a searcher of the current index (strategy runs count many lines on one
    * reader); the searcher must not escape the call.

@@ -193,11 +193,6 @@ public final class RecordDao {
         c, "SELECT " + COLUMNS + " FROM record WHERE citation_id = ? ORDER BY id", citationId);
   }
 
-  public static List<Record> byBatch(Connection c, long batchId) throws SQLException {
-    return query(
-        c, "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position", batchId);
-  }
-
   /** The records of one batch, streamed in file order. */
   public static void forEachInBatch(Connection c, long batchId, Consumer<Record> consumer)
       throws SQLException {

@@ -254,14 +254,6 @@ public final class ScreeningDao {
     return out;
   }
 
-  public static long decisionCount(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM decision")) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   // --- resolutions
 
   public static void addResolution(
