@@ -697,12 +697,10 @@ public final class ScreeningService {
           project
               .database()
               .read(
-                  c ->
-                      ScreeningDao.reports(c).stream()
-                          .filter(r -> r.id() == o.itemId())
-                          .findFirst()
-                          .map(ScreeningDao.ReportRow::pdfPath)
-                          .orElse(null));
+                  c -> {
+                    ScreeningDao.ReportRow report = ScreeningDao.report(c, o.itemId());
+                    return report == null ? null : report.pdfPath();
+                  });
     }
     return new ScreeningItem(
         stage,

@@ -288,6 +288,12 @@ public final class ScreeningDao {
 
   /** The latest resolution per item of a stage. */
   public static Map<Long, Resolution> resolutions(Connection c, Stage stage) throws SQLException {
+    return resolutions(c, stage, null);
+  }
+
+  /** As above, for one item only (or every item when {@code itemId} is null). */
+  private static Map<Long, Resolution> resolutions(Connection c, Stage stage, Long itemId)
+      throws SQLException {
     Map<Long, Reviewer> reviewers = new HashMap<>();
     for (Reviewer r : reviewers(c)) {
       reviewers.put(r.id(), r);
@@ -297,8 +303,13 @@ public final class ScreeningDao {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, item_id, value, reason_id, note, resolved_by, method, decided_at FROM resolution"
-                + " WHERE stage = ? ORDER BY id")) {
+                + " WHERE stage = ?"
+                + (itemId == null ? "" : " AND item_id = ?")
+                + " ORDER BY id")) {
       ps.setString(1, stage.cliName());
+      if (itemId != null) {
+        ps.setLong(2, itemId);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long reasonId = rs.getLong(4);
@@ -330,22 +341,38 @@ public final class ScreeningDao {
       long id, long citationId, Long studyId, String retrieval, String note, String pdfPath) {}
 
   public static List<ReportRow> reports(Connection c) throws SQLException {
+    return reports(c, null);
+  }
+
+  /** One report, or null. */
+  public static ReportRow report(Connection c, long reportId) throws SQLException {
+    List<ReportRow> one = reports(c, reportId);
+    return one.isEmpty() ? null : one.get(0);
+  }
+
+  private static List<ReportRow> reports(Connection c, Long reportId) throws SQLException {
     List<ReportRow> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, citation_id, study_id, retrieval, retrieval_note, pdf_path FROM report ORDER BY id")) {
-      while (rs.next()) {
-        long study = rs.getLong(3);
-        Long studyId = rs.wasNull() ? null : study;
-        out.add(
-            new ReportRow(
-                rs.getLong(1),
-                rs.getLong(2),
-                studyId,
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6)));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, citation_id, study_id, retrieval, retrieval_note, pdf_path FROM report"
+                + (reportId == null ? "" : " WHERE id = ?")
+                + " ORDER BY id")) {
+      if (reportId != null) {
+        ps.setLong(1, reportId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long study = rs.getLong(3);
+          Long studyId = rs.wasNull() ? null : study;
+          out.add(
+              new ReportRow(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  studyId,
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6)));
+        }
       }
     }
     return out;
@@ -365,7 +392,7 @@ public final class ScreeningDao {
 
   /** The latest resolution of one item, or null. */
   public static Resolution resolution(Connection c, Stage stage, long itemId) throws SQLException {
-    return resolutions(c, stage).get(itemId);
+    return resolutions(c, stage, itemId).get(itemId);
   }
 
   public static long addReport(Connection c, long citationId) throws SQLException {
