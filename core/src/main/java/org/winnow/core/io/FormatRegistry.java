@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.winnow.core.io.bibtex.BibtexExporter;
 import org.winnow.core.io.bibtex.BibtexImporter;
+import org.winnow.core.io.csv.CsvExporter;
 import org.winnow.core.io.csv.DelimitedImporter;
 import org.winnow.core.io.endnote.EndnoteXmlImporter;
 import org.winnow.core.io.medline.MedlineImporter;
 import org.winnow.core.io.ovid.OvidTaggedImporter;
 import org.winnow.core.io.pubmedxml.PubmedXmlImporter;
+import org.winnow.core.io.ris.RisExporter;
 import org.winnow.core.io.ris.RisImporter;
 import org.winnow.core.io.wos.WosTaggedImporter;
 
@@ -42,10 +45,7 @@ public final class FormatRegistry {
             new MedlineImporter(),
             new OvidTaggedImporter(),
             new PubmedXmlImporter()),
-        List.of(
-            new org.winnow.core.io.ris.RisExporter(),
-            new org.winnow.core.io.csv.CsvExporter(),
-            new org.winnow.core.io.bibtex.BibtexExporter()));
+        List.of(new RisExporter(), new CsvExporter(), new BibtexExporter()));
   }
 
   public List<CitationImporter> importers() {

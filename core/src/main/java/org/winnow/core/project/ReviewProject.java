@@ -3,13 +3,18 @@ package org.winnow.core.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.index.CitationIndex;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.index.SearchResult;
+import org.winnow.core.model.Record;
 import org.winnow.core.model.Source;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.BatchDao;
@@ -17,6 +22,7 @@ import org.winnow.core.storage.Database;
 import org.winnow.core.storage.MetaDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.SourceDao;
+import org.winnow.core.storage.StorageException;
 
 /**
  * One review: a folder holding the SQLite database (the source of truth), the derived Lucene index
@@ -124,7 +130,7 @@ public final class ReviewProject implements AutoCloseable {
 
   /** Deduplication with the default thresholds. */
   public DedupService dedup() {
-    return new DedupService(this, org.winnow.core.dedup.DedupSettings.DEFAULTS);
+    return new DedupService(this, DedupSettings.DEFAULTS);
   }
 
   /** Screening: reviewers, policies, decisions, conflicts, retrieval. */
@@ -195,13 +201,11 @@ public final class ReviewProject implements AutoCloseable {
     return count[0];
   }
 
-  private static void storageForEach(
-      java.sql.Connection c, java.util.function.Consumer<org.winnow.core.model.Record> consumer) {
+  private static void storageForEach(Connection c, Consumer<Record> consumer) {
     try {
       RecordDao.forEach(c, consumer);
-    } catch (java.sql.SQLException e) {
-      throw new org.winnow.core.storage.StorageException(
-          "cannot read records: " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new StorageException("cannot read records: " + e.getMessage(), e);
     }
   }
 
@@ -230,8 +234,8 @@ public final class ReviewProject implements AutoCloseable {
   }
 
   /** Every record, for export: the records of each citation in citation order. */
-  public List<org.winnow.core.model.Record> records() {
-    List<org.winnow.core.model.Record> out = new ArrayList<>();
+  public List<Record> records() {
+    List<Record> out = new ArrayList<>();
     database.read(
         c -> {
           RecordDao.forEach(c, out::add);

@@ -193,21 +193,6 @@ public final class RecordDao {
         c, "SELECT " + COLUMNS + " FROM record WHERE citation_id = ? ORDER BY id", citationId);
   }
 
-  /** The records of one batch, streamed in file order. */
-  public static void forEachInBatch(Connection c, long batchId, Consumer<Record> consumer)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT " + COLUMNS + " FROM record WHERE batch_id = ? ORDER BY position")) {
-      ps.setLong(1, batchId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          consumer.accept(map(rs));
-        }
-      }
-    }
-  }
-
   private static List<Record> query(Connection c, String sql, long arg) throws SQLException {
     List<Record> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
