@@ -187,13 +187,16 @@ public final class EffectSizeCsv {
     return arms.stream().filter(a -> text(a, "role").equals(role)).toList();
   }
 
-  /** A field's answer as a cell: empty when unanswered or not reported. */
+  /**
+   * A field's answer as a cell: empty when unanswered or not reported; a number keeps its unit (a
+   * time point of 6 months is not one of 6 weeks).
+   */
   private static String text(FormAnswers.Instance instance, String field) {
     Optional<FieldValue> v = instance.value(field);
     if (v.isEmpty() || v.get() instanceof FieldValue.NotReported) {
       return "";
     }
-    return v.get().text();
+    return v.get().display();
   }
 
   /** Names match across sections regardless of case and spacing. */
