@@ -346,6 +346,7 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractionService x = p.extraction();
     FormTemplate template = form == null ? null : x.template(form);
     List<FormResult> results = x.results(template == null ? null : template.id());
+    List<EffectSizeCsv.Skipped> skipped = new ArrayList<>();
     int rows =
         switch (f) {
           case "csv-wide" -> {
@@ -396,8 +397,12 @@ final class ExtractCommand implements Callable<Integer> {
                     ExtractionExport.json(results, p.name(), w);
                     return results.size();
                   });
-          case "effect-sizes" ->
-              AtomicFile.write(action.export, w -> EffectSizeCsv.write(results, w));
+          case "effect-sizes" -> {
+            EffectSizeCsv.Written written =
+                AtomicFile.write(action.export, w -> EffectSizeCsv.write(results, w));
+            skipped.addAll(written.skipped());
+            yield written.rows();
+          }
           default ->
               throw new BadInputException(
                   "--format: '" + format + "' is not csv-wide, csv-long, json or effect-sizes");
@@ -421,11 +426,21 @@ final class ExtractCommand implements Callable<Integer> {
       m.put("format", f);
       m.put(f.equals("effect-sizes") ? "rows" : "studyForms", rows);
       m.put("pending", pending);
+      m.put("skipped", skipped);
       Output.json(out, m);
     } else {
       out.printf(
           "Exported %d %s to %s (%s)%n",
           rows, f.equals("effect-sizes") ? "rows" : "study forms", action.export, f);
+      if (!skipped.isEmpty()) {
+        out.printf(
+            "%d comparison%s not written:%n", skipped.size(), skipped.size() == 1 ? "" : "s");
+        for (EffectSizeCsv.Skipped k : skipped) {
+          out.printf(
+              "  %s %s / %s / %s: %s%n",
+              k.studyId(), k.study(), k.outcome(), k.timePoint(), k.reason());
+        }
+      }
     }
   }
 }
