@@ -16,6 +16,7 @@ import org.winnow.core.extraction.FormResult;
 import org.winnow.core.extraction.FormTemplate;
 import org.winnow.core.extraction.StudyComparison;
 import org.winnow.core.extraction.TemplateMigration;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.project.ExtractionService;
 import org.winnow.core.project.ExtractionView;
 import org.winnow.core.project.IncludedStudy;
@@ -375,7 +376,7 @@ final class ExtractCommand implements Callable<Integer> {
                       + ")");
             }
             String chosen = rowSection;
-            AtomicFile.write(
+            AtomicFiles.writeText(
                 action.export,
                 w -> {
                   ExtractionExport.wide(results, t, chosen, w);
@@ -384,14 +385,14 @@ final class ExtractCommand implements Callable<Integer> {
             yield (int) results.stream().filter(r -> r.status().hasFinal()).count();
           }
           case "csv-long" ->
-              AtomicFile.write(
+              AtomicFiles.writeText(
                   action.export,
                   w -> {
                     ExtractionExport.longCsv(results, w);
                     return results.size();
                   });
           case "json" ->
-              AtomicFile.write(
+              AtomicFiles.writeText(
                   action.export,
                   w -> {
                     ExtractionExport.json(results, p.name(), w);
@@ -399,7 +400,7 @@ final class ExtractCommand implements Callable<Integer> {
                   });
           case "effect-sizes" -> {
             EffectSizeCsv.Written written =
-                AtomicFile.write(action.export, w -> EffectSizeCsv.write(results, w));
+                AtomicFiles.writeText(action.export, w -> EffectSizeCsv.write(results, w));
             skipped.addAll(written.skipped());
             yield written.rows();
           }
