@@ -15,7 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
  * Group 1 is the intervention arm, group 2 the control arm. A comparison is what the outcome-data
  * form lists under "comparisons"; where it lists none for an outcome and time point, the arm
  * entered with role intervention is compared with the arm entered with role control (when there is
- * exactly one of each). docs/extraction.md gives the mapping.
+ * exactly one of each). The arms' roles give a comparison of their own beside the reported ones, so
+ * a reported comparison of other arms does not hide it; {@code comparison_source} says which a row
+ * is. Every comparison that cannot be written is returned with why. docs/extraction.md gives the
+ * mapping.
  */
 public final class EffectSizeCsv {
   public static final List<String> COLUMNS =
@@ -48,29 +51,60 @@ public final class EffectSizeCsv {
           "ri",
           "ni",
           "status",
-          "note");
+          "note",
+          "comparison_source");
 
   private EffectSizeCsv() {}
 
+  /**
+   * What an export wrote: the rows, and every comparison it could not write, with why.
+   *
+   * @param rows how many rows were written
+   * @param skipped the comparisons left out, in study order
+   */
+  public record Written(int rows, List<Skipped> skipped) {
+    public Written {
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /**
+   * A comparison the export could not write.
+   *
+   * @param studyId the study's id
+   * @param study the study's label
+   * @param outcome the outcome as entered
+   * @param timePoint the time point as entered
+   * @param reason why no row was written, in words
+   */
+  public record Skipped(
+      String studyId, String study, String outcome, String timePoint, String reason) {}
+
+  /** What a row's comparison came from: the comparisons section, or the arms' roles. */
+  static final String REPORTED = "reported";
+
+  static final String ARM_ROLES = "arm-roles";
+
   /** Writes the rows of every result of the outcome-data form that has final answers. */
-  public static int write(List<FormResult> results, Writer out) throws IOException {
+  public static Written write(List<FormResult> results, Writer out) throws IOException {
     CSVPrinter p = ExtractionExport.printer(out, COLUMNS);
     int rows = 0;
+    List<Skipped> skipped = new ArrayList<>();
     for (FormResult r : results) {
       if (!r.template().id().equals(BuiltInTemplates.OUTCOME_DATA) || !r.status().hasFinal()) {
         continue;
       }
-      for (List<String> row : rows(r)) {
+      for (List<String> row : rows(r, skipped)) {
         ExtractionExport.print(p, row);
         rows++;
       }
     }
     p.flush();
-    return rows;
+    return new Written(rows, skipped);
   }
 
-  /** One study's rows. */
-  static List<List<String>> rows(FormResult r) {
+  /** One study's rows; what cannot be written is added to {@code skipped}. */
+  static List<List<String>> rows(FormResult r, List<Skipped> skipped) {
     FormAnswers a = r.finalAnswers();
     Map<String, FormAnswers.Instance> outcomes = new LinkedHashMap<>();
     for (FormAnswers.Instance o : a.instances("outcomes")) {
@@ -86,33 +120,65 @@ public final class EffectSizeCsv {
     List<Comparison> comparisons = new ArrayList<>();
     List<String> compared = new ArrayList<>();
     for (FormAnswers.Instance c : a.instances("comparisons")) {
-      comparisons.add(
+      Comparison reported =
           new Comparison(
               text(c, "outcome"),
               text(c, "time_point"),
               text(c, "intervention_arm"),
               text(c, "control_arm"),
               c,
-              ""));
-      compared.add(key(text(c, "outcome"), text(c, "time_point")));
+              REPORTED,
+              "");
+      comparisons.add(reported);
+      compared.add(reported.key());
     }
     armsAt.forEach(
         (at, list) -> {
-          if (compared.contains(at)) {
-            return;
-          }
+          FormAnswers.Instance first = list.get(0);
           List<FormAnswers.Instance> intervention = withRole(list, "intervention");
           List<FormAnswers.Instance> control = withRole(list, "control");
+          boolean reportedHere = compared.stream().anyMatch(k -> k.startsWith(at + "\u0000"));
+          String why = null;
           if (intervention.size() == 1 && control.size() == 1) {
             FormAnswers.Instance i = intervention.get(0);
-            comparisons.add(
+            Comparison byRoles =
                 new Comparison(
                     text(i, "outcome"),
                     text(i, "time_point"),
                     text(i, "arm"),
                     text(control.get(0), "arm"),
                     null,
-                    "arms compared by their roles"));
+                    ARM_ROLES,
+                    "arms compared by their roles");
+            if (compared.contains(byRoles.key())) {
+              why =
+                  "the arms' roles give the same arms as the reported comparison, written once"
+                      + " as that row";
+            } else {
+              comparisons.add(byRoles);
+            }
+          } else if (!intervention.isEmpty() || !control.isEmpty()) {
+            why =
+                intervention.size()
+                    + " arm"
+                    + (intervention.size() == 1 ? "" : "s")
+                    + " with role intervention and "
+                    + control.size()
+                    + " with role control: the roles compare exactly one of each; enter the"
+                    + " comparison under comparisons";
+          } else if (!reportedHere) {
+            why =
+                "no comparison entered and no arm has the role intervention or control: enter the"
+                    + " comparison, or the arms' roles";
+          }
+          if (why != null) {
+            skipped.add(
+                new Skipped(
+                    r.study().id(),
+                    r.study().label(),
+                    text(first, "outcome"),
+                    text(first, "time_point"),
+                    why));
           }
         });
     List<List<String>> out = new ArrayList<>();
@@ -145,19 +211,29 @@ public final class EffectSizeCsv {
       }
       row.add(r.status().id());
       row.add(String.join("; ", notes));
+      row.add(c.source());
       out.add(row);
     }
     return out;
   }
 
-  /** A comparison to write: its arms, and the statistics reported for it (null when derived). */
+  /**
+   * A comparison to write: its arms, the statistics reported for it (null when derived from the
+   * arms' roles), and where it came from ({@link #REPORTED} or {@link #ARM_ROLES}).
+   */
   private record Comparison(
       String outcome,
       String timePoint,
       String intervention,
       String control,
       FormAnswers.Instance statistics,
-      String note) {}
+      String source,
+      String note) {
+    /** Outcome, time point and arms, regardless of case and spacing. */
+    String key() {
+      return EffectSizeCsv.key(outcome, timePoint, intervention, control);
+    }
+  }
 
   /** One arm's cells: n, mean, SD, events and non-events (empty when not given). */
   private record Arm(String n, String mean, String sd, String events, String nonEvents) {}
@@ -187,13 +263,16 @@ public final class EffectSizeCsv {
     return arms.stream().filter(a -> text(a, "role").equals(role)).toList();
   }
 
-  /** A field's answer as a cell: empty when unanswered or not reported. */
+  /**
+   * A field's answer as a cell: empty when unanswered or not reported; a number keeps its unit (a
+   * time point of 6 months is not one of 6 weeks).
+   */
   private static String text(FormAnswers.Instance instance, String field) {
     Optional<FieldValue> v = instance.value(field);
     if (v.isEmpty() || v.get() instanceof FieldValue.NotReported) {
       return "";
     }
-    return v.get().text();
+    return v.get().display();
   }
 
   /** Names match across sections regardless of case and spacing. */

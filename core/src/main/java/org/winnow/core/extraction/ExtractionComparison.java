@@ -71,7 +71,7 @@ public record ExtractionComparison(
           for (FormAnswers.Instance i : m.instances()) {
             FieldValue v = i == null ? null : i.values().get(field.id());
             raw.add(v);
-            values.add(v == null ? null : v.text());
+            values.add(v == null ? null : v.display());
             present.add(i != null);
             anyAnswer |= v != null;
           }

@@ -16,8 +16,19 @@ public sealed interface FieldValue {
   /** Keeps numbers as written: 2.50 stays 2.50 in storage and exports. */
   JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  /** The answer as one cell of text (exports, comparison tables). */
+  /**
+   * The answer as one cell of text, without its unit: exports write the unit in a column of its
+   * own.
+   */
   String text();
+
+  /**
+   * The answer as people read it, unit included ("6 months"): comparisons, instance labels and
+   * messages, wherever no unit column stands beside it.
+   */
+  default String display() {
+    return text();
+  }
 
   /** The answer as the answers file holds it. */
   JsonNode toJson();
@@ -78,6 +89,11 @@ public sealed interface FieldValue {
     @Override
     public String text() {
       return value.toPlainString();
+    }
+
+    @Override
+    public String display() {
+      return unit == null ? text() : text() + " " + unit;
     }
 
     @Override

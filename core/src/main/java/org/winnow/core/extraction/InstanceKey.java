@@ -22,7 +22,7 @@ final class InstanceKey {
   static String label(SectionSpec section, FormAnswers.Instance instance) {
     List<String> parts = new ArrayList<>();
     for (String field : section.repeat().key()) {
-      parts.add(instance.value(field).map(FieldValue::text).orElse("?"));
+      parts.add(instance.value(field).map(FieldValue::display).orElse("?"));
     }
     return String.join(" / ", parts);
   }

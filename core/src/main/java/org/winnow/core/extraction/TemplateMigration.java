@@ -78,14 +78,15 @@ public final class TemplateMigration {
           Optional<SectionSpec> targetSection =
               target == null ? Optional.empty() : to.section(path.substring(0, path.indexOf('.')));
           if (target == null) {
-            left.add(new LeftBehind(oldName, e.getValue().text(), "no such field in " + to.ref()));
+            left.add(
+                new LeftBehind(oldName, e.getValue().display(), "no such field in " + to.ref()));
             continue;
           }
           if (targetSection.get().repeats() != section.repeats()) {
             left.add(
                 new LeftBehind(
                     oldName,
-                    e.getValue().text(),
+                    e.getValue().display(),
                     path + " is " + (section.repeats() ? "answered once" : "repeating") + " now"));
             continue;
           }
@@ -104,7 +105,7 @@ public final class TemplateMigration {
               moved.add(new Moved(section.id() + "." + e.getKey(), path));
             }
           } catch (IllegalArgumentException ex) {
-            left.add(new LeftBehind(oldName, e.getValue().text(), ex.getMessage()));
+            left.add(new LeftBehind(oldName, e.getValue().display(), ex.getMessage()));
           }
         }
       }

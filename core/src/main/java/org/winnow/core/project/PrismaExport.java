@@ -5,14 +5,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.prisma.PrismaCounts;
 import org.winnow.core.prisma.PrismaCsv;
 import org.winnow.core.prisma.PrismaDiagram;
@@ -89,17 +86,6 @@ public enum PrismaExport {
 
   /** Writes a file beside the target and moves it into place: a failure leaves no half file. */
   public void write(PrismaCounts counts, int dpi, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    // not Files.createTempFile: its owner-only permissions would stay on the exported file
-    Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
-        write(counts, dpi, out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(target, out -> write(counts, dpi, out));
   }
 }

@@ -833,31 +833,105 @@ public final class ScreeningService {
         });
   }
 
-  /** Copies a PDF into the project's full-text folder and attaches it to the report. */
+  /**
+   * Attaches a PDF to a report that has none yet; see {@link #attach(String, Path, boolean,
+   * String)}.
+   */
   public Path attach(String recordId, Path pdf, String actor) throws ProjectException {
+    return attach(recordId, pdf, false, actor).file();
+  }
+
+  /**
+   * Copies a PDF into the project's full-text folder and attaches it to the report, keeping the
+   * name it had. Only a regular file reached without a symbolic link, holding a PDF that opens, is
+   * taken. A report that has a PDF already keeps it unless {@code replace}; then the earlier one is
+   * kept beside it under a version name, and the audit says so.
+   */
+  public FullTextAttachment attach(String recordId, Path pdf, boolean replace, String actor)
+      throws ProjectException {
     long report = itemOf(Stage.FULL_TEXT, recordId);
-    if (!Files.isRegularFile(pdf)) {
-      throw new ProjectException("no such file " + pdf);
+    String originalName = pdf.getFileName() == null ? pdf.toString() : pdf.getFileName().toString();
+    Path folder = project.folder().resolve(ReviewProject.FULLTEXT_FOLDER);
+    Path target = folder.resolve("report-" + report + ".pdf");
+    FullTextAttachment earlier = attachment(report);
+    if (earlier != null && !replace) {
+      throw new ProjectException(
+          recordId
+              + " has a full text already ("
+              + (earlier.originalName() == null ? "" : earlier.originalName() + ", ")
+              + "stored as "
+              + project.folder().relativize(earlier.file())
+              + "): give --replace to attach "
+              + pdf
+              + " instead (the earlier PDF is kept)");
     }
-    Path target =
-        project
-            .folder()
-            .resolve(ReviewProject.FULLTEXT_FOLDER)
-            .resolve("report-" + report + ".pdf");
+    Path copy = FullTextFile.copyChecked(pdf, folder);
+    Path kept = null;
     try {
-      Files.createDirectories(target.getParent());
-      Files.copy(pdf, target, StandardCopyOption.REPLACE_EXISTING);
+      if (earlier != null && Files.exists(target)) {
+        kept = FullTextFile.keepEarlier(target);
+      }
+      Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new ProjectException("cannot copy " + pdf + " into the project: " + e.getMessage());
+      FullTextFile.deleteQuietly(copy);
+      throw new ProjectException("cannot store " + pdf + " in the project: " + e.getMessage());
     }
     String relative = project.folder().relativize(target).toString();
-    write(
-        c -> {
-          ScreeningDao.setRetrieval(c, report, "retrieved", null, relative);
-          AuditDao.log(c, actor, "attach", "report", report, relative);
-          return null;
-        });
-    return target;
+    String keptAs = kept == null ? null : project.folder().relativize(kept).toString();
+    try {
+      write(
+          c -> {
+            ScreeningDao.attachPdf(c, report, relative, originalName);
+            AuditDao.log(c, actor, "attach", "report", report, relative + " from " + originalName);
+            if (earlier != null) {
+              AuditDao.log(
+                  c,
+                  actor,
+                  "attach-replace",
+                  "report",
+                  report,
+                  "replaced "
+                      + (earlier.originalName() == null ? "" : earlier.originalName() + " ")
+                      + "(kept as "
+                      + (keptAs == null ? "nothing: its file was missing" : keptAs)
+                      + ") by "
+                      + originalName);
+            }
+            return null;
+          });
+    } catch (ProjectException | RuntimeException e) {
+      // the database still names the earlier PDF: put it back
+      try {
+        if (kept != null) {
+          Files.move(kept, target, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException ignored) {
+        // the audit and database are unchanged; a stray file is all that is left
+      }
+      throw e;
+    }
+    return new FullTextAttachment(target, originalName, kept);
+  }
+
+  /** A report's attached full text, or null when it has none. */
+  public FullTextAttachment attachment(String recordId) throws ProjectException {
+    return attachment(itemOf(Stage.FULL_TEXT, recordId));
+  }
+
+  private FullTextAttachment attachment(long report) {
+    return project
+        .database()
+        .read(
+            c -> {
+              ScreeningDao.ReportRow row = ScreeningDao.report(c, report);
+              if (row == null || row.pdfPath() == null) {
+                return null;
+              }
+              return new FullTextAttachment(
+                  project.folder().resolve(row.pdfPath()), ScreeningDao.pdfName(c, report), null);
+            });
   }
 
   // ---------------------------------------------------------------- sets

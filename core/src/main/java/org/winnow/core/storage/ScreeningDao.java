@@ -421,6 +421,30 @@ public final class ScreeningDao {
     }
   }
 
+  /** Marks a report retrieved with its full text: where it is stored, and the name it had. */
+  public static void attachPdf(Connection c, long reportId, String pdfPath, String pdfName)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE report SET retrieval = 'retrieved', retrieval_note = NULL, pdf_path = ?,"
+                + " pdf_name = ? WHERE id = ?")) {
+      ps.setString(1, pdfPath);
+      ps.setString(2, pdfName);
+      ps.setLong(3, reportId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The name a report's full text had when it was attached, or null. */
+  public static String pdfName(Connection c, long reportId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pdf_name FROM report WHERE id = ?")) {
+      ps.setLong(1, reportId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
   public static long addStudy(Connection c, String label) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(

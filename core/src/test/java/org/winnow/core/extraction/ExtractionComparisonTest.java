@@ -78,4 +78,47 @@ class ExtractionComparisonTest {
     assertTrue(c.agrees());
     assertEquals(2, c.fields().size(), "only answered fields are listed");
   }
+
+  @Test
+  void numbersKeepTheirUnits() throws Exception {
+    FormTemplate t = BuiltInTemplatesTest.template(BuiltInTemplates.STUDY_CHARACTERISTICS);
+    ExtractionComparison c =
+        compare(
+            t,
+            "{\"study\": {\"design\": \"rct\", \"follow_up\": {\"value\": 6, \"unit\": \"months\"}}}",
+            "{\"study\": {\"design\": \"rct\", \"follow_up\": {\"value\": 6, \"unit\": \"weeks\"}}}");
+    assertEquals(1, c.disagreements().size());
+    assertEquals(List.of("6 months", "6 weeks"), c.disagreements().get(0).values());
+  }
+
+  @Test
+  void numbersEqualByValueAndUnitAgree() throws Exception {
+    FormTemplate t = BuiltInTemplatesTest.template(BuiltInTemplates.STUDY_CHARACTERISTICS);
+    ExtractionComparison c =
+        compare(
+            t,
+            "{\"study\": {\"design\": \"rct\", \"follow_up\": {\"value\": 6, \"unit\": \"months\"}}}",
+            "{\"study\": {\"design\": \"rct\", \"follow_up\": {\"value\": \"6.0\", \"unit\": \"Months\"}}}");
+    assertTrue(c.agrees(), c.fields().toString());
+  }
+
+  @Test
+  void timePointsWithDifferentUnitsAreDifferentEntries() throws Exception {
+    FormTemplate t = BuiltInTemplatesTest.template(BuiltInTemplates.OUTCOME_DATA);
+    ExtractionComparison c =
+        compare(
+            t,
+            "{\"arm_results\": [{\"outcome\": \"Pain\", \"time_point\": \"6 months\","
+                + " \"arm\": \"CBT\", \"n\": 40}]}",
+            "{\"arm_results\": [{\"outcome\": \"Pain\", \"time_point\": \"6  Months\","
+                + " \"arm\": \"CBT\", \"n\": 40},"
+                + " {\"outcome\": \"Pain\", \"time_point\": \"6 weeks\","
+                + " \"arm\": \"CBT\", \"n\": 40}]}");
+    assertTrue(
+        c.fields().stream()
+            .filter(f -> f.instance().equals("Pain / 6 months / CBT"))
+            .allMatch(ExtractionComparison.FieldComparison::agree));
+    assertTrue(
+        c.disagreements().stream().allMatch(f -> f.instance().equals("Pain / 6 weeks / CBT")));
+  }
 }

@@ -233,8 +233,9 @@ class ExtractionExportTest {
   @Test
   void effectSizeInputHasMetaforColumns() throws Exception {
     StringWriter w = new StringWriter();
-    int n = EffectSizeCsv.write(extraction.results(null), w);
-    assertEquals(2, n);
+    EffectSizeCsv.Written written = EffectSizeCsv.write(extraction.results(null), w);
+    assertEquals(2, written.rows());
+    assertEquals(List.of(), written.skipped());
     List<CSVRecord> rows = csv(w.toString());
     CSVRecord relapse = rows.get(0);
     assertEquals("Jones 2015", relapse.get("study"));
@@ -261,5 +262,81 @@ class ExtractionExportTest {
     assertEquals("38", pain.get("n2i"));
     assertEquals("arms compared by their roles", pain.get("note"));
     assertEquals("Physical health", pain.get("domain"));
+  }
+
+  @Test
+  void effectSizeInputKeepsReportedAndRoleComparisonsAndListsWhatItSkips() throws Exception {
+    extraction.extract(
+        "b1",
+        "outcome-data",
+        "Ana Lima",
+        "o.json",
+        """
+        {"form": "outcome-data", "sections": {
+          "outcomes": [{"outcome": "Pain", "desirable": "lower"}, {"outcome": "Mood"}],
+          "arm_results": [
+            {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
+             "n": 40, "mean": 2.1, "sd": 0.8},
+            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
+             "n": 38, "mean": 2.9, "sd": 0.9},
+            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Waitlist",
+             "n": 30, "mean": 3.2, "sd": 1.0},
+            {"outcome": "Pain", "time_point": "6 months", "arm": "CBT", "role": "intervention",
+             "n": 35, "mean": 2.0, "sd": 0.8},
+            {"outcome": "Pain", "time_point": "6 months", "arm": "Yoga", "role": "intervention",
+             "n": 33, "mean": 2.4, "sd": 0.8},
+            {"outcome": "Mood", "time_point": "12 weeks", "arm": "CBT", "n": 40, "mean": 5}],
+          "comparisons": [
+            {"outcome": "Pain", "time_point": "12 weeks", "intervention_arm": "CBT",
+             "control_arm": "Waitlist", "p": 0.01, "favours": "intervention"}]}}
+        """,
+        "test");
+    StringWriter w = new StringWriter();
+    EffectSizeCsv.Written written = EffectSizeCsv.write(extraction.results("outcome-data"), w);
+    List<CSVRecord> rows =
+        csv(w.toString()).stream().filter(r -> r.get("study_id").equals("S3")).toList();
+    assertEquals(2, rows.size(), w.toString());
+    assertEquals("Waitlist", rows.get(0).get("control"));
+    assertEquals("reported", rows.get(0).get("comparison_source"));
+    assertEquals("0.01", rows.get(0).get("pi"));
+    assertEquals("Usual care", rows.get(1).get("control"), "the arms' roles give a row too");
+    assertEquals("arm-roles", rows.get(1).get("comparison_source"));
+    assertEquals("", rows.get(1).get("pi"));
+    assertEquals(4, written.rows());
+    List<EffectSizeCsv.Skipped> skipped = written.skipped();
+    assertEquals(2, skipped.size(), skipped.toString());
+    EffectSizeCsv.Skipped sixMonths = skipped.get(0);
+    assertEquals("S3", sixMonths.studyId());
+    assertEquals("Pain", sixMonths.outcome());
+    assertEquals("6 months", sixMonths.timePoint());
+    assertTrue(sixMonths.reason().contains("2 arms with role intervention"), sixMonths.reason());
+    assertEquals("Mood", skipped.get(1).outcome());
+    assertTrue(skipped.get(1).reason().contains("no comparison"), skipped.get(1).reason());
+  }
+
+  @Test
+  void effectSizeInputWritesARoleComparisonOnceWhenItIsTheReportedOne() throws Exception {
+    extraction.extract(
+        "b1",
+        "outcome-data",
+        "Ana Lima",
+        "o.json",
+        """
+        {"form": "outcome-data", "sections": {
+          "arm_results": [
+            {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
+             "n": 40, "mean": 2.1, "sd": 0.8},
+            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
+             "n": 38, "mean": 2.9, "sd": 0.9}],
+          "comparisons": [
+            {"outcome": "pain", "time_point": "12 Weeks", "intervention_arm": "cbt",
+             "control_arm": "usual care", "p": 0.01}]}}
+        """,
+        "test");
+    StringWriter w = new StringWriter();
+    EffectSizeCsv.Written written = EffectSizeCsv.write(extraction.results("outcome-data"), w);
+    assertEquals(3, written.rows(), w.toString());
+    assertEquals(1, written.skipped().size());
+    assertTrue(written.skipped().get(0).reason().contains("same arms as the reported comparison"));
   }
 }

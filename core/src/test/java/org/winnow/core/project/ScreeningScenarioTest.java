@@ -366,7 +366,7 @@ class ScreeningScenarioTest {
     assertEquals("Wrong study design", outcome(Stage.FULL_TEXT, ids.get(2)).reason().label());
 
     screening.markRetrieval(ids.get(0), false, "paywalled", "lead");
-    Path pdf = Files.writeString(tmp.resolve("paper.pdf"), "%PDF-1.4 test");
+    Path pdf = FullTextAttachTest.pdf(tmp.resolve("paper.pdf"), 1);
     Path attached = screening.attach(ids.get(1), pdf, "lead");
     assertTrue(Files.exists(attached));
     assertTrue(attached.startsWith(project.folder().resolve(ReviewProject.FULLTEXT_FOLDER)));

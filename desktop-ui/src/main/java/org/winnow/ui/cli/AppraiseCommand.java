@@ -17,6 +17,7 @@ import org.winnow.core.appraisal.MmatComparison;
 import org.winnow.core.appraisal.MmatCriterion;
 import org.winnow.core.appraisal.MmatResult;
 import org.winnow.core.appraisal.MmatSummaryTable;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.project.AppraisalService;
 import org.winnow.core.project.ReviewProject;
 import picocli.CommandLine.ArgGroup;
@@ -211,7 +212,7 @@ final class AppraiseCommand implements Callable<Integer> {
       table.write(f, w);
       return;
     }
-    AtomicFile.write(
+    AtomicFiles.writeText(
         output,
         w -> {
           table.write(f, w);

@@ -1,8 +1,5 @@
 package org.winnow.ui.cli;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.csv.CsvExporter;
 import org.winnow.core.model.Record;
 import org.winnow.core.project.DedupService;
@@ -229,14 +227,17 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   private static int exportClusters(List<Record> records, Path file) throws java.io.IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv =
-            new CSVPrinter(
-                w, CSVFormat.RFC4180.builder().setHeader("cluster_id", "record_id").build())) {
-      for (Record r : records) {
-        csv.printRecord(Long.toString(r.citationId()), CsvExporter.guard(r.displayId()));
-      }
-    }
-    return records.size();
+    return AtomicFiles.writeText(
+        file,
+        w -> {
+          CSVPrinter csv =
+              new CSVPrinter(
+                  w, CSVFormat.RFC4180.builder().setHeader("cluster_id", "record_id").build());
+          for (Record r : records) {
+            csv.printRecord(Long.toString(r.citationId()), CsvExporter.guard(r.displayId()));
+          }
+          csv.flush();
+          return records.size();
+        });
   }
 }

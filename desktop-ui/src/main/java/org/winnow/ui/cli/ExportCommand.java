@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.CitationExporter;
 import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.model.Record;
@@ -101,12 +102,11 @@ final class ExportCommand implements Callable<Integer> {
         w.flush();
       } else {
         // written beside the target first, so a failed export never leaves half a file
-        org.winnow.core.io.AtomicFiles.write(
+        AtomicFiles.writeText(
             output,
-            stream -> {
-              Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            w -> {
               exporter.write(records, w);
-              w.flush();
+              return null;
             });
         var out = spec.commandLine().getOut();
         if (project.json) {

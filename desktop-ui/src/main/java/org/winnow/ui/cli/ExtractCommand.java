@@ -16,6 +16,7 @@ import org.winnow.core.extraction.FormResult;
 import org.winnow.core.extraction.FormTemplate;
 import org.winnow.core.extraction.StudyComparison;
 import org.winnow.core.extraction.TemplateMigration;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.project.ExtractionService;
 import org.winnow.core.project.ExtractionView;
 import org.winnow.core.project.IncludedStudy;
@@ -346,6 +347,7 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractionService x = p.extraction();
     FormTemplate template = form == null ? null : x.template(form);
     List<FormResult> results = x.results(template == null ? null : template.id());
+    List<EffectSizeCsv.Skipped> skipped = new ArrayList<>();
     int rows =
         switch (f) {
           case "csv-wide" -> {
@@ -374,7 +376,7 @@ final class ExtractCommand implements Callable<Integer> {
                       + ")");
             }
             String chosen = rowSection;
-            AtomicFile.write(
+            AtomicFiles.writeText(
                 action.export,
                 w -> {
                   ExtractionExport.wide(results, t, chosen, w);
@@ -383,21 +385,25 @@ final class ExtractCommand implements Callable<Integer> {
             yield (int) results.stream().filter(r -> r.status().hasFinal()).count();
           }
           case "csv-long" ->
-              AtomicFile.write(
+              AtomicFiles.writeText(
                   action.export,
                   w -> {
                     ExtractionExport.longCsv(results, w);
                     return results.size();
                   });
           case "json" ->
-              AtomicFile.write(
+              AtomicFiles.writeText(
                   action.export,
                   w -> {
                     ExtractionExport.json(results, p.name(), w);
                     return results.size();
                   });
-          case "effect-sizes" ->
-              AtomicFile.write(action.export, w -> EffectSizeCsv.write(results, w));
+          case "effect-sizes" -> {
+            EffectSizeCsv.Written written =
+                AtomicFiles.writeText(action.export, w -> EffectSizeCsv.write(results, w));
+            skipped.addAll(written.skipped());
+            yield written.rows();
+          }
           default ->
               throw new BadInputException(
                   "--format: '" + format + "' is not csv-wide, csv-long, json or effect-sizes");
@@ -421,11 +427,21 @@ final class ExtractCommand implements Callable<Integer> {
       m.put("format", f);
       m.put(f.equals("effect-sizes") ? "rows" : "studyForms", rows);
       m.put("pending", pending);
+      m.put("skipped", skipped);
       Output.json(out, m);
     } else {
       out.printf(
           "Exported %d %s to %s (%s)%n",
           rows, f.equals("effect-sizes") ? "rows" : "study forms", action.export, f);
+      if (!skipped.isEmpty()) {
+        out.printf(
+            "%d comparison%s not written:%n", skipped.size(), skipped.size() == 1 ? "" : "s");
+        for (EffectSizeCsv.Skipped k : skipped) {
+          out.printf(
+              "  %s %s / %s / %s: %s%n",
+              k.studyId(), k.study(), k.outcome(), k.timePoint(), k.reason());
+        }
+      }
     }
   }
 }

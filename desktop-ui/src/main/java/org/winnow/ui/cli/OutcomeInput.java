@@ -1,9 +1,9 @@
 package org.winnow.ui.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
@@ -58,8 +58,12 @@ final class OutcomeInput {
 
   /** A text output written beside its target and moved into place: never half a file. */
   static void write(Path target, String text) throws IOException {
-    org.winnow.core.io.AtomicFiles.write(
-        target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.writeText(
+        target,
+        w -> {
+          w.write(text);
+          return null;
+        });
   }
 
   /** A number for JSON: NaN and infinities (heterogeneity of one study) become null. */

@@ -19,6 +19,7 @@ import org.winnow.core.stats.effect.Measure;
 import org.winnow.core.stats.plot.ForestPlot;
 import org.winnow.core.stats.pooling.Interval;
 import org.winnow.core.stats.pooling.MetaAnalysis;
+import org.winnow.core.stats.pooling.Poolability;
 import org.winnow.core.stats.pooling.PooledEffect;
 import org.winnow.core.stats.pooling.PoolingMethod;
 import org.winnow.core.stats.pooling.StudyEffect;
@@ -53,8 +54,11 @@ final class PoolCommand implements Callable<Integer> {
   @Option(
       names = "--outcome",
       paramLabel = "NAME",
-      description = "Pool only the rows of this outcome (case-insensitive).")
-  String outcome;
+      description = {
+        "Pool only the rows of this outcome (case-insensitive). Needed when the input has",
+        "several outcomes; repeat it to pool several scales of one outcome together."
+      })
+  List<String> outcomes = new ArrayList<>();
 
   @Option(
       names = "--forest",
@@ -80,11 +84,12 @@ final class PoolCommand implements Callable<Integer> {
     Set<Desirable> desirable = new LinkedHashSet<>();
     List<String> warnings = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
+    List<Poolability.Candidate> candidates = new ArrayList<>();
     boolean oneGroup = false;
     boolean twoGroups = false;
     for (OutcomeTable.Row row : table.rows()) {
       OutcomeRecord o = row.outcome();
-      if (outcome != null && !o.outcome().equalsIgnoreCase(outcome.strip())) {
+      if (!outcomes.isEmpty() && !chosen(o.outcome())) {
         continue;
       }
       EffectSize e = o.effectSize();
@@ -95,6 +100,7 @@ final class PoolCommand implements Callable<Integer> {
       }
       measures.add(e.measure());
       desirable.add(o.desirable());
+      candidates.add(new Poolability.Candidate(o.outcome(), e.measure(), o.desirable()));
       if (e.conversion().oneGroup()) {
         oneGroup = true;
       } else if (e.measure() != Measure.GIVEN) {
@@ -119,14 +125,9 @@ final class PoolCommand implements Callable<Integer> {
       s.put("vi", e.yi().variance());
       included.add(s);
     }
-    if (measures.contains(Measure.GIVEN) && measures.size() > 1) {
-      throw new BadInputException(
-          table.file()
-              + ": rows with a given yi cannot be pooled with computed standardised mean differences"
-              + " (their scale is unknown): pool them separately");
-    }
-    if (measures.size() > 1) {
-      warnings.add("some effects are Cohen's d (group sizes unknown), pooled with Hedges' g");
+    Poolability poolability = Poolability.check(candidates, !outcomes.isEmpty());
+    if (!poolability.poolable()) {
+      throw new BadInputException(table.file() + ": " + poolability.reason() + hint(poolability));
     }
     if (oneGroup && twoGroups) {
       warnings.add(
@@ -150,7 +151,10 @@ final class PoolCommand implements Callable<Integer> {
       throw new BadInputException(
           table.file()
               + ": nothing to pool"
-              + (outcome == null ? "" : " for outcome '" + outcome + "'"));
+              + (outcomes.isEmpty()
+                  ? ""
+                  : " for outcome "
+                      + String.join(", ", outcomes.stream().map(x -> "'" + x + "'").toList())));
     }
     PooledEffect p = MetaAnalysis.pool(studies, m);
     for (int i = 0; i < included.size(); i++) {
@@ -163,7 +167,8 @@ final class PoolCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (input.json) {
-      Output.json(out, json(table, p, measureLabel, included, excluded, warnings));
+      Output.json(
+          out, json(table, p, measureLabel, poolability.outcomes(), included, excluded, warnings));
     } else {
       out.print(text(p, measureLabel));
       if (forest != null) {
@@ -173,17 +178,16 @@ final class PoolCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The one measure pooled (Poolability refuses a mix). */
   private static String measureLabel(Set<Measure> measures) {
-    if (measures.size() == 1) {
-      return measures.iterator().next().label();
-    }
-    return "SMD (Hedges' g and Cohen's d)";
+    return measures.iterator().next().label();
   }
 
   private Map<String, Object> json(
       OutcomeTable table,
       PooledEffect p,
       String measure,
+      List<String> pooledOutcomes,
       List<Map<String, Object>> included,
       List<Map<String, Object>> excluded,
       List<String> warnings) {
@@ -216,7 +220,26 @@ final class PoolCommand implements Callable<Integer> {
     j.put("excluded", excluded);
     j.put("warnings", warnings);
     j.put("forest", forest == null ? null : forest.toString());
+    j.put("outcomes", pooledOutcomes);
     return j;
+  }
+
+  /** Whether the reviewer chose this outcome with --outcome (case and spacing do not count). */
+  private boolean chosen(String name) {
+    String n = name.strip().replaceAll("\\s+", " ");
+    return outcomes.stream().anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(n));
+  }
+
+  /** What to do about effects that may not be pooled together, in this command's words. */
+  private String hint(Poolability p) {
+    if (p.problem() == Poolability.Problem.MIXED_MEASURES) {
+      return "";
+    }
+    if (outcomes.isEmpty()) {
+      return "; pool one outcome with --outcome NAME (repeat --outcome to pool several scales of"
+          + " one outcome)";
+    }
+    return "; choose outcomes with the same desirable direction";
   }
 
   private static String text(PooledEffect p, String measure) {

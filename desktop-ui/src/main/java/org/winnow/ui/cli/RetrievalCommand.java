@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.project.FullTextAttachment;
 import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,16 +50,27 @@ final class RetrievalCommand implements Callable<Integer> {
   @Option(names = "--note", description = "A note (e.g. why it was not retrieved).")
   String note;
 
+  @Option(
+      names = "--replace",
+      description = "With --attach: replace the PDF attached already (it is kept as a version).")
+  boolean replace;
+
   @Override
   public Integer call() throws Exception {
     try (ReviewProject p = ReviewProject.open(project.dir)) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("item", item);
       if (action.attach != null) {
-        Path target = p.screening().attach(item, action.attach, project.actor);
+        FullTextAttachment a = p.screening().attach(item, action.attach, replace, project.actor);
         j.put("retrieval", "retrieved");
-        j.put("pdf", target.toString());
+        j.put("pdf", a.file().toString());
+        j.put("originalName", a.originalName());
+        j.put("replaced", a.replaced() == null ? null : a.replaced().toString());
       } else {
+        if (replace) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--replace goes with --attach FILE.pdf");
+        }
         p.screening().markRetrieval(item, action.retrieved, note, project.actor);
         j.put("retrieval", action.retrieved ? "retrieved" : "not-retrieved");
       }
@@ -70,7 +83,12 @@ final class RetrievalCommand implements Callable<Integer> {
                 item
                     + ": "
                     + j.get("retrieval")
-                    + (j.containsKey("pdf") ? " (" + j.get("pdf") + ")" : ""));
+                    + (j.containsKey("pdf")
+                        ? " (" + j.get("pdf") + ", from " + j.get("originalName") + ")"
+                        : "")
+                    + (j.get("replaced") != null
+                        ? "; the earlier PDF is kept as " + j.get("replaced")
+                        : ""));
       }
     }
     return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.winnow.ui.cli;
 import java.io.PrintWriter;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.OutputFileException;
 import org.winnow.core.project.ProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +85,8 @@ public final class WinnowCli implements Runnable {
     if (e instanceof ImportException
         || e instanceof ProjectException
         || e instanceof QuerySyntaxException
-        || e instanceof BadInputException) {
+        || e instanceof BadInputException
+        || e instanceof OutputFileException) {
       return ExitCodes.BAD_INPUT;
     }
     if (e instanceof CommandLine.ParameterException) {

@@ -226,6 +226,53 @@ class ExtractionCliTest {
   }
 
   @Test
+  void effectSizeExportListsWhatItCannotWrite() throws Exception {
+    String answers =
+        file(
+            "o.json",
+            """
+            {"form": "outcome-data", "sections": {
+              "arm_results": [
+                {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
+                 "n": 40, "mean": 2.1, "sd": 0.8},
+                {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
+                 "n": 38, "mean": 2.9, "sd": 0.9},
+                {"outcome": "Pain", "time_point": "12 weeks", "arm": "Waitlist",
+                 "n": 30, "mean": 3.2, "sd": 1.0},
+                {"outcome": "Mood", "time_point": "6 months", "arm": "CBT", "n": 40, "mean": 5}],
+              "comparisons": [
+                {"outcome": "Pain", "time_point": "12 weeks", "intervention_arm": "CBT",
+                 "control_arm": "Waitlist", "p": 0.01}]}}
+            """);
+    ok(
+        "extract",
+        dir,
+        "--study",
+        "j1",
+        "--form",
+        "outcome-data",
+        "--by",
+        "Ana Lima",
+        "--answers",
+        answers);
+    String out = tmp.resolve("es.csv").toString();
+    JsonNode j = ok("extract", dir, "--export", out, "--format", "effect-sizes", "--json").json();
+    assertEquals(2, j.get("rows").asInt(), "the reported comparison and the arms' roles");
+    JsonNode skipped = j.get("skipped");
+    assertEquals(1, skipped.size(), skipped.toString());
+    assertEquals("Mood", skipped.get(0).get("outcome").asText());
+    assertEquals("6 months", skipped.get(0).get("timePoint").asText());
+    assertTrue(skipped.get(0).has("studyId") && skipped.get(0).has("study"));
+    assertTrue(skipped.get(0).get("reason").asText().contains("no comparison"));
+    List<CSVRecord> rows = csv(out);
+    assertEquals("reported", rows.get(0).get("comparison_source"));
+    assertEquals("arm-roles", rows.get(1).get("comparison_source"));
+    Cli text = ok("extract", dir, "--export", out, "--format", "effect-sizes");
+    assertTrue(text.out().contains("1 comparison not written:"), text.out());
+    assertTrue(text.out().contains(" / Mood / 6 months: no comparison"), text.out());
+  }
+
+  @Test
   void badAnswersSayFileLineAndField() throws Exception {
     String bad =
         file(

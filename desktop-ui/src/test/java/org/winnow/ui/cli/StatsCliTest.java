@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.winnow.fixtures.Fixtures;
@@ -202,7 +204,21 @@ class StatsCliTest {
     String in = example("pool-example.csv");
     Path forest = tmp.resolve("forest.svg");
     Cli r =
-        Cli.run("pool", "--input", in, "--method", "reml", "--forest", forest.toString(), "--json");
+        Cli.run(
+            "pool",
+            "--input",
+            in,
+            "--method",
+            "reml",
+            "--outcome",
+            "Anxiety (HADS-A)",
+            "--outcome",
+            "anxiety (stai-s)",
+            "--outcome",
+            "Anxiety (GAD-7)",
+            "--forest",
+            forest.toString(),
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode j = r.json();
     assertEquals("REML", j.get("method").asText());
@@ -231,16 +247,76 @@ class StatsCliTest {
           "studies",
           "excluded",
           "warnings",
-          "forest"
+          "forest",
+          "outcomes"
         }) {
       assertTrue(j.has(key), key);
     }
     assertTrue(j.get("ciLower").asDouble() < j.get("estimate").asDouble());
     assertEquals(100, sum(j.get("studies"), "weight"), 1e-9);
     assertTrue(Files.readString(forest).contains("Random effects (REML)"));
-    Cli text = Cli.run("pool", "--input", in, "--method", "FE");
+    Cli text =
+        Cli.run(
+            "pool",
+            "--input",
+            in,
+            "--method",
+            "FE",
+            "--outcome",
+            "Anxiety (HADS-A)",
+            "--outcome",
+            "Anxiety (STAI-S)",
+            "--outcome",
+            "Anxiety (GAD-7)");
     assertTrue(
         text.out().startsWith("Fixed effect (inverse variance), k = 7, Hedges' g"), text.out());
+  }
+
+  @Test
+  void poolRefusesSeveralOutcomesUnlessChosen() throws Exception {
+    String in = example("pool-example.csv");
+    Cli r = Cli.run("pool", "--input", in, "--method", "REML", "--json");
+    assertEquals(3, r.exitCode(), r.out());
+    assertTrue(
+        r.err().contains("3 outcomes (Anxiety (HADS-A); Anxiety (STAI-S); Anxiety (GAD-7))"),
+        r.err());
+    assertTrue(r.err().contains("--outcome NAME"), r.err());
+    assertEquals("", r.out());
+    Cli one =
+        Cli.run(
+            "pool", "--input", in, "--method", "FE", "--outcome", "anxiety  (hads-a)", "--json");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(4, one.json().get("k").asInt());
+    assertEquals("Anxiety (HADS-A)", one.json().get("outcomes").get(0).asText());
+  }
+
+  @Test
+  void poolNeverMixesDesirableDirectionsOrMeasures() throws Exception {
+    String opposite =
+        file(
+            "opposite.csv",
+            "study,outcome,desirable,n1i,m1i,sd1i,n2i,m2i,sd2i\n"
+                + "A,Pain,lower,40,3.1,1.2,40,4.0,1.3\n"
+                + "B,Quality of life,higher,50,60,10,50,55,11\n");
+    for (String[] extra :
+        new String[][] {{}, {"--outcome", "Pain", "--outcome", "Quality of life"}}) {
+      List<String> args = new ArrayList<>(List.of("pool", "--input", opposite, "--method", "FE"));
+      args.addAll(List.of(extra));
+      Cli r = Cli.run(args.toArray(String[]::new));
+      assertEquals(3, r.exitCode(), r.out());
+      assertTrue(r.err().contains("opposite desirable directions"), r.err());
+      assertTrue(
+          r.err().contains("Pain (lower is better); Quality of life (higher is better)"), r.err());
+    }
+    String dg =
+        file(
+            "dg.csv",
+            "study,outcome,n1i,m1i,sd1i,n2i,m2i,sd2i,ori,ori_lb,ori_ub\n"
+                + "A,Pain,40,3.1,1.2,40,4.0,1.3,,,\n"
+                + "B,Pain,,,,,,,2.1,1.2,3.6\n");
+    Cli m = Cli.run("pool", "--input", dg, "--method", "FE");
+    assertEquals(3, m.exitCode(), m.out() + m.err());
+    assertTrue(m.err().contains("different measures"), m.err());
   }
 
   @Test
