@@ -659,6 +659,18 @@ public final class ScreeningService {
     return out;
   }
 
+  /**
+   * The items awaiting this reviewer's decision at a stage, in {@link #queue} order, as citations
+   * (what a decision template lists). Nobody's decisions come with them.
+   */
+  public List<CitationView> awaiting(Stage stage, String reviewerName) throws ProjectException {
+    List<CitationView> out = new ArrayList<>();
+    for (long item : queue(stage, reviewerName)) {
+      out.add(citation(stage, item));
+    }
+    return out;
+  }
+
   private ScreeningItem view(Stage stage, ItemOutcome o, Reviewer reviewer) {
     Decision own = null;
     List<Decision> others = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.RowProblem;
+import org.winnow.core.io.csv.CsvExporter;
 import org.winnow.core.io.csv.DelimitedTextReader;
 import org.winnow.core.model.DecisionValue;
 
@@ -223,10 +224,7 @@ public final class DecisionFile {
    * with a leading apostrophe, which is not part of the ID.
    */
   static String unguard(String id) {
-    if (id.length() > 1 && id.charAt(0) == '\'' && "=+-@".indexOf(id.charAt(1)) >= 0) {
-      return id.substring(1);
-    }
-    return id;
+    return CsvExporter.unguard(id);
   }
 
   private static List<String> split(String text, String separator) {
