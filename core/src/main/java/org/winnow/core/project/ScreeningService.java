@@ -128,6 +128,25 @@ public final class ScreeningService {
       Integer pilotSize,
       String actor)
       throws ProjectException {
+    return setPolicy(stage, mode, fraction, seed, maybeCountsAsInclude, pilotSize, false, actor);
+  }
+
+  /**
+   * As above. Once a stage has decisions its policy is refused unless {@code force}: fewer required
+   * decisions, another sample or "maybe" counted otherwise can settle items and so show a reviewer
+   * (and every export) the decisions of others that were blinded until then. A forced change is
+   * audited as such.
+   */
+  public ScreeningPolicy setPolicy(
+      Stage stage,
+      ScreeningPolicy.Mode mode,
+      Double fraction,
+      Long seed,
+      Boolean maybeCountsAsInclude,
+      Integer pilotSize,
+      boolean force,
+      String actor)
+      throws ProjectException {
     ScreeningPolicy old = policy(stage);
     if (pilotSize != null && pilotSize < 0) {
       throw new ProjectException("--pilot must be 0 or more items");
@@ -149,11 +168,22 @@ public final class ScreeningService {
             pilotSize == null ? old.pilotSize() : pilotSize);
     return write(
         c -> {
+          int decisions = ScreeningDao.decisionCount(c, stage);
+          boolean changed = !p.equals(old);
+          if (changed && decisions > 0 && !force) {
+            throw new ProjectException(
+                "screening has started at "
+                    + stage.cliName()
+                    + " ("
+                    + decisions
+                    + " decisions): changing its policy now can settle items and reveal other"
+                    + " reviewers' decisions; add --force to change it anyway");
+          }
           ScreeningDao.setPolicy(c, p, actor);
           AuditDao.log(
               c,
               actor,
-              "policy",
+              changed && decisions > 0 ? "policy-forced" : "policy",
               "stage",
               null,
               stage.cliName()
