@@ -1,12 +1,17 @@
 package org.winnow.ui.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.winnow.core.project.ReviewProject;
 
 /**
  * A stage's policy is fixed once screening has started there (issue 12): changing it could reveal
@@ -78,5 +83,17 @@ class PolicyChangeCliTest {
             "--json");
     assertEquals(0, forced.exitCode(), forced.err());
     assertEquals("single", forced.json().get("mode").asText());
+
+    // the audit trail says who forced it (read straight from the project's database)
+    String url = "jdbc:sqlite:" + Path.of(dir).resolve(ReviewProject.DATABASE_FILE);
+    try (Connection c = DriverManager.getConnection(url);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT actor, detail FROM audit WHERE action = 'policy-forced'")) {
+      assertTrue(rs.next(), "a forced change is audited");
+      assertEquals("lead", rs.getString("actor"));
+      assertTrue(rs.getString("detail").startsWith("title-abstract: single"), rs.getString(2));
+      assertFalse(rs.next(), "only the forced change");
+    }
   }
 }
