@@ -9,6 +9,7 @@ import org.winnow.core.io.decisions.DecisionFile;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.Resolution;
 import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,8 @@ final class ResolveCommand implements Callable<Integer> {
     }
     String item = target.item;
     if (decision == null) {
-      throw new BadInputException("--item needs --decision include|exclude");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--decision=D' (with --item)");
     }
     DecisionValue value;
     try {
@@ -96,7 +98,8 @@ final class ResolveCommand implements Callable<Integer> {
 
   private int resolveFile() throws Exception {
     if (decision != null || reason != null || note != null) {
-      throw new BadInputException(
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--decisions takes decisions, reasons and notes from the file, not --decision/--reason/--note");
     }
     try (ReviewProject p = ReviewProject.open(project.dir)) {

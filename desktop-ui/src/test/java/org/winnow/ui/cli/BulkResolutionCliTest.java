@@ -117,6 +117,47 @@ class BulkResolutionCliTest {
   }
 
   @Test
+  void usageErrorsStayUsageErrors() throws Exception {
+    Path f = Files.writeString(tmp.resolve("r.csv"), "record_id,decision\nr1,include\n");
+    assertEquals(
+        2,
+        Cli.run("resolve", dir, "--stage", "title-abstract", "--item", "r1", "--by", "Chen")
+            .exitCode(),
+        "--item without --decision");
+    assertEquals(
+        2,
+        Cli.run(
+                "resolve",
+                dir,
+                "--stage",
+                "title-abstract",
+                "--decisions",
+                f.toString(),
+                "--decision",
+                "include",
+                "--by",
+                "Chen")
+            .exitCode(),
+        "--decisions with --decision");
+    assertEquals(
+        2,
+        Cli.run(
+                "resolve",
+                dir,
+                "--stage",
+                "title-abstract",
+                "--decisions",
+                f.toString(),
+                "--item",
+                "r1",
+                "--by",
+                "Chen")
+            .exitCode(),
+        "--decisions and --item exclude each other");
+    assertEquals(4, conflicts());
+  }
+
+  @Test
   void aDedupFileDecidesEveryPairOrNone() throws Exception {
     int citations = Cli.run("info", dir, "--json").json().get("citations").asInt();
     Path bad =
