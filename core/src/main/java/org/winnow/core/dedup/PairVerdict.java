@@ -7,8 +7,8 @@ public enum PairVerdict {
 
   public static PairVerdict parse(String s) {
     return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "same", "duplicate", "yes" -> SAME;
-      case "different", "distinct", "no" -> DIFFERENT;
+      case "same", "duplicate", "yes", "y", "1", "true" -> SAME;
+      case "different", "distinct", "no", "n", "0", "false", "not duplicate" -> DIFFERENT;
       default -> throw new IllegalArgumentException("'" + s + "' is not same or different");
     };
   }

@@ -15,6 +15,10 @@ import org.winnow.core.dedup.DedupRecord;
 import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.dedup.StoredPair;
+import org.winnow.core.io.BadRowsException;
+import org.winnow.core.io.ImportException;
+import org.winnow.core.io.RowProblem;
+import org.winnow.core.io.decisions.PairVerdictFile;
 import org.winnow.core.model.Record;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
@@ -205,49 +209,118 @@ public final class DedupService {
     if (a == b) {
       throw new ProjectException("a record cannot be compared with itself: " + idA);
     }
-    List<CitationMove> moves = new ArrayList<>();
     PairDecision decision =
+        project.database().inTransaction(c -> decideIn(c, a, b, idA, idB, verdict, actor));
+    reindexAfterMoves(decision.moves());
+    return decision;
+  }
+
+  /**
+   * Many verdicts at once, each applied as {@link #decide} applies one, in one transaction. Every
+   * row is checked first; when any is bad, every bad row is named (line and column) and nothing is
+   * stored.
+   */
+  public List<PairDecision> decideAll(PairVerdictFile file, String actor) throws ImportException {
+    List<RowProblem> problems = new ArrayList<>(file.problems());
+    List<RecordPair> pairs = new ArrayList<>();
+    for (PairVerdictFile.Row row : file.rows()) {
+      Long a = checkedRecord(file, row, PairVerdictFile.Field.A, row.a(), problems);
+      Long b = checkedRecord(file, row, PairVerdictFile.Field.B, row.b(), problems);
+      if (a != null && a.equals(b)) {
+        problems.add(
+            file.problem(
+                row, PairVerdictFile.Field.B, "the same record as " + row.a() + ": not a pair"));
+      }
+      pairs.add(a == null || b == null ? null : new RecordPair(a, b));
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRowsException(file.file(), problems);
+    }
+    List<PairDecision> decisions =
         project
             .database()
             .inTransaction(
                 c -> {
-                  StoredPair before = DedupDao.pair(c, a, b).orElse(null);
-                  DedupDao.decide(c, a, b, verdict, actor, "reviewer");
-                  long ca = RecordDao.byId(c, a).citationId();
-                  long cb = RecordDao.byId(c, b).citationId();
-                  String result;
-                  if (verdict == PairVerdict.SAME) {
-                    if (ca == cb) {
-                      result = "already one citation (" + ca + ")";
-                    } else {
-                      long target = Math.min(ca, cb);
-                      long from = Math.max(ca, cb);
-                      for (long r : DedupDao.recordIdsOf(c, from)) {
-                        moves.add(new CitationMove(r, from, target));
-                      }
-                      DedupDao.mergeCitation(c, from, target, actor, "reviewer: same");
-                      result = "merged citation " + from + " into " + target;
-                    }
-                  } else if (ca == cb) {
-                    long fresh = DedupDao.newCitation(c);
-                    DedupDao.move(c, b, cb, fresh, "split", actor, "reviewer: different");
-                    moves.add(new CitationMove(b, cb, fresh));
-                    result = "split record " + idB + " into citation " + fresh;
-                  } else {
-                    result = "kept apart";
+                  List<PairDecision> out = new ArrayList<>();
+                  for (int i = 0; i < pairs.size(); i++) {
+                    PairVerdictFile.Row row = file.rows().get(i);
+                    out.add(
+                        decideIn(
+                            c,
+                            pairs.get(i).a(),
+                            pairs.get(i).b(),
+                            row.a(),
+                            row.b(),
+                            row.verdict(),
+                            actor));
                   }
-                  AuditDao.log(
-                      c,
-                      actor,
-                      "dedup-resolve",
-                      "record",
-                      a,
-                      idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
-                  MetaDao.bumpDataVersion(c);
-                  return new PairDecision(a, b, verdict, result, before, moves);
+                  return out;
                 });
+    // the index follows once the transaction has committed, never for a rolled-back one
+    List<CitationMove> moves = new ArrayList<>();
+    decisions.forEach(d -> moves.addAll(d.moves()));
     reindexAfterMoves(moves);
-    return decision;
+    return decisions;
+  }
+
+  /** Two project record ids a verdict row names. */
+  private record RecordPair(long a, long b) {}
+
+  private Long checkedRecord(
+      PairVerdictFile file,
+      PairVerdictFile.Row row,
+      PairVerdictFile.Field field,
+      String id,
+      List<RowProblem> problems) {
+    if (id.isEmpty()) {
+      return null; // already named by the file
+    }
+    try {
+      return recordId(id);
+    } catch (ProjectException e) {
+      problems.add(file.problem(row, field, e.getMessage()));
+      return null;
+    }
+  }
+
+  private PairDecision decideIn(
+      Connection c, long a, long b, String idA, String idB, PairVerdict verdict, String actor)
+      throws SQLException {
+    List<CitationMove> moves = new ArrayList<>();
+    StoredPair before = DedupDao.pair(c, a, b).orElse(null);
+    DedupDao.decide(c, a, b, verdict, actor, "reviewer");
+    long ca = RecordDao.byId(c, a).citationId();
+    long cb = RecordDao.byId(c, b).citationId();
+    String result;
+    if (verdict == PairVerdict.SAME) {
+      if (ca == cb) {
+        result = "already one citation (" + ca + ")";
+      } else {
+        long target = Math.min(ca, cb);
+        long from = Math.max(ca, cb);
+        for (long r : DedupDao.recordIdsOf(c, from)) {
+          moves.add(new CitationMove(r, from, target));
+        }
+        DedupDao.mergeCitation(c, from, target, actor, "reviewer: same");
+        result = "merged citation " + from + " into " + target;
+      }
+    } else if (ca == cb) {
+      long fresh = DedupDao.newCitation(c);
+      DedupDao.move(c, b, cb, fresh, "split", actor, "reviewer: different");
+      moves.add(new CitationMove(b, cb, fresh));
+      result = "split record " + idB + " into citation " + fresh;
+    } else {
+      result = "kept apart";
+    }
+    AuditDao.log(
+        c,
+        actor,
+        "dedup-resolve",
+        "record",
+        a,
+        idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
+    MetaDao.bumpDataVersion(c);
+    return new PairDecision(a, b, verdict, result, before, moves);
   }
 
   /**

@@ -1,23 +1,20 @@
 package org.winnow.core.project;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.RowProblem;
+import org.winnow.core.io.decisions.DecisionFile;
 import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
@@ -131,6 +128,25 @@ public final class ScreeningService {
       Integer pilotSize,
       String actor)
       throws ProjectException {
+    return setPolicy(stage, mode, fraction, seed, maybeCountsAsInclude, pilotSize, false, actor);
+  }
+
+  /**
+   * As above. Once a stage has decisions its policy is refused unless {@code force}: fewer required
+   * decisions, another sample or "maybe" counted otherwise can settle items and so show a reviewer
+   * (and every export) the decisions of others that were blinded until then. A forced change is
+   * audited as such.
+   */
+  public ScreeningPolicy setPolicy(
+      Stage stage,
+      ScreeningPolicy.Mode mode,
+      Double fraction,
+      Long seed,
+      Boolean maybeCountsAsInclude,
+      Integer pilotSize,
+      boolean force,
+      String actor)
+      throws ProjectException {
     ScreeningPolicy old = policy(stage);
     if (pilotSize != null && pilotSize < 0) {
       throw new ProjectException("--pilot must be 0 or more items");
@@ -152,11 +168,22 @@ public final class ScreeningService {
             pilotSize == null ? old.pilotSize() : pilotSize);
     return write(
         c -> {
+          int decisions = ScreeningDao.decisionCount(c, stage);
+          boolean changed = !p.equals(old);
+          if (changed && decisions > 0 && !force) {
+            throw new ProjectException(
+                "screening has started at "
+                    + stage.cliName()
+                    + " ("
+                    + decisions
+                    + " decisions): changing its policy now can settle items and reveal other"
+                    + " reviewers' decisions; add --force to change it anyway");
+          }
           ScreeningDao.setPolicy(c, p, actor);
           AuditDao.log(
               c,
               actor,
-              "policy",
+              changed && decisions > 0 ? "policy-forced" : "policy",
               "stage",
               null,
               stage.cliName()
@@ -500,14 +527,19 @@ public final class ScreeningService {
     return reason;
   }
 
+  /** What a bulk load stored: decisions, and rows left out because they had no decision yet. */
+  public record BulkLoad(int decisions, int skipped) {}
+
   /**
-   * Loads many decisions of one reviewer from CSV ({@code record_id,decision,reason,note}, optional
-   * {@code labels} separated by ";"), as exported by Covidence or Rayyan after renaming columns.
-   * All rows are stored in one transaction: a bad row stores nothing and names its line and column.
+   * Loads many decisions of one reviewer from a decision file ({@link DecisionFile}: comma,
+   * semicolon or tab; ASReview and Rayyan exports too). Every row is checked first: when any is
+   * bad, every bad row is named (line and column) and nothing is stored; otherwise all rows are
+   * stored in one transaction.
    */
-  public int bulkLoad(Stage stage, String reviewerName, Path csv, String origin)
+  public BulkLoad loadDecisions(Stage stage, String reviewerName, Path file, String origin)
       throws ImportException, ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
+    DecisionFile decisions = DecisionFile.read(file, reviewer.name());
     List<ExclusionReason> reasons = reasons();
     Map<Long, Long> itemOfCitation = new LinkedHashMap<>();
     if (stage == Stage.TITLE_ABSTRACT) {
@@ -517,96 +549,73 @@ public final class ScreeningService {
     } else {
       fullTextReports().forEach((report, citation) -> itemOfCitation.put(citation, report));
     }
-    String file = csv.getFileName().toString();
-    List<Object[]> rows = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser parser =
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true)
-                .setTrim(true)
-                .build()
-                .parse(r)) {
-      for (String col : List.of("record_id", "decision")) {
-        if (!parser.getHeaderMap().containsKey(col)) {
-          throw new ImportException(
-              file, 1, col, "missing column (expected record_id,decision,reason,note)");
+    List<RowProblem> problems = new ArrayList<>(decisions.problems());
+    List<PendingDecision> pending = new ArrayList<>();
+    for (DecisionFile.Row row : decisions.rows()) {
+      Long item = null;
+      if (!row.id().isEmpty()) {
+        try {
+          item = itemOfCitation.get(citationOf(row.id()));
+          if (item == null) {
+            problems.add(
+                decisions.problem(
+                    row,
+                    DecisionFile.Field.ID,
+                    "record " + row.id() + " is not at " + stage.cliName()));
+          }
+        } catch (ProjectException e) {
+          problems.add(decisions.problem(row, DecisionFile.Field.ID, e.getMessage()));
         }
       }
-      for (CSVRecord row : parser) {
-        int line = (int) parser.getCurrentLineNumber();
-        String recordId = row.get("record_id");
-        if (recordId.isBlank()) {
-          throw new ImportException(file, line, "record_id", "empty");
-        }
-        long citation;
+      ExclusionReason reason = null;
+      if (row.value() != null) {
         try {
-          citation = citationOf(recordId);
+          reason = checkReason(stage, row.value(), row.reason(), reasons);
         } catch (ProjectException e) {
-          throw new ImportException(file, line, "record_id", e.getMessage());
+          problems.add(decisions.problem(row, DecisionFile.Field.REASON, e.getMessage()));
         }
-        Long item = itemOfCitation.get(citation);
-        if (item == null) {
-          throw new ImportException(
-              file, line, "record_id", "record " + recordId + " is not at " + stage.cliName());
-        }
-        DecisionValue value;
-        try {
-          value = DecisionValue.parse(row.get("decision"));
-        } catch (IllegalArgumentException e) {
-          throw new ImportException(file, line, "decision", e.getMessage());
-        }
-        String reasonLabel = row.isMapped("reason") ? row.get("reason") : null;
-        ExclusionReason reason;
-        try {
-          reason = checkReason(stage, value, reasonLabel, reasons);
-        } catch (ProjectException e) {
-          throw new ImportException(file, line, "reason", e.getMessage());
-        }
-        String note = row.isMapped("note") && !row.get("note").isBlank() ? row.get("note") : null;
-        List<String> labels =
-            row.isMapped("labels") && !row.get("labels").isBlank()
-                ? Arrays.stream(row.get("labels").split(";"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList()
-                : List.of();
-        rows.add(new Object[] {item, value, reason, note, labels});
       }
-    } catch (IOException e) {
-      throw new ImportException(file, 0, null, "cannot read: " + e.getMessage());
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new ImportException(file, 0, null, "not a valid CSV file: " + e.getMessage());
+      pending.add(new PendingDecision(item, row.value(), reason, row.note(), row.labels()));
     }
-    return project
-        .database()
-        .inTransaction(
-            c -> {
-              for (Object[] row : rows) {
-                @SuppressWarnings("unchecked")
-                List<String> labels = (List<String>) row[4];
-                ScreeningDao.addDecision(
-                    c,
-                    stage,
-                    (Long) row[0],
-                    reviewer,
-                    (DecisionValue) row[1],
-                    (ExclusionReason) row[2],
-                    (String) row[3],
-                    labels,
-                    origin);
-              }
-              AuditDao.log(
-                  c,
-                  reviewer.name(),
-                  "decide-bulk",
-                  stage.cliName(),
-                  null,
-                  rows.size() + " decisions from " + file);
-              return rows.size();
-            });
+    if (!problems.isEmpty()) {
+      throw new BadRowsException(decisions.file(), problems);
+    }
+    int stored =
+        project
+            .database()
+            .inTransaction(
+                c -> {
+                  for (PendingDecision d : pending) {
+                    ScreeningDao.addDecision(
+                        c,
+                        stage,
+                        d.item(),
+                        reviewer,
+                        d.value(),
+                        d.reason(),
+                        d.note(),
+                        d.labels(),
+                        origin);
+                  }
+                  AuditDao.log(
+                      c,
+                      reviewer.name(),
+                      "decide-bulk",
+                      stage.cliName(),
+                      null,
+                      pending.size() + " decisions from " + decisions.file());
+                  return pending.size();
+                });
+    return new BulkLoad(stored, decisions.skipped());
+  }
+
+  private record PendingDecision(
+      Long item, DecisionValue value, ExclusionReason reason, String note, List<String> labels) {}
+
+  /** As {@link #loadDecisions}, returning the number of decisions stored. */
+  public int bulkLoad(Stage stage, String reviewerName, Path csv, String origin)
+      throws ImportException, ProjectException {
+    return loadDecisions(stage, reviewerName, csv, origin).decisions();
   }
 
   // ---------------------------------------------------------------- blinded views
@@ -676,6 +685,18 @@ public final class ScreeningService {
       if (!mine && o.status() == ItemStatus.AWAITING) {
         out.add(o.itemId());
       }
+    }
+    return out;
+  }
+
+  /**
+   * The items awaiting this reviewer's decision at a stage, in {@link #queue} order, as citations
+   * (what a decision template lists). Nobody's decisions come with them.
+   */
+  public List<CitationView> awaiting(Stage stage, String reviewerName) throws ProjectException {
+    List<CitationView> out = new ArrayList<>();
+    for (long item : queue(stage, reviewerName)) {
+      out.add(citation(stage, item));
     }
     return out;
   }
@@ -754,6 +775,67 @@ public final class ScreeningService {
               value.cliName() + " by " + method.cliName() + (note == null ? "" : ": " + note));
           return ScreeningDao.resolutions(c, stage).get(item);
         });
+  }
+
+  /**
+   * Settles many items at once, each exactly as {@link #resolve} settles one (the same rules), in
+   * one transaction. Every row is tried; when any is bad, every bad row is named (line and column)
+   * and nothing is stored.
+   */
+  public List<Resolution> resolveAll(Stage stage, DecisionFile decisions, String byName)
+      throws ImportException, ProjectException {
+    reviewer(byName); // an unknown resolver is one error, not one per row
+    List<ExclusionReason> reasons = reasons();
+    return project
+        .database()
+        .inTransaction(
+            ImportException.class,
+            c -> {
+              List<RowProblem> problems = new ArrayList<>(decisions.problems());
+              List<Resolution> out = new ArrayList<>();
+              for (DecisionFile.Row row : decisions.rows()) {
+                RowProblem problem = resolutionProblem(stage, row, decisions, reasons);
+                if (problem == null && row.value() != null && !row.id().isEmpty()) {
+                  try {
+                    out.add(
+                        resolve(stage, row.id(), row.value(), row.reason(), row.note(), byName));
+                  } catch (ProjectException e) {
+                    problem = decisions.problem(row, DecisionFile.Field.ID, e.getMessage());
+                  }
+                }
+                if (problem != null) {
+                  problems.add(problem);
+                }
+              }
+              if (!problems.isEmpty()) {
+                throw new BadRowsException(decisions.file(), problems);
+              }
+              return out;
+            });
+  }
+
+  /** What {@link #resolve} would refuse in a row, named by its column; null when nothing. */
+  private RowProblem resolutionProblem(
+      Stage stage, DecisionFile.Row row, DecisionFile decisions, List<ExclusionReason> reasons) {
+    if (!row.id().isEmpty()) {
+      try {
+        itemOf(stage, row.id());
+      } catch (ProjectException e) {
+        return decisions.problem(row, DecisionFile.Field.ID, e.getMessage());
+      }
+    }
+    if (row.value() == DecisionValue.MAYBE) {
+      return decisions.problem(
+          row, DecisionFile.Field.DECISION, "a resolution is include or exclude");
+    }
+    if (row.value() != null) {
+      try {
+        checkReason(stage, row.value(), row.reason(), reasons);
+      } catch (ProjectException e) {
+        return decisions.problem(row, DecisionFile.Field.REASON, e.getMessage());
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- agreement

@@ -206,6 +206,17 @@ public final class ScreeningDao {
     }
   }
 
+  /** How many decisions (every row, changed minds included) a stage has. */
+  public static int decisionCount(Connection c, Stage stage) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM decision WHERE stage = ?")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
   /** Each reviewer's latest decision per item of a stage: item id → decisions in reviewer order. */
   public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage)
       throws SQLException {

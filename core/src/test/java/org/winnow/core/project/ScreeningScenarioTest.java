@@ -144,14 +144,21 @@ class ScreeningScenarioTest {
         outcome(Stage.TITLE_ABSTRACT, ids.get(4)).status(),
         "maybe vs exclude");
 
+    ProjectException started =
+        assertThrows(
+            ProjectException.class,
+            () ->
+                screening.setPolicy(
+                    Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, null, false, "lead"));
+    assertTrue(started.getMessage().contains("--force"), started.getMessage());
     screening.setPolicy(
-        Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, null, false, "lead");
+        Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, null, false, null, true, "lead");
     assertEquals(
         ItemStatus.CONFLICT,
         outcome(Stage.TITLE_ABSTRACT, ids.get(3)).status(),
         "the setting off: maybe vs include");
     screening.setPolicy(
-        Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, null, true, "lead");
+        Stage.TITLE_ABSTRACT, ScreeningPolicy.Mode.DOUBLE, null, null, true, null, true, "lead");
 
     assertEquals(2, screening.conflicts(Stage.TITLE_ABSTRACT).size());
     screening.resolve(

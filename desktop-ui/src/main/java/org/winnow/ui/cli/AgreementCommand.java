@@ -49,14 +49,7 @@ final class AgreementCommand implements Callable<Integer> {
             num(k.ciLow()),
             num(k.ciHigh()),
             num(k.pabak()));
-        long[][] t = k.table();
-        for (int i = 0; i < t.length; i++) {
-          StringBuilder row = new StringBuilder();
-          for (long v : t[i]) {
-            row.append(String.format("%6d", v));
-          }
-          out.printf("      %-8s%s%n", r.categories().get(i), row);
-        }
+        printTable(out, pk.reviewerA(), pk.reviewerB(), r.categories(), k.table());
       }
       AlphaResult a = r.alpha();
       out.printf(
@@ -64,6 +57,34 @@ final class AgreementCommand implements Callable<Integer> {
           num(a.alpha()), num(a.ciLow()), num(a.ciHigh()), a.units(), a.pairableValues());
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The pair's table with its headers: reviewer A's decisions are the rows, B's the columns, as the
+   * corner cell "A \ B" says.
+   */
+  private static void printTable(
+      java.io.PrintWriter out, String a, String b, List<String> categories, long[][] table) {
+    String corner = a + " \\ " + b;
+    int first = corner.length();
+    int width = 8;
+    for (String c : categories) {
+      first = Math.max(first, c.length());
+      width = Math.max(width, c.length() + 2);
+    }
+    StringBuilder header = new StringBuilder(String.format("      %-" + first + "s", corner));
+    for (String c : categories) {
+      header.append(String.format("%" + width + "s", c));
+    }
+    out.println(header);
+    for (int i = 0; i < table.length; i++) {
+      StringBuilder row =
+          new StringBuilder(String.format("      %-" + first + "s", categories.get(i)));
+      for (long v : table[i]) {
+        row.append(String.format("%" + width + "d", v));
+      }
+      out.println(row);
+    }
   }
 
   private static String num(double v) {

@@ -12,6 +12,7 @@ import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.csv.CsvExporter;
+import org.winnow.core.io.decisions.PairVerdictFile;
 import org.winnow.core.model.Record;
 import org.winnow.core.project.DedupService;
 import org.winnow.core.project.ReviewProject;
@@ -47,6 +48,14 @@ final class DedupCommand implements Callable<Integer> {
         paramLabel = "A B VERDICT",
         description = "Decide a pair: record IDs (file IDs, or #N) and same|different.")
     List<String> resolve;
+
+    @Option(
+        names = "--resolve-file",
+        paramLabel = "FILE.csv",
+        description =
+            "Decide many pairs in one transaction: columns a,b,verdict (record IDs and"
+                + " same|different); every bad row named, nothing stored then.")
+    Path resolveFile;
 
     @Option(
         names = "--compare",
@@ -94,6 +103,29 @@ final class DedupCommand implements Callable<Integer> {
                 "result",
                 result),
             action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
+      } else if (action.resolveFile != null) {
+        PairVerdictFile file = PairVerdictFile.read(action.resolveFile);
+        List<DedupService.PairDecision> done = dedup.decideAll(file, project.actor);
+        List<PairReply> pairs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%d pairs decided from %s", done.size(), action.resolveFile));
+        for (int i = 0; i < done.size(); i++) {
+          DedupService.PairDecision d = done.get(i);
+          pairs.add(
+              new PairReply(
+                  file.rows().get(i).a(),
+                  file.rows().get(i).b(),
+                  d.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                  d.result()));
+        }
+        pairs.forEach(r -> text.append(String.format("%n  %s ~ %s: %s", r.a(), r.b(), r.result())));
+        if (project.json) {
+          Output.json(
+              spec.commandLine().getOut(),
+              new ResolveFileReply(action.resolveFile.toString(), done.size(), pairs));
+        } else {
+          spec.commandLine().getOut().println(text);
+        }
       } else if (action.compare != null) {
         org.winnow.core.dedup.PairScore score =
             dedup.compare(action.compare.get(0), action.compare.get(1));
@@ -164,6 +196,11 @@ final class DedupCommand implements Callable<Integer> {
     }
     return ExitCodes.OK;
   }
+
+  /** The reply to {@code --resolve-file}: every pair with what its verdict did. */
+  record ResolveFileReply(String file, int pairs, List<PairReply> results) {}
+
+  record PairReply(String a, String b, String verdict, String result) {}
 
   private void emit(Map<String, ?> json, String text) {
     var out = spec.commandLine().getOut();

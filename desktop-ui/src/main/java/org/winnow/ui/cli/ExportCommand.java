@@ -12,24 +12,29 @@ import java.util.concurrent.Callable;
 import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.CitationExporter;
 import org.winnow.core.io.FormatRegistry;
+import org.winnow.core.io.decisions.DecisionTemplate;
+import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Record;
+import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export the project's records as RIS, CSV or BibTeX.")
+@Command(
+    name = "export",
+    description = {
+      "Export the project's records as RIS, CSV or BibTeX, or (--set awaiting --for REVIEWER",
+      "--template) the decision file that reviewer fills in for screen --decisions."
+    })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
 
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "ID",
-      description = "ris, csv or bibtex.")
+  @Option(names = "--format", paramLabel = "ID", description = "ris, csv or bibtex.")
   String format;
 
   @Option(
@@ -51,8 +56,27 @@ final class ExportCommand implements Callable<Integer> {
       description = "With --set: title-abstract or full-text.")
   String stage;
 
-  private List<Record> selected(ReviewProject p) throws BadInputException {
+  @Option(
+      names = "--for",
+      paramLabel = "REVIEWER",
+      description = "With --set awaiting: the items awaiting this reviewer's decision.")
+  String reviewer;
+
+  @Option(
+      names = "--template",
+      description =
+          "With --set awaiting --for R --stage S: write the decision file to fill in"
+              + " (record_id,title,year,authors,decision,reason,note), as screen --decisions reads it.")
+  boolean template;
+
+  /** The reply to {@code --template -o FILE --json}. */
+  record TemplateReply(String format, String file, String stage, String reviewer, int items) {}
+
+  private List<Record> selected(ReviewProject p) throws BadInputException, ProjectException {
     if (set == null) {
+      if (reviewer != null) {
+        throw new BadInputException("--for needs --set awaiting");
+      }
       return p.records();
     }
     org.winnow.core.screening.ItemStatus status =
@@ -65,20 +89,95 @@ final class ExportCommand implements Callable<Integer> {
               throw new BadInputException(
                   "--set: '" + set + "' is not included, excluded, conflicts or awaiting");
         };
-    if (stage == null) {
-      throw new BadInputException("--set needs --stage title-abstract|full-text");
-    }
-    org.winnow.core.model.Stage s;
-    try {
-      s = org.winnow.core.model.Stage.parse(stage);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--stage: " + e.getMessage());
+    org.winnow.core.model.Stage s = stage();
+    if (reviewer != null) {
+      if (status != org.winnow.core.screening.ItemStatus.AWAITING) {
+        throw new BadInputException("--for goes with --set awaiting");
+      }
+      return p.screening().awaiting(s, reviewer).stream().map(ExportCommand::record).toList();
     }
     return p.screening().records(s, status);
   }
 
+  private org.winnow.core.model.Stage stage() throws BadInputException {
+    if (stage == null) {
+      throw new BadInputException("--set needs --stage title-abstract|full-text");
+    }
+    try {
+      return org.winnow.core.model.Stage.parse(stage);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--stage: " + e.getMessage());
+    }
+  }
+
+  /** One record standing for an item: its first record with the citation's display fields. */
+  private static Record record(CitationView v) {
+    Record first = v.records().get(0);
+    return new Record(
+        first.id(),
+        first.batchId(),
+        v.citationId(),
+        first.position(),
+        first.line(),
+        first.fileRecordId(),
+        first.raw(),
+        v.fields());
+  }
+
+  private int writeTemplate() throws Exception {
+    if (set == null
+        || !set.strip().equalsIgnoreCase("awaiting")
+        || reviewer == null
+        || stage == null) {
+      throw new BadInputException("--template needs --set awaiting --for REVIEWER --stage STAGE");
+    }
+    if (format != null) {
+      throw new BadInputException("--template writes a decision file: leave out --format");
+    }
+    if (output == null && project.json) {
+      throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
+    }
+    org.winnow.core.model.Stage s = stage();
+    try (ReviewProject p = ReviewProject.open(project.dir)) {
+      List<CitationView> items = p.screening().awaiting(s, reviewer);
+      if (output == null) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        DecisionTemplate.write(items, w);
+        w.flush();
+        return ExitCodes.OK;
+      }
+      org.winnow.core.io.AtomicFiles.write(
+          output,
+          stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            DecisionTemplate.write(items, w);
+            w.flush();
+          });
+      var out = spec.commandLine().getOut();
+      if (project.json) {
+        Output.json(
+            out,
+            new TemplateReply(
+                "decision-template", output.toString(), s.cliName(), reviewer, items.size()));
+      } else {
+        out.printf(
+            "Wrote %d items awaiting %s at %s to %s (fill in decision, reason, note; then"
+                + " winnow screen DIR --stage %s --reviewer \"%s\" --decisions %s)%n",
+            items.size(), reviewer, s.cliName(), output, s.cliName(), reviewer, output);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (template) {
+      return writeTemplate();
+    }
+    if (format == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--format=ID' (or --template)");
+    }
     FormatRegistry formats = FormatRegistry.standard();
     CitationExporter exporter =
         formats

@@ -50,6 +50,13 @@ final class PolicyCommand implements Callable<Integer> {
       description = "true|false (title-abstract).")
   Boolean maybe;
 
+  @Option(
+      names = "--force",
+      description =
+          "Change the policy although screening has started at this stage (it can reveal other"
+              + " reviewers' decisions; audited).")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     try (ReviewProject p = ReviewProject.open(project.dir)) {
@@ -67,7 +74,8 @@ final class PolicyCommand implements Callable<Integer> {
           throw new BadInputException(e.getMessage());
         }
         policy =
-            p.screening().setPolicy(stage.stage, m, fraction, seed, maybe, pilot, project.actor);
+            p.screening()
+                .setPolicy(stage.stage, m, fraction, seed, maybe, pilot, force, project.actor);
       }
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("stage", policy.stage().cliName());

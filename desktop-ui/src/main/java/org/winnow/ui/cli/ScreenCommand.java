@@ -14,6 +14,7 @@ import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.ScreeningItem;
+import org.winnow.core.project.ScreeningService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "screen",
     description = {
-      "Screen as one reviewer, blinded from the others: load decisions in bulk from CSV",
-      "(record_id,decision,reason,note[,labels]), get the next item, or record one decision."
+      "Screen as one reviewer, blinded from the others: load decisions in bulk from a decision",
+      "file (record_id,decision,reason,note[,labels]; comma, semicolon or tab; ASReview and Rayyan",
+      "exports too), get the next item, or record one decision."
     })
 final class ScreenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,23 +72,34 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--labels", paramLabel = "A;B", description = "Labels separated by ';'.")
   String labels;
 
+  /** The reply to {@code --decisions}: rows without a decision yet are counted as skipped. */
+  record BulkReply(String stage, String reviewer, int decisions, int skipped) {}
+
   @Override
   public Integer call() throws Exception {
     try (ReviewProject p = ReviewProject.open(project.dir)) {
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
-        int n =
+        ScreeningService.BulkLoad loaded =
             p.screening()
-                .bulkLoad(
+                .loadDecisions(
                     stage.stage,
                     reviewer,
                     action.decisions,
                     "bulk:" + action.decisions.getFileName());
         if (project.json) {
           Output.json(
-              out, Map.of("stage", stage.stage.cliName(), "reviewer", reviewer, "decisions", n));
+              out,
+              new BulkReply(stage.stage.cliName(), reviewer, loaded.decisions(), loaded.skipped()));
         } else {
-          out.printf("Recorded %d %s decisions by %s%n", n, stage.stage.cliName(), reviewer);
+          out.printf(
+              "Recorded %d %s decisions by %s%s%n",
+              loaded.decisions(),
+              stage.stage.cliName(),
+              reviewer,
+              loaded.skipped() == 0
+                  ? ""
+                  : " (" + loaded.skipped() + " rows without a decision left out)");
         }
       } else if (action.next) {
         Optional<ScreeningItem> item = p.screening().next(stage.stage, reviewer);

@@ -32,10 +32,26 @@ public final class DashboardView extends VBox {
     GridPane tables = new GridPane();
     tables.setHgap(12);
     tables.setVgap(12);
-    tables.add(section("Records per source", table(model.sources(), "dashboard-sources")), 0, 0);
-    tables.add(section("Screening progress", table(model.progress(), "dashboard-progress")), 1, 0);
     tables.add(
-        section("PRISMA 2020 counts", table(model.prisma(), "dashboard-prisma")), 0, 1, 2, 1);
+        section(
+            "Records per source",
+            table(model.sources(), "dashboard-sources", "Source (type)", "Records")),
+        0,
+        0);
+    tables.add(
+        section(
+            "Screening progress",
+            table(model.progress(), "dashboard-progress", "Stage · reviewer", "Progress")),
+        1,
+        0);
+    tables.add(
+        section(
+            "PRISMA 2020 counts",
+            table(model.prisma(), "dashboard-prisma", "PRISMA 2020 field", "Count")),
+        0,
+        1,
+        2,
+        1);
     Label error = new Label();
     error.getStyleClass().add("danger");
     error.textProperty().bind(model.errorProperty());
@@ -62,13 +78,16 @@ public final class DashboardView extends VBox {
   }
 
   private static TableView<DashboardViewModel.Row> table(
-      javafx.collections.ObservableList<DashboardViewModel.Row> rows, String id) {
+      javafx.collections.ObservableList<DashboardViewModel.Row> rows,
+      String id,
+      String labelHeader,
+      String valueHeader) {
     TableView<DashboardViewModel.Row> t = new TableView<>(rows);
     t.setId(id);
-    TableColumn<DashboardViewModel.Row, String> label = new TableColumn<>("");
+    TableColumn<DashboardViewModel.Row, String> label = new TableColumn<>(labelHeader);
     label.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().label()));
     label.setPrefWidth(260);
-    TableColumn<DashboardViewModel.Row, String> value = new TableColumn<>("");
+    TableColumn<DashboardViewModel.Row, String> value = new TableColumn<>(valueHeader);
     value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value()));
     value.setPrefWidth(260);
     t.getColumns().add(label);

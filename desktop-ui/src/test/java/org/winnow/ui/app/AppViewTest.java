@@ -1,12 +1,15 @@
 package org.winnow.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,7 +19,10 @@ import org.winnow.core.project.Progress;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.ui.Screenshots;
 
-/** The real window, headless: start view, opening a project, the dashboard. */
+/**
+ * The real window, headless: start view, opening a project, the dashboard (its tables with
+ * headers).
+ */
 class AppViewTest extends WindowTest {
   @Test
   void startViewThenDashboardOfAnOpenedProject(FxRobot robot) throws Exception {
@@ -41,6 +47,12 @@ class AppViewTest extends WindowTest {
     Label records = robot.lookup("#tile-records").queryAs(Label.class);
     assertEquals("2", records.getText());
     assertTrue(robot.lookup("#nav-dashboard").tryQuery().isPresent());
+    for (String table : List.of("#dashboard-sources", "#dashboard-progress", "#dashboard-prisma")) {
+      TableView<?> t = robot.lookup(table).queryAs(TableView.class);
+      for (TableColumn<?, ?> c : t.getColumns()) {
+        assertFalse(c.getText() == null || c.getText().isBlank(), table + " has a column header");
+      }
+    }
     Screenshots.save(records.getScene().getRoot(), "dashboard");
   }
 }

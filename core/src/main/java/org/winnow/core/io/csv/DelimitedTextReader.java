@@ -12,21 +12,21 @@ import java.util.List;
  * it opened and the column it is in, and text after a closing quote ({@code "abc" def}, common in
  * hand-edited files) is kept rather than rejected.
  */
-final class DelimitedTextReader {
+public final class DelimitedTextReader {
   private final String text;
   private final char delimiter;
   private int pos;
   private int line;
 
   /** One row: the 1-based line it starts on and its cells, unquoted. */
-  record Row(int line, List<String> cells) {
-    boolean isBlank() {
+  public record Row(int line, List<String> cells) {
+    public boolean isBlank() {
       return cells.stream().allMatch(String::isBlank);
     }
   }
 
   /** A quote that never closes. */
-  static final class UnterminatedQuote extends Exception {
+  public static final class UnterminatedQuote extends Exception {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
@@ -36,13 +36,23 @@ final class DelimitedTextReader {
       this.line = line;
       this.column = column;
     }
+
+    /** The 1-based line where the quote opened. */
+    public int line() {
+      return line;
+    }
+
+    /** The 0-based cell the quote opened in. */
+    public int column() {
+      return column;
+    }
   }
 
   /**
    * @param start character offset to start reading at (the header line)
    * @param startLine the 1-based line number of that offset
    */
-  DelimitedTextReader(String text, int start, int startLine, char delimiter) {
+  public DelimitedTextReader(String text, int start, int startLine, char delimiter) {
     this.text = text;
     this.delimiter = delimiter;
     this.pos = start;
@@ -50,7 +60,7 @@ final class DelimitedTextReader {
   }
 
   /** Splits one line of text (no line breaks inside quotes considered) into cells. */
-  static List<String> splitLine(String lineText, char delimiter) {
+  public static List<String> splitLine(String lineText, char delimiter) {
     try {
       Row row = new DelimitedTextReader(lineText, 0, 1, delimiter).next();
       return row == null ? List.of() : row.cells();
@@ -60,7 +70,7 @@ final class DelimitedTextReader {
   }
 
   /** The next row, or null at the end of the text. */
-  Row next() throws UnterminatedQuote {
+  public Row next() throws UnterminatedQuote {
     int n = text.length();
     if (pos >= n) {
       return null;

@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.csv.DelimitedTextReader;
 import org.winnow.core.stats.Appraisal;
 import org.winnow.core.stats.OutcomeRecord;
 import org.winnow.core.stats.effect.Direction;
@@ -197,8 +201,40 @@ public final class OutcomeCsvReader {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       return parser.getRecords();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new ImportException(file, 0, null, "not a readable CSV file: " + e.getMessage());
+      throw unreadable(file, text, format.getDelimiterString().charAt(0), e);
     }
+  }
+
+  private static final Pattern PARSER_LINE = Pattern.compile("(?:startline |line:? )(\\d+)");
+
+  /**
+   * A broken quote, worded for the person fixing the file: the line (and the column when a quote
+   * never closes), never the parser's exception class.
+   */
+  private static ImportException unreadable(String file, String text, char delimiter, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    try {
+      DelimitedTextReader reader = new DelimitedTextReader(text, 0, 1, delimiter);
+      while (reader.next() != null) {
+        // reading to the end finds a quote that never closes
+      }
+    } catch (DelimitedTextReader.UnterminatedQuote q) {
+      return new ImportException(
+          file,
+          q.line(),
+          "column " + (q.column() + 1),
+          "a quoted value opens on this line and is never closed (a missing '\"'?)");
+    }
+    Matcher m = PARSER_LINE.matcher(message);
+    int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return new ImportException(
+        file,
+        line,
+        null,
+        message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")
+            ? "text after a closing quote (a quote inside a quoted value is written twice: \"\")"
+            : "not a readable CSV file");
   }
 
   /** The separator of the header line: comma, or semicolon or tab when those are what it uses. */

@@ -106,6 +106,19 @@ class OutcomeCsvReaderTest {
   }
 
   @Test
+  void aBrokenQuoteIsNamedWithoutJavaClassNames() {
+    for (String text :
+        List.of(
+            "study,outcome,n1,n2\n\"Smith 2020\" x,pain,10,12\n",
+            "study,outcome,n1,n2\nSmith,\"pain,10,12\n")) {
+      ImportException e = error(text);
+      assertFalse(e.getMessage().contains("org.apache"), e.getMessage());
+      assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+      assertEquals(2, e.line(), e.getMessage());
+    }
+  }
+
+  @Test
   void lineNumbersCountLinesNotRecords() throws ImportException {
     OutcomeTable t =
         read("study,outcome,yi,vi\r\nA,\"two\r\nlines\",0.1,0.01\r\n\r\nB,x,0.2,0.02\r\n");
