@@ -136,8 +136,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs work in one transaction: all of it is committed, or on any exception none of it is. Nested
-   * calls join the outer transaction.
+   * Runs work in one transaction: all of it is committed, or on any failure none of it is. That
+   * holds for every {@link Throwable}, errors included: an import that runs out of memory half-way
+   * must not leave its first records behind. Nested calls join the outer transaction.
    */
   public synchronized <T> T inTransaction(Work<T> work) {
     try {
@@ -145,18 +146,37 @@ public final class Database implements AutoCloseable {
         return work.run(connection);
       }
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+      } catch (Throwable failure) {
+        rollBack(failure);
+        throw failure;
       }
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Undoes the open transaction after a failure. Autocommit is switched back on only once the
+   * rollback has succeeded (switching it on commits whatever is pending); if the rollback itself
+   * fails the connection is closed, which makes SQLite discard the transaction.
+   */
+  private void rollBack(Throwable failure) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        failure.addSuppressed(closing);
+      }
     }
   }
 
