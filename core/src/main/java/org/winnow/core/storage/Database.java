@@ -63,6 +63,40 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the database file for reading only: no migration, no write of any kind, so a project on a
+   * read-only share or in an archive can be read, and a reader never waits for a writer (WAL). The
+   * caller checks {@link #schemaVersion()}: an older schema must be migrated by a writable open.
+   *
+   * @param busy how long to wait while SQLite is briefly busy (e.g. a checkpoint)
+   */
+  public static Database openReadOnly(Path file, java.time.Duration busy) {
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true); // SQLITE_OPEN_READONLY: the file is never written
+      config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(5000, busy.toMillis())));
+      config.setCacheSize(-PAGE_CACHE_KIB);
+      Connection c =
+          DriverManager.getConnection(
+              "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      Database db = new Database(file, c);
+      int version = db.schemaVersion();
+      if (version > SCHEMA_VERSION) {
+        db.close();
+        throw new StorageException(
+            file
+                + " has schema version "
+                + version
+                + ", newer than this Winnow understands ("
+                + SCHEMA_VERSION
+                + "): update Winnow");
+      }
+      return db;
+    } catch (SQLException e) {
+      throw new StorageException("cannot open project database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }

@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
     if (output == null && project.json) {
       throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       List<Record> records = selected(p);
       if (output == null) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

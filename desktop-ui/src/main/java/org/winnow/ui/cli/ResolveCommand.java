@@ -52,7 +52,7 @@ final class ResolveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--decision: " + e.getMessage());
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, project.actor);
       if (project.json) {
         Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.resolution(r));
