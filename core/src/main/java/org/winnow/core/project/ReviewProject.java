@@ -210,6 +210,11 @@ public final class ReviewProject implements AutoCloseable {
     return new ExtractionService(this);
   }
 
+  /** The audit trail: who changed what, and when. */
+  public AuditTrail auditTrail() {
+    return new AuditTrail(this);
+  }
+
   /** MMAT 2018 appraisal of included studies. */
   public AppraisalService appraisal() {
     return new AppraisalService(this);
