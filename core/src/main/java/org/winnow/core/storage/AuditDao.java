@@ -77,6 +77,7 @@ public final class AuditDao {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long entityId = rs.getLong(6);
+          boolean projectWide = rs.wasNull();
           out.add(
               new AuditEntry(
                   rs.getLong(1),
@@ -84,7 +85,7 @@ public final class AuditDao {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  rs.wasNull() ? null : entityId,
+                  projectWide ? null : entityId,
                   rs.getString(7)));
         }
       }

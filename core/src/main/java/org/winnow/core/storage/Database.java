@@ -76,9 +76,23 @@ public final class Database implements AutoCloseable {
       config.setReadOnly(true); // SQLITE_OPEN_READONLY: the file is never written
       config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(5000, busy.toMillis())));
       config.setCacheSize(-PAGE_CACHE_KIB);
-      Connection c =
-          DriverManager.getConnection(
-              "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      Connection c;
+      try {
+        c =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      } catch (SQLException e) {
+        if (!String.valueOf(e.getMessage()).contains("READONLY_DIRECTORY")) {
+          throw e;
+        }
+        // A WAL database in a folder this process cannot write (an archive, a read-only share):
+        // SQLite cannot create the shared-memory file that readers use, so it reads the file as
+        // immutable. Nobody can be writing there (the writer's lock needs write access too).
+        c =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
+                config.toProperties());
+      }
       Database db = new Database(file, c);
       int version = db.schemaVersion();
       if (version > SCHEMA_VERSION) {

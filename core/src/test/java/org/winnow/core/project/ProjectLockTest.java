@@ -121,6 +121,33 @@ class ProjectLockTest {
   }
 
   @Test
+  void aProjectInAReadOnlyFolderCanBeRead() throws Exception {
+    Path dir = project();
+    deleteTree(dir.resolve(ReviewProject.INDEX_FOLDER));
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =
+        java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x");
+    try {
+      Files.setPosixFilePermissions(dir.resolve(ReviewProject.DATABASE_FILE), readOnly);
+      Files.setPosixFilePermissions(dir, readOnly);
+    } catch (UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no POSIX permissions on this file system");
+    }
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isWritable(dir), "this user can write anything (root): nothing to test");
+      try (ReviewProject reader = ReviewProject.openReadOnly(dir)) {
+        assertEquals(2, reader.summary().records());
+        assertEquals(1, reader.search("stroke", 10).total());
+      }
+      ProjectException e = assertThrows(ProjectException.class, () -> ReviewProject.open(dir));
+      assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    } finally {
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
   void anOlderSchemaIsNotMigratedByAReader() throws Exception {
     Path dir = project();
     try (ReviewProject p = ReviewProject.open(dir)) {

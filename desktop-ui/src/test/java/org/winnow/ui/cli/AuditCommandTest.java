@@ -62,6 +62,9 @@ class AuditCommandTest {
     first.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("id", "at", "actor", "action", "entity", "entityId", "detail"), keys);
     assertEquals("Ana", first.get("actor").asText());
+    assertTrue(first.get("entityId").isNull(), "project-wide: " + first);
+    assertEquals("import_batch", entries.get(1).get("entity").asText());
+    assertEquals(1, entries.get(1).get("entityId").asInt());
 
     Cli item = Cli.run("audit", dir, "--item", "r1", "--json");
     assertEquals(0, item.exitCode(), item.err());
