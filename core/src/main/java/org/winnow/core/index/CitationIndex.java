@@ -118,14 +118,47 @@ public final class CitationIndex implements AutoCloseable {
   }
 
   /**
-   * Adds or replaces the documents of the citations whose records the source streams (grouped by
-   * citation id).
+   * Brings the index from one data version to the next in a single Lucene commit: removes the
+   * citations that no longer exist (e.g. merged away by deduplication), adds or replaces the
+   * documents of the citations whose records the source streams (grouped by citation id), and
+   * stamps the new version. A process killed at any point therefore leaves either the old version
+   * (stale, rebuilt when next opened) or the complete new one, never the new version over part of
+   * its content. If the index is not at {@code fromVersion} (already stale, or changed by someone
+   * else) nothing is written: applying a change on top of a stale index and stamping it current
+   * would hide what it misses, so it is left stale for the rebuild.
+   *
+   * @return whether the change was applied
    */
-  public synchronized void update(RecordSource records, long dataVersion) {
-    write(
-        IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
-        dataVersion,
-        writer -> feed(writer, records, true));
+  public synchronized boolean update(
+      List<Long> gone, RecordSource records, long fromVersion, long toVersion) {
+    writing.lock();
+    try (IndexWriter writer =
+        openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, RAM_BUFFER_MB)) {
+      if (!stampedWith(writer, fromVersion)) {
+        return false;
+      }
+      for (long id : gone) {
+        writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
+      }
+      feed(writer, records, true);
+      commit(writer, toVersion);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write index " + folder, e);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /** Whether the commit the writer opened has this schema and reflects this data version. */
+  private static boolean stampedWith(IndexWriter writer, long dataVersion) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return String.valueOf(SCHEMA_VERSION).equals(data.get(SCHEMA_KEY))
+        && String.valueOf(dataVersion).equals(data.get(DATA_VERSION_KEY));
   }
 
   private static void feed(IndexWriter writer, RecordSource records, boolean replace)
@@ -146,18 +179,6 @@ public final class CitationIndex implements AutoCloseable {
     if (failure[0] != null) {
       throw failure[0];
     }
-  }
-
-  /** Removes citations that no longer exist (e.g. merged away by deduplication). */
-  public synchronized void delete(List<Long> citationIds, long dataVersion) {
-    write(
-        IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
-        dataVersion,
-        writer -> {
-          for (long id : citationIds) {
-            writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
-          }
-        });
   }
 
   /** Drops every file of the index: a corrupt index must not stop the rebuild. */
@@ -313,8 +334,12 @@ public final class CitationIndex implements AutoCloseable {
       }
     }
 
-    /** Waits for the queued documents, then commits them stamped with the data version. */
-    public void commit(long dataVersion) {
+    /**
+     * Waits for the queued documents, then commits them stamped with {@code toVersion}, in one
+     * Lucene commit. As {@link CitationIndex#update}: if the index was not at {@code fromVersion}
+     * when the update began, the documents are discarded and the index stays stale for a rebuild.
+     */
+    public void commit(long fromVersion, long toVersion) {
       if (finished) {
         throw new IllegalStateException("this index update is already finished");
       }
@@ -331,8 +356,10 @@ public final class CitationIndex implements AutoCloseable {
           }
           throw new IllegalStateException("cannot index: " + failure, failure);
         }
-        CitationIndex.commit(writer, dataVersion);
-        writer.close();
+        if (stampedWith(writer, fromVersion)) {
+          CitationIndex.commit(writer, toVersion);
+          writer.close();
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write index " + folder, e);
       } catch (InterruptedException e) {

@@ -74,6 +74,7 @@ public final class DedupService {
     DedupPlan plan = new DedupEngine(settings).plan(records, newFrom, decisions);
     progress.report("merging", 0, -1);
     long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
+    long[] version = new long[1];
     int merged =
         project
             .database()
@@ -97,11 +98,12 @@ public final class DedupService {
                           + plan.queue().size()
                           + " queued");
                   if (moved > 0) {
-                    MetaDao.bumpDataVersion(c);
+                    version[0] = MetaDao.bumpDataVersion(c);
                   }
                   return moved;
                 });
-    reindexAfter(plan.merges());
+    progress.report("indexing", 0, -1);
+    reindexAfter(plan.merges(), version[0]);
     long citations = project.database().read(RecordDao::citationCount);
     long total = records.size();
     return new RunSummary(
@@ -127,20 +129,22 @@ public final class DedupService {
   }
 
   /** The index follows merges: merged-away citations go, targets get their new records. */
-  private void reindexAfter(Map<Long, List<Long>> merges) {
-    if (merges.isEmpty()) {
+  private void reindexAfter(Map<Long, List<Long>> merges, long version) {
+    if (merges.isEmpty() || version == 0) {
       return;
     }
     List<Long> gone = new ArrayList<>();
     merges.values().forEach(gone::addAll);
     Set<Long> touched = new TreeSet<>(merges.keySet());
-    refreshIndex(gone, touched);
+    refreshIndex(gone, touched, version);
   }
 
-  private void refreshIndex(List<Long> gone, Set<Long> touched) {
-    long version = project.database().read(MetaDao::dataVersion);
-    var index = project.openIndex();
-    index.delete(gone, version);
+  /**
+   * Applies one transaction's change to the index in one commit, stamped with the data version the
+   * transaction wrote ({@code version}, one above the version it found): a kill before that commit
+   * leaves the index stale, and it is rebuilt when the project is next opened.
+   */
+  private void refreshIndex(List<Long> gone, Set<Long> touched, long version) {
     List<Record> records = new ArrayList<>();
     project
         .database()
@@ -151,7 +155,7 @@ public final class DedupService {
               }
               return null;
             });
-    index.update(consumer -> records.forEach(consumer), version);
+    project.openIndex().update(gone, records::forEach, version - 1, version);
   }
 
   /** The open review queue, best-scored first, with both records. */
@@ -209,9 +213,17 @@ public final class DedupService {
     if (a == b) {
       throw new ProjectException("a record cannot be compared with itself: " + idA);
     }
+    long[] version = new long[1];
     PairDecision decision =
-        project.database().inTransaction(c -> decideIn(c, a, b, idA, idB, verdict, actor));
-    reindexAfterMoves(decision.moves());
+        project
+            .database()
+            .inTransaction(
+                c -> {
+                  PairDecision d = decideIn(c, a, b, idA, idB, verdict, actor);
+                  version[0] = MetaDao.bumpDataVersion(c);
+                  return d;
+                });
+    reindexAfterMoves(decision.moves(), version[0]);
     return decision;
   }
 
@@ -236,6 +248,7 @@ public final class DedupService {
     if (!problems.isEmpty()) {
       throw new BadRowsException(file.file(), problems);
     }
+    long[] version = new long[1];
     List<PairDecision> decisions =
         project
             .database()
@@ -254,12 +267,13 @@ public final class DedupService {
                             row.verdict(),
                             actor));
                   }
+                  version[0] = MetaDao.bumpDataVersion(c);
                   return out;
                 });
     // the index follows once the transaction has committed, never for a rolled-back one
     List<CitationMove> moves = new ArrayList<>();
     decisions.forEach(d -> moves.addAll(d.moves()));
-    reindexAfterMoves(moves);
+    reindexAfterMoves(moves, version[0]);
     return decisions;
   }
 
@@ -319,7 +333,6 @@ public final class DedupService {
         "record",
         a,
         idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
-    MetaDao.bumpDataVersion(c);
     return new PairDecision(a, b, verdict, result, before, moves);
   }
 
@@ -337,6 +350,7 @@ public final class DedupService {
       CitationMove m = decision.moves().get(i);
       back.add(new CitationMove(m.recordId(), m.to(), m.from()));
     }
+    long[] version = new long[1];
     project
         .database()
         .inTransaction(
@@ -370,14 +384,14 @@ public final class DedupService {
                       + " ("
                       + decision.result()
                       + ")");
-              MetaDao.bumpDataVersion(c);
+              version[0] = MetaDao.bumpDataVersion(c);
               return null;
             });
-    reindexAfterMoves(back);
+    reindexAfterMoves(back, version[0]);
   }
 
   /** The index follows moved records: emptied citations go, the others get their records. */
-  private void reindexAfterMoves(List<CitationMove> moves) {
+  private void reindexAfterMoves(List<CitationMove> moves, long version) {
     if (moves.isEmpty()) {
       return;
     }
@@ -401,7 +415,7 @@ public final class DedupService {
                   return empty;
                 });
     touched.removeAll(gone);
-    refreshIndex(gone, touched);
+    refreshIndex(gone, touched, version);
   }
 
   /**
@@ -410,6 +424,7 @@ public final class DedupService {
    */
   public int split(long citationId, String actor) throws ProjectException {
     Set<Long> touched = new TreeSet<>();
+    long[] version = new long[1];
     int moved =
         project
             .database()
@@ -452,7 +467,7 @@ public final class DedupService {
                       "citation",
                       citationId,
                       count + " records moved out");
-                  MetaDao.bumpDataVersion(c);
+                  version[0] = MetaDao.bumpDataVersion(c);
                   return count;
                 });
     if (moved < 0) {
@@ -460,7 +475,7 @@ public final class DedupService {
           "citation " + citationId + " has fewer than two records: nothing to split");
     }
     touched.add(citationId);
-    refreshIndex(List.of(), touched);
+    refreshIndex(List.of(), touched, version[0]);
     return moved;
   }
 

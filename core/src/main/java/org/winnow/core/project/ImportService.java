@@ -61,7 +61,7 @@ public final class ImportService {
     Stored stored = store(request, prepared, index, progress);
     try (CitationIndex.PendingUpdate pending = stored.index()) {
       progress.report("indexing", 0, stored.outcome().recordCount());
-      pending.commit(stored.dataVersion());
+      pending.commit(stored.dataVersion() - 1, stored.dataVersion());
     }
     progress.report("done", stored.outcome().recordCount(), stored.outcome().recordCount());
     return stored.outcome();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.winnow.core.storage.StorageException;
 
 /**
  * One review: a folder holding the SQLite database (the source of truth), the derived Lucene index
- * and the full texts. Locked while open.
+ * and the full texts. Opened either for writing, by one process at a time (see {@link
+ * ProjectLock}), or read-only, by any number of readers meanwhile (SQLite's WAL lets them read
+ * while it writes).
  */
 public final class ReviewProject implements AutoCloseable {
   public static final String DATABASE_FILE = "winnow.db";
@@ -34,9 +37,10 @@ public final class ReviewProject implements AutoCloseable {
   public static final String FULLTEXT_FOLDER = "fulltexts";
 
   private final Path folder;
-  private final ProjectLock lock;
+  private final ProjectLock lock; // null when read-only
   private final Database database;
   private CitationIndex index;
+  private Path privateIndexFolder; // a read-only project's own index, when the folder's is stale
 
   private ReviewProject(Path folder, ProjectLock lock, Database database) {
     this.folder = folder;
@@ -63,7 +67,7 @@ public final class ReviewProject implements AutoCloseable {
     } catch (IOException e) {
       throw new ProjectException("cannot create project folder " + dir + ": " + e.getMessage());
     }
-    ReviewProject project = openLocked(dir);
+    ReviewProject project = openLocked(dir, Duration.ZERO);
     String projectName = name == null || name.isBlank() ? dir.getFileName().toString() : name;
     project.database.inTransaction(
         c -> {
@@ -75,8 +79,56 @@ public final class ReviewProject implements AutoCloseable {
     return project;
   }
 
-  /** Opens an existing project. */
+  /** Opens an existing project for writing; fails at once if another process is writing it. */
   public static ReviewProject open(Path folder) throws ProjectException {
+    return open(folder, Duration.ZERO);
+  }
+
+  /**
+   * Opens an existing project for writing, waiting up to {@code wait} for another process that is
+   * writing it to finish.
+   */
+  public static ReviewProject open(Path folder, Duration wait) throws ProjectException {
+    return openLocked(existing(folder), wait);
+  }
+
+  /**
+   * Opens an existing project for reading only: takes no lock (a writer may be at work meanwhile),
+   * writes nothing (a project on a read-only share or in an archive can be read) and migrates
+   * nothing. Search uses the folder's index when it is current, otherwise one built in a temporary
+   * folder for this reader.
+   *
+   * @param busy how long to wait while the database is briefly busy
+   */
+  public static ReviewProject openReadOnly(Path folder, Duration busy) throws ProjectException {
+    Path dir = existing(folder);
+    Database database;
+    try {
+      database = Database.openReadOnly(dir.resolve(DATABASE_FILE), busy);
+    } catch (StorageException e) {
+      throw new ProjectException(e.getMessage());
+    }
+    int version = database.schemaVersion();
+    if (version < Database.SCHEMA_VERSION) {
+      database.close();
+      throw new ProjectException(
+          dir
+              + " was written by an older Winnow (schema version "
+              + version
+              + " of "
+              + Database.SCHEMA_VERSION
+              + "): open it once with a command that changes it (e.g. 'winnow reindex "
+              + dir
+              + "'), where it is writable, to bring it up to date");
+    }
+    return new ReviewProject(dir, null, database);
+  }
+
+  public static ReviewProject openReadOnly(Path folder) throws ProjectException {
+    return openReadOnly(folder, Duration.ZERO);
+  }
+
+  private static Path existing(Path folder) throws ProjectException {
     Path dir = folder.toAbsolutePath().normalize();
     if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
       throw new ProjectException(
@@ -85,17 +137,22 @@ public final class ReviewProject implements AutoCloseable {
               + DATABASE_FILE
               + "); create one with 'winnow init'");
     }
-    return openLocked(dir);
+    return dir;
   }
 
-  private static ReviewProject openLocked(Path dir) throws ProjectException {
-    ProjectLock lock = ProjectLock.acquire(dir);
+  private static ReviewProject openLocked(Path dir, Duration wait) throws ProjectException {
+    ProjectLock lock = ProjectLock.acquire(dir.resolve(DATABASE_FILE), wait);
     try {
       return new ReviewProject(dir, lock, Database.open(dir.resolve(DATABASE_FILE)));
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       lock.close();
       throw e;
     }
+  }
+
+  /** True when opened with {@link #openReadOnly}: nothing can be changed through it. */
+  public boolean isReadOnly() {
+    return lock == null;
   }
 
   public Path folder() {
@@ -153,6 +210,11 @@ public final class ReviewProject implements AutoCloseable {
     return new ExtractionService(this);
   }
 
+  /** The audit trail: who changed what, and when. */
+  public AuditTrail auditTrail() {
+    return new AuditTrail(this);
+  }
+
   /** MMAT 2018 appraisal of included studies. */
   public AppraisalService appraisal() {
     return new AppraisalService(this);
@@ -162,12 +224,39 @@ public final class ReviewProject implements AutoCloseable {
     return database;
   }
 
-  /** The citation index, rebuilt first when it is missing, stale or corrupt. */
+  /**
+   * The citation index, rebuilt first when it is missing, stale or corrupt. A read-only project
+   * never writes the folder's index (a writer may be updating it): it reads it when current, and
+   * otherwise builds its own in a temporary folder, removed on close.
+   */
   public synchronized CitationIndex index() {
-    CitationIndex current = openIndex();
     long version = database.read(MetaDao::dataVersion);
+    if (isReadOnly() && index == null) {
+      Path shared = folder.resolve(INDEX_FOLDER);
+      if (Files.isDirectory(shared)) {
+        CitationIndex candidate = CitationIndex.open(shared);
+        if (candidate.isCurrent(version)) {
+          index = candidate;
+          return index;
+        }
+        candidate.close();
+      }
+      try {
+        privateIndexFolder = Files.createTempDirectory("winnow-index-");
+      } catch (IOException e) {
+        throw new StorageException(
+            "the index of "
+                + folder
+                + " is out of date and the folder is read-only, and no temporary folder can be"
+                + " made to build one: "
+                + e.getMessage(),
+            e);
+      }
+      index = CitationIndex.open(privateIndexFolder);
+    }
+    CitationIndex current = openIndex();
     if (!current.isCurrent(version)) {
-      reindex();
+      rebuild(current);
     }
     return current;
   }
@@ -182,7 +271,13 @@ public final class ReviewProject implements AutoCloseable {
 
   /** Rebuilds the index from the database; returns the number of records read. */
   public synchronized long reindex() {
-    CitationIndex target = openIndex();
+    if (isReadOnly()) {
+      throw new IllegalStateException("a project opened read-only does not rebuild its index");
+    }
+    return rebuild(openIndex());
+  }
+
+  private long rebuild(CitationIndex target) {
     long[] count = new long[1];
     database.read(
         c -> {
@@ -252,7 +347,23 @@ public final class ReviewProject implements AutoCloseable {
       }
       database.close();
     } finally {
-      lock.close();
+      if (lock != null) {
+        lock.close();
+      }
+      deletePrivateIndex();
+    }
+  }
+
+  private void deletePrivateIndex() {
+    if (privateIndexFolder == null) {
+      return;
+    }
+    try (var walk = Files.walk(privateIndexFolder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // a temporary folder left behind is removed by the system in time
     }
   }
 }

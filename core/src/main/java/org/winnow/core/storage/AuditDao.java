@@ -2,8 +2,12 @@ package org.winnow.core.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.winnow.core.model.AuditEntry;
 
 /** The audit table: every change, who made it and when. Rows are only ever appended. */
 public final class AuditDao {
@@ -26,6 +30,66 @@ public final class AuditDao {
       }
       ps.setString(6, detail);
       ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Rows naming one entity: {@code entity} null matches that id on every kind of entity (the caller
+   * does not know which kind an id is).
+   */
+  public record Match(String entity, long id) {}
+
+  /**
+   * The audit rows at or after {@code since} (null: all) that name one of the entities (empty: any
+   * entity), oldest first.
+   */
+  public static List<AuditEntry> entries(Connection c, Instant since, List<Match> matches)
+      throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT id, at, actor, action, entity, entity_id, detail FROM audit WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (since != null) {
+      sql.append(" AND at >= ?"); // ISO-8601 instants in UTC sort as text
+      args.add(since.toString());
+    }
+    if (!matches.isEmpty()) {
+      sql.append(" AND (");
+      for (int i = 0; i < matches.size(); i++) {
+        Match m = matches.get(i);
+        sql.append(i == 0 ? "" : " OR ");
+        if (m.entity() == null) {
+          sql.append("entity_id = ?");
+        } else {
+          sql.append("(entity = ? AND entity_id = ?)");
+          args.add(m.entity());
+        }
+        args.add(m.id());
+      }
+      sql.append(")");
+    }
+    sql.append(" ORDER BY id");
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      List<AuditEntry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long entityId = rs.getLong(6);
+          boolean projectWide = rs.wasNull();
+          out.add(
+              new AuditEntry(
+                  rs.getLong(1),
+                  Instant.parse(rs.getString(2)),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  projectWide ? null : entityId,
+                  rs.getString(7)));
+        }
+      }
+      return out;
     }
   }
 

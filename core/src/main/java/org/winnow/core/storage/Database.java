@@ -64,6 +64,54 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the database file for reading only: no migration, no write of any kind, so a project on a
+   * read-only share or in an archive can be read, and a reader never waits for a writer (WAL). The
+   * caller checks {@link #schemaVersion()}: an older schema must be migrated by a writable open.
+   *
+   * @param busy how long to wait while SQLite is briefly busy (e.g. a checkpoint)
+   */
+  public static Database openReadOnly(Path file, java.time.Duration busy) {
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true); // SQLITE_OPEN_READONLY: the file is never written
+      config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(5000, busy.toMillis())));
+      config.setCacheSize(-PAGE_CACHE_KIB);
+      Connection c;
+      try {
+        c =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      } catch (SQLException e) {
+        if (!String.valueOf(e.getMessage()).contains("READONLY_DIRECTORY")) {
+          throw e;
+        }
+        // A WAL database in a folder this process cannot write (an archive, a read-only share):
+        // SQLite cannot create the shared-memory file that readers use, so it reads the file as
+        // immutable. Nobody can be writing there (the writer's lock needs write access too).
+        c =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
+                config.toProperties());
+      }
+      Database db = new Database(file, c);
+      int version = db.schemaVersion();
+      if (version > SCHEMA_VERSION) {
+        db.close();
+        throw new StorageException(
+            file
+                + " has schema version "
+                + version
+                + ", newer than this Winnow understands ("
+                + SCHEMA_VERSION
+                + "): update Winnow");
+      }
+      return db;
+    } catch (SQLException e) {
+      throw new StorageException("cannot open project database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }
@@ -137,8 +185,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs work in one transaction: all of it is committed, or on any exception none of it is. Nested
-   * calls join the outer transaction.
+   * Runs work in one transaction: all of it is committed, or on any failure none of it is. That
+   * holds for every {@link Throwable}, errors included: an import that runs out of memory half-way
+   * must not leave its first records behind. Nested calls join the outer transaction.
    */
   public synchronized <T> T inTransaction(Work<T> work) {
     try {
@@ -146,18 +195,37 @@ public final class Database implements AutoCloseable {
         return work.run(connection);
       }
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+      } catch (Throwable failure) {
+        rollBack(failure);
+        throw failure;
       }
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Undoes the open transaction after a failure. Autocommit is switched back on only once the
+   * rollback has succeeded (switching it on commits whatever is pending); if the rollback itself
+   * fails the connection is closed, which makes SQLite discard the transaction.
+   */
+  private void rollBack(Throwable failure) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        failure.addSuppressed(closing);
+      }
     }
   }
 

@@ -54,7 +54,7 @@ class PendingUpdateTest {
         update.allAdded();
         assertFalse(index.isCurrent(2), "nothing visible before the commit");
         assertEquals(0, index.search("stroke", 10).total());
-        update.commit(2);
+        update.commit(1, 2);
       }
       assertTrue(index.isCurrent(2));
       assertEquals(List.of("#7"), index.search("stroke", 10).hits().get(0).recordIds());
@@ -74,7 +74,8 @@ class PendingUpdateTest {
       assertTrue(index.isCurrent(1));
       assertEquals(0, index.search("dropped", 10).total());
       assertEquals(1, index.search("kept", 10).total());
-      index.update(consumer -> consumer.accept(record(2, "Later")), 2); // the write lock is free
+      // the write lock is free
+      index.update(List.of(), consumer -> consumer.accept(record(2, "Later")), 1, 2);
       assertEquals(1, index.search("later", 10).total());
     }
   }
@@ -82,12 +83,56 @@ class PendingUpdateTest {
   @Test
   void anUpdateIsFinishedOnce() {
     try (CitationIndex index = CitationIndex.open(tmp.resolve("index"))) {
+      index.rebuild(consumer -> {}, 0);
       CitationIndex.PendingUpdate update = index.beginUpdate();
-      update.commit(1);
+      update.commit(0, 1);
       assertThrows(IllegalStateException.class, () -> update.put(List.of(record(1, "x"))));
-      assertThrows(IllegalStateException.class, () -> update.commit(2));
+      assertThrows(IllegalStateException.class, () -> update.commit(1, 2));
       update.close();
       assertTrue(index.isCurrent(1));
+    }
+  }
+
+  @Test
+  void aStaleIndexIsNotStampedCurrentByAnUpdate() throws Exception {
+    try (CitationIndex index = CitationIndex.open(tmp.resolve("index"))) {
+      index.rebuild(consumer -> consumer.accept(record(1, "Kept")), 1);
+      // the database moved on to 2 without the index; the change from 2 to 3 must not hide that
+      assertFalse(index.update(List.of(1L), consumer -> consumer.accept(record(2, "New")), 2, 3));
+      assertFalse(index.isCurrent(3));
+      assertTrue(index.isCurrent(1), "left as it was, for the rebuild");
+      assertEquals(1, index.search("kept", 10).total());
+      try (CitationIndex.PendingUpdate update = index.beginUpdate()) {
+        update.put(List.of(record(3, "Imported")));
+        update.commit(2, 3);
+      }
+      assertFalse(index.isCurrent(3));
+      assertEquals(0, index.search("imported", 10).total());
+    }
+  }
+
+  @Test
+  void anUpdateRemovesAndReplacesInOneCommit() throws Exception {
+    try (CitationIndex index = CitationIndex.open(tmp.resolve("index"))) {
+      index.rebuild(
+          consumer -> {
+            consumer.accept(record(1, "Target"));
+            consumer.accept(record(2, "Merged away"));
+          },
+          1);
+      assertTrue(
+          index.update(
+              List.of(2L),
+              consumer -> {
+                consumer.accept(record(1, "Target"));
+                consumer.accept(
+                    new Record(2, 1, 1, 2, 1, null, List.of(), record(2, "x").fields()));
+              },
+              1,
+              2));
+      assertTrue(index.isCurrent(2));
+      assertEquals(0, index.search("merged", 10).total());
+      assertEquals(List.of("#1", "#2"), index.search("target", 10).hits().get(0).recordIds());
     }
   }
 }

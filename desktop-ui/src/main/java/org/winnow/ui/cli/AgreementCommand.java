@@ -27,7 +27,7 @@ final class AgreementCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       AgreementReport r = p.screening().agreement(stage.stage);
       var out = spec.commandLine().getOut();
       if (project.json) {

@@ -92,7 +92,7 @@ final class AppraiseCommand implements Callable<Integer> {
       criteria(out);
       return ExitCodes.OK;
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       AppraisalService a = p.appraisal();
       if (action.summary) {
         summary(a.results(), out);

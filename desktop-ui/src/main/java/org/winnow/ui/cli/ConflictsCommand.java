@@ -23,7 +23,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       List<ItemOutcome> conflicts = p.screening().conflicts(stage.stage);
       var out = spec.commandLine().getOut();
       List<Map<String, Object>> list = new ArrayList<>();

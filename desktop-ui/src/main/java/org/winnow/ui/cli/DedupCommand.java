@@ -79,7 +79,7 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       DedupService dedup = p.dedup();
       if (action.queue) {
         printQueue(dedup.queue());

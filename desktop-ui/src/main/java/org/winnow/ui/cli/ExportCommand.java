@@ -138,7 +138,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
     }
     org.winnow.core.model.Stage s = stage();
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       List<CitationView> items = p.screening().awaiting(s, reviewer);
       if (output == null) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -193,7 +193,7 @@ final class ExportCommand implements Callable<Integer> {
     if (output == null && project.json) {
       throw new BadInputException("--json needs -o FILE: stdout carries the JSON summary");
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       List<Record> records = selected(p);
       if (output == null) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

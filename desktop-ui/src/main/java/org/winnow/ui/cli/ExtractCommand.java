@@ -95,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     target.checkFrom(action.from);
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       ExtractionService x = p.extraction();
       PrintWriter out = spec.commandLine().getOut();
       if (action.studies) {

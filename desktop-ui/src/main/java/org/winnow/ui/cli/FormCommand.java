@@ -35,7 +35,7 @@ final class FormCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (ReviewProject p = ReviewProject.open(project.dir)) {
+      try (ReviewProject p = project.open()) {
         List<TemplateInfo> all = p.extraction().templates();
         PrintWriter out = spec.commandLine().getOut();
         if (project.json) {
@@ -83,7 +83,7 @@ final class FormCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (ReviewProject p = ReviewProject.open(project.dir)) {
+      try (ReviewProject p = project.open()) {
         FormTemplate t = p.extraction().template(form);
         PrintWriter out = spec.commandLine().getOut();
         if (project.json) {
@@ -157,7 +157,7 @@ final class FormCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (ReviewProject p = ReviewProject.open(project.dir)) {
+      try (ReviewProject p = project.open()) {
         ExtractionService.TemplateImport r = p.extraction().importTemplate(file, project.actor);
         PrintWriter out = spec.commandLine().getOut();
         if (project.json) {

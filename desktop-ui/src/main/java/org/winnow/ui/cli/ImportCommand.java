@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
       strategy = Files.readString(strategyFile);
     }
     var err = spec.commandLine().getErr();
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       ImportOutcome outcome =
           p.imports()
               .importFiles(

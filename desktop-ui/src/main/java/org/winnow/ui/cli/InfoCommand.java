@@ -20,7 +20,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       ProjectSummary s = p.summary();
       var out = spec.commandLine().getOut();
       if (project.json) {

@@ -59,7 +59,7 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       ScreeningPolicy policy;
       if (mode == null && pilot == null) {
         policy = p.screening().policy(stage.stage);

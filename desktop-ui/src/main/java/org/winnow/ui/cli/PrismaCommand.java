@@ -89,7 +89,8 @@ final class PrismaCommand implements Callable<Integer> {
     if (output != null && format == null) {
       throw new BadInputException("-o goes with --format");
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    // --set changes the project; everything else only reads it, so it works while it is written
+    try (ReviewProject p = set.isEmpty() ? project.openToRead() : project.open()) {
       for (String s : set) {
         int eq = s.indexOf('=');
         if (eq < 1) {

@@ -22,7 +22,7 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       List<Map<String, Object>> rows = new ArrayList<>();
       var out = spec.commandLine().getOut();
       for (Stage stage : Stage.values()) {

@@ -1,8 +1,14 @@
 package org.winnow.ui.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.winnow.core.project.ProjectException;
+import org.winnow.core.project.ReviewProject;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options every project verb shares. */
 final class ProjectOptions {
@@ -17,4 +23,38 @@ final class ProjectOptions {
       paramLabel = "WHO",
       description = "Who does this, for the audit trail (default: the system user name).")
   String actor = System.getProperty("user.name", "unknown");
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  private int waitSeconds;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
+      description =
+          "If another process is changing the project, wait up to this long for it (default 0:"
+              + " fail at once, naming who holds it). Commands that only read never wait for it.")
+  void waitSeconds(int seconds) {
+    if (seconds < 0) {
+      throw new ParameterException(
+          command.commandLine(), "--wait needs a number of seconds, 0 or more");
+    }
+    waitSeconds = seconds;
+  }
+
+  /** Opens the project to change it: waits up to --wait for another writer. */
+  ReviewProject open() throws ProjectException {
+    return ReviewProject.open(dir, waitDuration());
+  }
+
+  /** Opens the project to read it: no lock, so it works while another process writes. */
+  ReviewProject openToRead() throws ProjectException {
+    return ReviewProject.openReadOnly(dir, waitDuration());
+  }
+
+  private Duration waitDuration() {
+    return Duration.ofSeconds(waitSeconds);
+  }
 }

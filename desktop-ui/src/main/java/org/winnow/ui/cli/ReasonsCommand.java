@@ -35,7 +35,7 @@ final class ReasonsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       for (String a : add) {
         p.screening().addReason(a, project.actor);
       }

@@ -15,7 +15,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       long records = p.reindex();
       var out = spec.commandLine().getOut();
       if (project.json) {

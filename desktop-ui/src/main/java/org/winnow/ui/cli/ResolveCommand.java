@@ -78,7 +78,7 @@ final class ResolveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--decision: " + e.getMessage());
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, project.actor);
       if (project.json) {
         Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.resolution(r));
@@ -102,7 +102,7 @@ final class ResolveCommand implements Callable<Integer> {
           spec.commandLine(),
           "--decisions takes decisions, reasons and notes from the file, not --decision/--reason/--note");
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       DecisionFile file = DecisionFile.read(target.decisions, project.actor);
       List<Resolution> done = p.screening().resolveAll(stage.stage, file, project.actor);
       List<String> items = file.rows().stream().map(DecisionFile.Row::id).toList();

@@ -57,7 +57,7 @@ final class RetrievalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("item", item);
       if (action.attach != null) {

@@ -41,7 +41,7 @@ final class ReviewerCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (ReviewProject p = ReviewProject.open(project.dir)) {
+      try (ReviewProject p = project.open()) {
         Reviewer r = p.screening().addReviewer(name, initials, project.actor);
         if (project.json) {
           Output.json(spec.commandLine().getOut(), json(r));
@@ -60,7 +60,7 @@ final class ReviewerCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (ReviewProject p = ReviewProject.open(project.dir)) {
+      try (ReviewProject p = project.open()) {
         List<Reviewer> all = p.screening().reviewers();
         if (project.json) {
           List<Map<String, Object>> list = new ArrayList<>();

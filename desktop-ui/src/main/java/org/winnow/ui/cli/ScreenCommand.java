@@ -77,7 +77,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
         ScreeningService.BulkLoad loaded =

@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.openToRead()) {
       SearchResult result = p.search(query, limit);
       var out = spec.commandLine().getOut();
       if (project.json) {

@@ -99,7 +99,7 @@ final class StrategyRunCommand implements Callable<Integer> {
     TranslationReport report = new TranslationReport(dialectOption.dialect.id(), "winnow index");
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     StrategyRun run;
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       run =
           p.index()
               .withSearcher(

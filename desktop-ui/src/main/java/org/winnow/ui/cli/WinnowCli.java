@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       AppraiseCommand.class,
       ReindexCommand.class,
+      AuditCommand.class,
       FormatsCommand.class,
       BenchCommand.class,
       StrategyCommand.class,
