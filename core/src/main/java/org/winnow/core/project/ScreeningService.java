@@ -27,6 +27,7 @@ import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.screening.IndependentDecisions;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.core.screening.OutcomeRules;
@@ -326,7 +327,45 @@ public final class ScreeningService {
   Map<Long, ItemOutcome> fullTextOutcomes(Map<Long, Long> reports) {
     Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT);
     all.keySet().retainAll(reports.keySet());
+    // a report marked not retrieved cannot be assessed: it leaves the full-text queue, its
+    // progress and PRISMA's awaiting count (PRISMA counts it under "reports not retrieved")
+    all.keySet().removeAll(notRetrieved());
     return all;
+  }
+
+  private java.util.Set<Long> notRetrieved() {
+    return project
+        .database()
+        .read(
+            c -> {
+              java.util.Set<Long> out = new java.util.HashSet<>();
+              for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
+                if (NOT_RETRIEVED.equals(r.retrieval())) {
+                  out.add(r.id());
+                }
+              }
+              return out;
+            });
+  }
+
+  private static final String NOT_RETRIEVED = "not-retrieved";
+
+  /** Refuses a decision on a report whose full text was not retrieved. */
+  private static void checkRetrievable(Connection c, Stage stage, long item, String recordId)
+      throws SQLException, ProjectException {
+    if (stage != Stage.FULL_TEXT) {
+      return;
+    }
+    ScreeningDao.ReportRow report = ScreeningDao.report(c, item);
+    if (report != null && NOT_RETRIEVED.equals(report.retrieval())) {
+      throw new ProjectException(
+          "record "
+              + recordId
+              + " was marked not retrieved, so it cannot be assessed; if the full text was"
+              + " obtained after all, undo it first with 'winnow retrieval DIR --item "
+              + recordId
+              + " --retrieved' (or --attach FILE.pdf)");
+    }
   }
 
   /** The item a record ID (file ID or #N) stands for at a stage: its citation, or its report. */
@@ -404,8 +443,13 @@ public final class ScreeningService {
       List<String> labels,
       String origin)
       throws ProjectException {
-    return decide(
-        stage, itemOf(stage, recordId), reviewerName, value, reasonLabel, note, labels, origin);
+    long item = itemOf(stage, recordId);
+    write(
+        c -> {
+          checkRetrievable(c, stage, item, recordId);
+          return null;
+        });
+    return decide(stage, item, reviewerName, value, reasonLabel, note, labels, origin);
   }
 
   /**
@@ -433,6 +477,7 @@ public final class ScreeningService {
           if (!exists) {
             throw new ProjectException("no " + stage.cliName() + " item " + item);
           }
+          checkRetrievable(c, stage, item, "#" + item);
           long id =
               ScreeningDao.addDecision(
                   c, stage, item, reviewer, value, reason, note, labels, origin);
@@ -517,6 +562,8 @@ public final class ScreeningService {
     } else {
       fullTextReports().forEach((report, citation) -> itemOfCitation.put(citation, report));
     }
+    java.util.Set<Long> notRetrieved =
+        stage == Stage.FULL_TEXT ? notRetrieved() : java.util.Set.of();
     String file = csv.getFileName().toString();
     List<Object[]> rows = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -551,6 +598,13 @@ public final class ScreeningService {
         if (item == null) {
           throw new ImportException(
               file, line, "record_id", "record " + recordId + " is not at " + stage.cliName());
+        }
+        if (notRetrieved.contains(item)) {
+          throw new ImportException(
+              file,
+              line,
+              "record_id",
+              "record " + recordId + " was marked not retrieved, so it cannot be assessed");
         }
         DecisionValue value;
         try {
@@ -727,6 +781,23 @@ public final class ScreeningService {
       String note,
       String byName)
       throws ProjectException {
+    return resolve(stage, recordId, value, reasonLabel, note, byName, false);
+  }
+
+  /**
+   * As above. Resolving needs an open conflict (the decisions disagree; an earlier resolution of
+   * that conflict may be replaced); with {@code override} a person may overrule agreed decisions,
+   * which the audit records as an override.
+   */
+  public Resolution resolve(
+      Stage stage,
+      String recordId,
+      DecisionValue value,
+      String reasonLabel,
+      String note,
+      String byName,
+      boolean override)
+      throws ProjectException {
     if (value == DecisionValue.MAYBE) {
       throw new ProjectException("a resolution is include or exclude");
     }
@@ -735,10 +806,24 @@ public final class ScreeningService {
     ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     ItemOutcome o = all.get(item);
+    if (o == null) {
+      throw new ProjectException(
+          "record " + recordId + " cannot be resolved at " + stage.cliName() + " now");
+    }
     if (o.status() == ItemStatus.AWAITING) {
       throw new ProjectException(
           "record " + recordId + " still awaits decisions; nothing to resolve yet");
     }
+    boolean inConflict = o.status() == ItemStatus.CONFLICT || o.conflictBeforeResolution();
+    if (!inConflict && !override) {
+      throw new ProjectException(
+          "record "
+              + recordId
+              + " is not in conflict (the decisions agree: "
+              + o.status().name().toLowerCase()
+              + "); to overrule them anyway, resolve with --override");
+    }
+    boolean overriding = !inConflict;
     boolean decided = o.decisions().stream().anyMatch(d -> d.reviewer().id() == by.id());
     Resolution.Method method =
         decided ? Resolution.Method.CONSENSUS : Resolution.Method.THIRD_REVIEWER;
@@ -748,10 +833,14 @@ public final class ScreeningService {
           AuditDao.log(
               c,
               by.name(),
-              "resolve",
+              overriding ? "resolve-override" : "resolve",
               stage.cliName(),
               item,
-              value.cliName() + " by " + method.cliName() + (note == null ? "" : ": " + note));
+              value.cliName()
+                  + " by "
+                  + method.cliName()
+                  + (overriding ? " overriding agreed " + o.status().name().toLowerCase() : "")
+                  + (note == null ? "" : ": " + note));
           return ScreeningDao.resolutions(c, stage).get(item);
         });
   }
@@ -764,21 +853,54 @@ public final class ScreeningService {
   public static final long ALPHA_BOOTSTRAP_SEED = 20110101L;
 
   /**
-   * Agreement on each reviewer's current decision, "maybe" counted as include when the stage's
-   * policy says so (then the categories are include/exclude, as in the 2x2 tables reviews report).
+   * Agreement on each reviewer's first independent decision (the one they held when the item was
+   * unblinded for them, see {@link IndependentDecisions}), "maybe" counted as include when the
+   * stage's policy says so (then the categories are include/exclude, as in the 2x2 tables reviews
+   * report). A revision after unblinding changes the outcome but not agreement; the report lists
+   * every such revision.
    */
   public AgreementReport agreement(Stage stage) {
     ScreeningPolicy policy = policy(stage);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    Map<Long, List<Decision>> history =
+        project.database().read(c -> ScreeningDao.allDecisions(c, stage));
     boolean maybeIsInclude = policy.maybeCountsAsInclude() && stage == Stage.TITLE_ABSTRACT;
     List<String> categories =
         maybeIsInclude ? List.of("exclude", "include") : List.of("exclude", "include", "maybe");
     List<Rating> ratings = new ArrayList<>();
+    List<AgreementReport.Revision> revisions = new ArrayList<>();
     for (ItemOutcome o : all.values()) {
-      for (Decision d : o.decisions()) {
+      Map<Long, Decision> independent =
+          IndependentDecisions.of(history.getOrDefault(o.itemId(), List.of()), o.required());
+      for (Decision d : independent.values()) {
         DecisionValue v =
             maybeIsInclude && d.value() == DecisionValue.MAYBE ? DecisionValue.INCLUDE : d.value();
         ratings.add(new Rating(Long.toString(o.itemId()), d.reviewer().name(), v.cliName()));
+      }
+      boolean conflictAtFirst =
+          independent.size() >= o.required()
+              && OutcomeRules.outcome(
+                          policy,
+                          o.itemId(),
+                          o.required(),
+                          new ArrayList<>(independent.values()),
+                          null)
+                      .status()
+                  == ItemStatus.CONFLICT;
+      for (Decision latest : o.decisions()) {
+        Decision first = independent.get(latest.reviewer().id());
+        if (first != null
+            && (first.value() != latest.value()
+                || !java.util.Objects.equals(first.reason(), latest.reason()))) {
+          revisions.add(
+              new AgreementReport.Revision(
+                  o.itemId(),
+                  citation(stage, o.itemId()).recordIds(),
+                  latest.reviewer().name(),
+                  first.value(),
+                  latest.value(),
+                  conflictAtFirst));
+        }
       }
     }
     AgreementInput input = AgreementInput.of(ratings, categories);
@@ -791,7 +913,11 @@ public final class ScreeningService {
       }
     }
     return new AgreementReport(
-        stage, categories, pairs, input.alpha(ALPHA_BOOTSTRAP_SAMPLES, ALPHA_BOOTSTRAP_SEED));
+        stage,
+        categories,
+        pairs,
+        input.alpha(ALPHA_BOOTSTRAP_SAMPLES, ALPHA_BOOTSTRAP_SEED),
+        revisions);
   }
 
   // ---------------------------------------------------------------- progress
@@ -799,10 +925,21 @@ public final class ScreeningService {
   public List<ReviewerProgress> progress(Stage stage) {
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     List<ReviewerProgress> out = new ArrayList<>();
+    java.util.Set<Long> resolversOnly = new java.util.HashSet<>();
+    for (ItemOutcome o : all.values()) {
+      if (o.resolution() != null) {
+        resolversOnly.add(o.resolution().resolvedBy().id());
+      }
+    }
+    for (ItemOutcome o : all.values()) {
+      o.decisions().forEach(d -> resolversOnly.remove(d.reviewer().id()));
+    }
     for (Reviewer r : reviewers()) {
       int screened = 0;
       int remaining = 0;
       int conflicts = 0;
+      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
+      boolean screens = !resolversOnly.contains(r.id());
       for (ItemOutcome o : all.values()) {
         boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
         if (mine) {
@@ -810,7 +947,7 @@ public final class ScreeningService {
           if (o.status() == ItemStatus.CONFLICT) {
             conflicts++;
           }
-        } else if (o.status() == ItemStatus.AWAITING) {
+        } else if (screens && o.status() == ItemStatus.AWAITING) {
           remaining++;
         }
       }
@@ -826,9 +963,21 @@ public final class ScreeningService {
     long report = itemOf(Stage.FULL_TEXT, recordId);
     write(
         c -> {
-          ScreeningDao.setRetrieval(
-              c, report, retrieved ? "retrieved" : "not-retrieved", note, null);
-          AuditDao.log(c, actor, retrieved ? "retrieved" : "not-retrieved", "report", report, note);
+          ScreeningDao.ReportRow before = ScreeningDao.report(c, report);
+          boolean wasNotRetrieved = before != null && NOT_RETRIEVED.equals(before.retrieval());
+          if (!retrieved
+              && !ScreeningDao.latestDecisions(c, Stage.FULL_TEXT, report).isEmpty()
+              && !wasNotRetrieved) {
+            throw new ProjectException(
+                "record "
+                    + recordId
+                    + " has already been assessed at full text, so its full text was retrieved;"
+                    + " it cannot be marked not retrieved");
+          }
+          ScreeningDao.setRetrieval(c, report, retrieved ? "retrieved" : NOT_RETRIEVED, note, null);
+          String action =
+              retrieved ? (wasNotRetrieved ? "retrieval-undo" : "retrieved") : NOT_RETRIEVED;
+          AuditDao.log(c, actor, action, "report", report, note);
           return null;
         });
   }

@@ -63,8 +63,10 @@ public final class OutcomeRules {
     if (resolution != null) {
       ItemStatus status =
           resolution.value() == DecisionValue.EXCLUDE ? ItemStatus.EXCLUDED : ItemStatus.INCLUDED;
+      boolean disputed =
+          outcome(policy, itemId, required, latest, null).status() == ItemStatus.CONFLICT;
       return new ItemOutcome(
-          itemId, status, required, latest, resolution, resolution.reason(), null);
+          itemId, status, required, latest, resolution, resolution.reason(), null, disputed);
     }
     if (latest.size() < required) {
       return new ItemOutcome(itemId, ItemStatus.AWAITING, required, latest, null, null, null);

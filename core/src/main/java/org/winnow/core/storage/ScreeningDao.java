@@ -254,6 +254,44 @@ public final class ScreeningDao {
     return out;
   }
 
+  /**
+   * Every decision of a stage, oldest first per item (item id → decisions in id order): the history
+   * agreement needs to find each reviewer's first independent decision.
+   */
+  public static Map<Long, List<Decision>> allDecisions(Connection c, Stage stage)
+      throws SQLException {
+    Map<Long, Reviewer> reviewers = new HashMap<>();
+    for (Reviewer r : reviewers(c)) {
+      reviewers.put(r.id(), r);
+    }
+    Map<Long, ExclusionReason> reasons = allReasons(c);
+    Map<Long, List<Decision>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
+                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reasonId = rs.getLong(5);
+          Decision d =
+              new Decision(
+                  rs.getLong(1),
+                  stage,
+                  rs.getLong(2),
+                  reviewers.get(rs.getLong(3)),
+                  DecisionValue.parse(rs.getString(4)),
+                  rs.wasNull() ? null : reasons.get(reasonId),
+                  rs.getString(6),
+                  Json.strings(rs.getString(7)),
+                  Instant.parse(rs.getString(8)));
+          out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
+    return out;
+  }
+
   // --- resolutions
 
   public static void addResolution(

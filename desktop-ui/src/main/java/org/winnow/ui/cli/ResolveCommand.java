@@ -44,6 +44,12 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--note", description = "Why.")
   String note;
 
+  @Option(
+      names = "--override",
+      description =
+          "Overrule decisions that agree (no conflict); recorded as an override in the audit.")
+  boolean override;
+
   @Override
   public Integer call() throws Exception {
     DecisionValue value;
@@ -53,11 +59,13 @@ final class ResolveCommand implements Callable<Integer> {
       throw new BadInputException("--decision: " + e.getMessage());
     }
     try (ReviewProject p = ReviewProject.open(project.dir)) {
-      Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, project.actor);
+      Resolution r =
+          p.screening().resolve(stage.stage, item, value, reason, note, project.actor, override);
       if (project.json) {
         Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.resolution(r));
         j.put("item", item);
         j.put("stage", stage.stage.cliName());
+        j.put("override", override);
         Output.json(spec.commandLine().getOut(), j);
       } else {
         spec.commandLine()
