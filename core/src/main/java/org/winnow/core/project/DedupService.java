@@ -44,7 +44,8 @@ public final class DedupService {
       int queued,
       int compared,
       int newRecords,
-      long millis) {}
+      long millis,
+      MergedScreening screening) {}
 
   /** A pair waiting for a reviewer, with both records. */
   public record QueuedPair(StoredPair pair, Record a, Record b) {}
@@ -98,6 +99,10 @@ public final class DedupService {
                   return moved;
                 });
     reindexAfter(plan.merges());
+    MergedScreening screening =
+        merged > 0
+            ? project.screening().mergedScreening(plan.merges().keySet())
+            : MergedScreening.NONE;
     long citations = project.database().read(RecordDao::citationCount);
     long total = records.size();
     return new RunSummary(
@@ -108,7 +113,8 @@ public final class DedupService {
         plan.queue().size(),
         plan.compared(),
         newRecords,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        screening);
   }
 
   private static int applyMerges(
@@ -183,6 +189,7 @@ public final class DedupService {
    *
    * @param before the pair as it was stored before the decision (null when it was never stored)
    * @param moves the records the decision moved between citations
+   * @param screening what a merge did to the citations' screening decisions
    */
   public record PairDecision(
       long recordA,
@@ -190,7 +197,8 @@ public final class DedupService {
       PairVerdict verdict,
       String result,
       StoredPair before,
-      List<CitationMove> moves) {
+      List<CitationMove> moves,
+      MergedScreening screening) {
 
     public PairDecision {
       moves = List.copyOf(moves);
@@ -244,9 +252,23 @@ public final class DedupService {
                       a,
                       idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
                   MetaDao.bumpDataVersion(c);
-                  return new PairDecision(a, b, verdict, result, before, moves);
+                  return new PairDecision(
+                      a, b, verdict, result, before, moves, MergedScreening.NONE);
                 });
     reindexAfterMoves(moves);
+    if (verdict == PairVerdict.SAME && !moves.isEmpty()) {
+      MergedScreening screening = project.screening().mergedScreening(List.of(moves.get(0).to()));
+      String said = screening.describe();
+      decision =
+          new PairDecision(
+              a,
+              b,
+              verdict,
+              decision.result() + (said.isEmpty() ? "" : "; " + said),
+              decision.before(),
+              decision.moves(),
+              screening);
+    }
     return decision;
   }
 

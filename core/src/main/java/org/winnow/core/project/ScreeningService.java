@@ -30,6 +30,7 @@ import org.winnow.core.model.Stage;
 import org.winnow.core.screening.IndependentDecisions;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
+import org.winnow.core.screening.MergedDecisions;
 import org.winnow.core.screening.OutcomeRules;
 import org.winnow.core.screening.agreement.AgreementInput;
 import org.winnow.core.screening.agreement.Rating;
@@ -285,6 +286,7 @@ public final class ScreeningService {
               ScreeningPolicy policy = ScreeningDao.policy(c, stage);
               Map<Long, List<Decision>> latest = ScreeningDao.latestDecisions(c, stage);
               Map<Long, Resolution> resolutions = ScreeningDao.resolutions(c, stage);
+              Map<Long, List<MergedDecisions.Part>> merged = mergedParts(c, stage, null);
               List<Long> ids =
                   items != null
                       ? items
@@ -302,12 +304,13 @@ public final class ScreeningService {
                         : OutcomeRules.required(policy, id);
                 out.put(
                     id,
-                    OutcomeRules.outcome(
+                    outcomeOf(
                         policy,
                         id,
                         required,
-                        latest.getOrDefault(id, List.of()),
-                        resolutions.get(id)));
+                        k -> latest.getOrDefault(k, List.of()),
+                        resolutions::get,
+                        merged.get(id)));
               }
               return out;
             });
@@ -694,14 +697,153 @@ public final class ScreeningService {
         .read(
             c -> {
               ScreeningPolicy policy = ScreeningDao.policy(c, stage);
-              List<Decision> latest =
-                  ScreeningDao.latestDecisions(c, stage, itemId).getOrDefault(itemId, List.of());
-              Resolution resolution = ScreeningDao.resolution(c, stage, itemId);
               int required = OutcomeRules.required(policy, itemId);
               if (policy.pilotSize() > 0) {
                 required = pilotRequired(c, policy, stage, itemId, required);
               }
-              return OutcomeRules.outcome(policy, itemId, required, latest, resolution);
+              return outcomeOf(c, policy, stage, itemId, required);
+            });
+  }
+
+  /** One item's outcome, reading only its own decisions (and those of items merged into it). */
+  private ItemOutcome outcomeOf(
+      Connection c, ScreeningPolicy policy, Stage stage, long itemId, int required)
+      throws SQLException {
+    Long citation =
+        stage == Stage.TITLE_ABSTRACT
+            ? Long.valueOf(itemId)
+            : ScreeningDao.report(c, itemId) == null
+                ? null
+                : ScreeningDao.citationOfReport(c, itemId);
+    List<MergedDecisions.Part> parts =
+        citation == null ? null : mergedParts(c, stage, citation).get(itemId);
+    Map<Long, List<Decision>> latest = new java.util.HashMap<>();
+    Map<Long, Resolution> resolutions = new java.util.HashMap<>();
+    List<Long> keys = new ArrayList<>(List.of(itemId));
+    if (parts != null) {
+      parts.forEach(p -> keys.add(p.itemId()));
+    }
+    for (long k : keys) {
+      latest.put(k, ScreeningDao.latestDecisions(c, stage, k).getOrDefault(k, List.of()));
+      resolutions.put(k, ScreeningDao.resolution(c, stage, k));
+    }
+    return outcomeOf(policy, itemId, required, latest::get, resolutions::get, parts);
+  }
+
+  private static ItemOutcome outcomeOf(
+      ScreeningPolicy policy,
+      long itemId,
+      int required,
+      java.util.function.Function<Long, List<Decision>> latestOf,
+      java.util.function.Function<Long, Resolution> resolutionOf,
+      List<MergedDecisions.Part> parts) {
+    if (parts == null || parts.isEmpty()) {
+      return OutcomeRules.outcome(
+          policy, itemId, required, latestOf.apply(itemId), resolutionOf.apply(itemId));
+    }
+    return OutcomeRules.outcome(
+        policy, itemId, required, reconcile(itemId, latestOf, resolutionOf, parts));
+  }
+
+  private static MergedDecisions.Reconciled reconcile(
+      long itemId,
+      java.util.function.Function<Long, List<Decision>> latestOf,
+      java.util.function.Function<Long, Resolution> resolutionOf,
+      List<MergedDecisions.Part> parts) {
+    Map<MergedDecisions.Part, List<Decision>> partDecisions = new LinkedHashMap<>();
+    Map<Long, Resolution> partResolutions = new java.util.HashMap<>();
+    for (MergedDecisions.Part p : parts) {
+      partDecisions.put(p, latestOf.apply(p.itemId()));
+      Resolution r = resolutionOf.apply(p.itemId());
+      if (r != null) {
+        partResolutions.put(p.itemId(), r);
+      }
+    }
+    return MergedDecisions.reconcile(
+        itemId, latestOf.apply(itemId), resolutionOf.apply(itemId), partDecisions, partResolutions);
+  }
+
+  /**
+   * The items merged into each item of a stage (or into one citation's item): at title-abstract the
+   * merged citations, at full text their reports (when both the surviving citation and the part
+   * have one).
+   */
+  private static Map<Long, List<MergedDecisions.Part>> mergedParts(
+      Connection c, Stage stage, Long citation) throws SQLException {
+    Map<Long, List<MergedDecisions.Part>> out = new java.util.HashMap<>();
+    List<ScreeningDao.MergedPart> parts = ScreeningDao.mergedParts(c, citation);
+    if (parts.isEmpty()) {
+      return out;
+    }
+    Map<Long, Long> reportOf = new java.util.HashMap<>();
+    if (stage == Stage.FULL_TEXT) {
+      ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
+    }
+    for (ScreeningDao.MergedPart p : parts) {
+      Long item =
+          stage == Stage.TITLE_ABSTRACT
+              ? Long.valueOf(p.citationId())
+              : reportOf.get(p.citationId());
+      Long part =
+          stage == Stage.TITLE_ABSTRACT ? Long.valueOf(p.partId()) : reportOf.get(p.partId());
+      if (item != null && part != null) {
+        out.computeIfAbsent(item, k -> new ArrayList<>())
+            .add(new MergedDecisions.Part(part, p.joinedAt()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What merges into these citations did to screening: how many decisions made on the merged parts
+   * now count for them, and at which stages their parts' decisions disagree (each a conflict for
+   * the team), with what disagrees.
+   */
+  public MergedScreening mergedScreening(java.util.Collection<Long> citations) {
+    if (citations.isEmpty()) {
+      return MergedScreening.NONE;
+    }
+    return project
+        .database()
+        .read(
+            c -> {
+              if (!ScreeningDao.anyDecisions(c)) {
+                return MergedScreening.NONE; // nothing screened yet: nothing to carry
+              }
+              Map<Long, Long> reportOf = new java.util.HashMap<>();
+              ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
+              int carried = 0;
+              List<String> conflicts = new ArrayList<>();
+              for (Stage stage : Stage.values()) {
+                Map<Long, List<MergedDecisions.Part>> merged = mergedParts(c, stage, null);
+                for (long citation : citations) {
+                  Long item =
+                      stage == Stage.TITLE_ABSTRACT
+                          ? Long.valueOf(citation)
+                          : reportOf.get(citation);
+                  List<MergedDecisions.Part> parts = item == null ? null : merged.get(item);
+                  if (parts == null) {
+                    continue;
+                  }
+                  Map<Long, List<Decision>> latest = new java.util.HashMap<>();
+                  Map<Long, Resolution> resolutions = new java.util.HashMap<>();
+                  List<Long> keys = new ArrayList<>(List.of(item));
+                  parts.forEach(p -> keys.add(p.itemId()));
+                  for (long k : keys) {
+                    latest.put(
+                        k, ScreeningDao.latestDecisions(c, stage, k).getOrDefault(k, List.of()));
+                    resolutions.put(k, ScreeningDao.resolution(c, stage, k));
+                  }
+                  MergedDecisions.Reconciled r =
+                      reconcile(item, latest::get, resolutions::get, parts);
+                  carried += r.carried();
+                  if (r.conflict() != null && r.resolution() == null) {
+                    conflicts.add(
+                        "citation " + citation + " at " + stage.cliName() + ": " + r.conflict());
+                  }
+                }
+              }
+              return new MergedScreening(carried, conflicts);
             });
   }
 
@@ -863,7 +1005,24 @@ public final class ScreeningService {
     ScreeningPolicy policy = policy(stage);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     Map<Long, List<Decision>> history =
-        project.database().read(c -> ScreeningDao.allDecisions(c, stage));
+        project
+            .database()
+            .read(
+                c -> {
+                  Map<Long, List<Decision>> h = ScreeningDao.allDecisions(c, stage);
+                  // a merged item's history is its own and its parts' decisions, oldest first
+                  mergedParts(c, stage, null)
+                      .forEach(
+                          (item, parts) -> {
+                            List<Decision> joined =
+                                new ArrayList<>(h.getOrDefault(item, List.of()));
+                            parts.forEach(
+                                p -> joined.addAll(h.getOrDefault(p.itemId(), List.of())));
+                            joined.sort(java.util.Comparator.comparingLong(Decision::id));
+                            h.put(item, joined);
+                          });
+                  return h;
+                });
     boolean maybeIsInclude = policy.maybeCountsAsInclude() && stage == Stage.TITLE_ABSTRACT;
     List<String> categories =
         maybeIsInclude ? List.of("exclude", "include") : List.of("exclude", "include", "maybe");

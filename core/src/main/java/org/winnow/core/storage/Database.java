@@ -26,7 +26,8 @@ public final class Database implements AutoCloseable {
           "V4__prisma_manual.sql",
           "V5__pilot.sql",
           "V6__extraction.sql",
-          "V7__screening_indexes.sql");
+          "V7__screening_indexes.sql",
+          "V8__merged_screening.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

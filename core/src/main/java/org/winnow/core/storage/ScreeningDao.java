@@ -206,6 +206,16 @@ public final class ScreeningDao {
     }
   }
 
+  /** Whether anyone has decided or resolved anything yet. */
+  public static boolean anyDecisions(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM decision) OR EXISTS (SELECT 1 FROM resolution)")) {
+      return rs.next() && rs.getInt(1) == 1;
+    }
+  }
+
   /** Each reviewer's latest decision per item of a stage: item id → decisions in reviewer order. */
   public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage)
       throws SQLException {
@@ -497,6 +507,40 @@ public final class ScreeningDao {
         out.put(rs.getLong(1), rs.getInt(2) == 1);
       }
     }
+    return out;
+  }
+
+  /**
+   * A citation merged into another: {@code partId} (the citation its records were imported into,
+   * now holding no record) joined {@code citationId} at {@code joinedAt} (when its records last
+   * moved there). Decisions made on the part stay keyed by it; the screening service reconciles
+   * them with the surviving citation's.
+   */
+  public record MergedPart(long citationId, long partId, Instant joinedAt) {}
+
+  /** Every merged part (or those of one citation when {@code citationId} is not null). */
+  public static List<MergedPart> mergedParts(Connection c, Long citationId) throws SQLException {
+    Map<List<Long>, Instant> joined = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT r.citation_id, r.origin_citation_id, cc.at FROM record r"
+                + " JOIN citation_change cc ON cc.record_id = r.id AND cc.to_citation = r.citation_id"
+                + " WHERE r.origin_citation_id <> r.citation_id"
+                + (citationId == null ? "" : " AND r.citation_id = ?")
+                + " AND NOT EXISTS (SELECT 1 FROM record o WHERE o.citation_id = r.origin_citation_id)"
+                + " ORDER BY r.citation_id, r.origin_citation_id")) {
+      if (citationId != null) {
+        ps.setLong(1, citationId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Instant at = Instant.parse(rs.getString(3));
+          joined.merge(List.of(rs.getLong(1), rs.getLong(2)), at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+    }
+    List<MergedPart> out = new ArrayList<>();
+    joined.forEach((key, at) -> out.add(new MergedPart(key.get(0), key.get(1), at)));
     return out;
   }
 

@@ -148,4 +148,28 @@ class ScreeningIntegrityCliTest {
     assertEquals("Ben Okafor", j.get("revisions").get(0).get("reviewer").asText());
     assertTrue(j.get("revisions").get(0).get("conflictAtFirst").asBoolean());
   }
+
+  @Test
+  void aLateMergeOfScreenedRecordsSaysWhatItDidToTheirDecisions() {
+    screen("title-abstract", "r1", "Ana Lima", "include");
+    screen("title-abstract", "r1", "Ben Okafor", "include");
+    screen("title-abstract", "r2", "Ana Lima", "exclude");
+    screen("title-abstract", "r2", "Ben Okafor", "exclude");
+    JsonNode merge = ok("dedup", dir, "--resolve", "r1", "r2", "same", "--json").json();
+    assertEquals(0, merge.get("decisionsCarried").asInt());
+    assertEquals(1, merge.get("conflictsCreated").asInt());
+    assertEquals(1, merge.get("screeningConflicts").size());
+    Cli text = ok("dedup", dir, "--resolve", "r1", "r2", "same");
+    assertTrue(text.out().contains("already one citation"), text.out());
+
+    JsonNode conflicts = ok("conflicts", dir, "--stage", "title-abstract", "--json").json();
+    assertEquals(1, conflicts.get("conflicts").size(), conflicts.toString());
+    long citation = conflicts.get("conflicts").get(0).get("itemId").asLong();
+
+    ok("dedup", dir, "--split", Long.toString(citation));
+    JsonNode after = ok("prisma", dir, "--json").json().get("fields");
+    assertEquals(0, after.get("screening_conflicts").get("n").asInt());
+    assertEquals(1, after.get("records_excluded").get("n").asInt(), "r2's exclusion is back");
+    assertEquals(1, after.get("dbr_sought_reports").get("n").asInt(), "r1's inclusion is back");
+  }
 }
