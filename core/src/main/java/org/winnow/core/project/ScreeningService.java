@@ -22,6 +22,7 @@ import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.ExclusionReason;
+import org.winnow.core.model.PreScreeningExclusion;
 import org.winnow.core.model.Record;
 import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
@@ -37,6 +38,7 @@ import org.winnow.core.screening.agreement.Rating;
 import org.winnow.core.screening.agreement.ReviewerPair;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
+import org.winnow.core.storage.ExclusionDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.ScreeningDao;
 
@@ -223,10 +225,13 @@ public final class ScreeningService {
           .read(
               c -> {
                 List<Long> out = new ArrayList<>();
+                // records removed before screening (automation tools, other reasons) are not
+                // screened
+                java.util.Set<Long> removed = ExclusionDao.current(c).keySet();
                 ScreeningDao.citationsFromDatabasesOrRegisters(c)
                     .forEach(
                         (id, db) -> {
-                          if (db) {
+                          if (db && !removed.contains(id)) {
                             out.add(id);
                           }
                         });
@@ -376,6 +381,22 @@ public final class ScreeningService {
     long citation = citationOf(recordId);
     if (stage == Stage.TITLE_ABSTRACT) {
       if (!items(stage).contains(citation)) {
+        PreScreeningExclusion removed =
+            project.database().read(c -> ExclusionDao.current(c).get(citation));
+        if (removed != null) {
+          throw new ProjectException(
+              "record "
+                  + recordId
+                  + " was removed before screening ("
+                  + removed.kind().cliName()
+                  + ", by "
+                  + removed.by()
+                  + ": "
+                  + removed.reason()
+                  + "); put it back with 'winnow exclude DIR --item "
+                  + recordId
+                  + " --undo'");
+        }
         throw new ProjectException(
             "record "
                 + recordId
@@ -392,7 +413,8 @@ public final class ScreeningService {
         "record " + recordId + " is not at full text (it was not included at title-abstract)");
   }
 
-  private long citationOf(String recordId) throws ProjectException {
+  /** The citation a record ID (file ID or #N) belongs to. */
+  long citationOf(String recordId) throws ProjectException {
     List<Long> ids = project.database().read(c -> DedupDao.recordsWithId(c, recordId.strip()));
     if (ids.isEmpty()) {
       throw new ProjectException("no record with ID '" + recordId + "'");

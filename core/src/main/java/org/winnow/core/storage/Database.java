@@ -27,7 +27,8 @@ public final class Database implements AutoCloseable {
           "V5__pilot.sql",
           "V6__extraction.sql",
           "V7__screening_indexes.sql",
-          "V8__merged_screening.sql");
+          "V8__merged_screening.sql",
+          "V9__records_removed_before_screening.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

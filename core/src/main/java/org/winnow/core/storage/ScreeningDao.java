@@ -159,6 +159,20 @@ public final class ScreeningDao {
     }
   }
 
+  /**
+   * Every reason's label in the project's order, retired ones included (past decisions keep them).
+   */
+  public static List<String> allReasonLabels(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT label FROM exclusion_reason ORDER BY position, id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
   private static Map<Long, ExclusionReason> allReasons(Connection c) throws SQLException {
     Map<Long, ExclusionReason> out = new HashMap<>();
     try (Statement s = c.createStatement();

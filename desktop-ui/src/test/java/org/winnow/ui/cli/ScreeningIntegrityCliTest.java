@@ -172,4 +172,40 @@ class ScreeningIntegrityCliTest {
     assertEquals(1, after.get("records_excluded").get("n").asInt(), "r2's exclusion is back");
     assertEquals(1, after.get("dbr_sought_reports").get("n").asInt(), "r1's inclusion is back");
   }
+
+  @Test
+  void recordsRemovedBeforeScreeningAreCountedPerRecord() throws Exception {
+    Path list = Files.writeString(tmp.resolve("robot.txt"), "r1\nr2\n");
+    JsonNode removed =
+        ok(
+                "exclude",
+                dir,
+                "--items",
+                list.toString(),
+                "--automatic",
+                "--reason",
+                "RCT classifier",
+                "--by",
+                "Kim",
+                "--json")
+            .json();
+    assertEquals(2, removed.get("citations").asInt());
+    assertEquals("excluded_automatic", removed.get("field").asText());
+    Cli again =
+        Cli.run("exclude", dir, "--item", "r1", "--other", "--reason", "dup", "--by", "Kim");
+    assertEquals(3, again.exitCode(), again.err());
+    Cli noKind = Cli.run("exclude", dir, "--item", "r3", "--reason", "why");
+    assertEquals(3, noKind.exitCode(), noKind.err());
+    screen("title-abstract", "r3", "Ana Lima", "exclude");
+    screen("title-abstract", "r3", "Ben Okafor", "exclude");
+    ok("prisma", dir, "--check");
+    JsonNode explain = ok("prisma", dir, "--explain", "excluded_automatic", "--json").json();
+    assertEquals(2, explain.get("n").asInt());
+    assertEquals("derived", explain.get("provenance").asText());
+    assertEquals(2, explain.get("items").size());
+    ok("exclude", dir, "--item", "r2", "--undo", "--reason", "classifier wrong", "--by", "Kim");
+    JsonNode fields = ok("prisma", dir, "--json").json().get("fields");
+    assertEquals(1, fields.get("excluded_automatic").get("n").asInt());
+    assertEquals(1, fields.get("screening_awaiting").get("n").asInt(), "r2 is back");
+  }
 }
