@@ -503,6 +503,13 @@ public final class ScreeningService {
             throw new ProjectException("no " + stage.cliName() + " item " + item);
           }
           checkRetrievable(c, stage, item, "#" + item);
+          if (stage == Stage.TITLE_ABSTRACT && ExclusionDao.isRemoved(c, item)) {
+            throw new ProjectException(
+                "citation "
+                    + item
+                    + " was removed before screening; put it back with 'winnow exclude --undo'"
+                    + " first");
+          }
           long id =
               ScreeningDao.addDecision(
                   c, stage, item, reviewer, value, reason, note, labels, origin);
@@ -817,6 +824,20 @@ public final class ScreeningService {
   }
 
   /**
+   * Full-text reports merged into each surviving report (surviving report id → the reports of the
+   * citations merged into its citation): a merged report keeps their study and PDF when it has none
+   * of its own.
+   */
+  Map<Long, List<Long>> mergedReports(Connection c) throws SQLException {
+    Map<Long, List<Long>> out = new java.util.HashMap<>();
+    mergedParts(c, Stage.FULL_TEXT, null)
+        .forEach(
+            (report, parts) ->
+                out.put(report, parts.stream().map(MergedDecisions.Part::itemId).toList()));
+    return out;
+  }
+
+  /**
    * What merges into these citations did to screening: how many decisions made on the merged parts
    * now count for them, and at which stages their parts' decisions disagree (each a conflict for
    * the team), with what disagrees.
@@ -917,6 +938,15 @@ public final class ScreeningService {
               .read(
                   c -> {
                     ScreeningDao.ReportRow report = ScreeningDao.report(c, o.itemId());
+                    if (report != null && report.pdfPath() == null) {
+                      // a report merged into this one may have brought the PDF
+                      for (long part : mergedReports(c).getOrDefault(o.itemId(), List.of())) {
+                        ScreeningDao.ReportRow r = ScreeningDao.report(c, part);
+                        if (r != null && r.pdfPath() != null) {
+                          return r.pdfPath();
+                        }
+                      }
+                    }
                     return report == null ? null : report.pdfPath();
                   });
     }

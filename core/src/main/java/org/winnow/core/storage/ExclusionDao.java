@@ -36,6 +36,18 @@ public final class ExclusionDao {
     }
   }
 
+  /** Whether one citation is removed before screening now. */
+  public static boolean isRemoved(Connection c, long citationId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT action FROM prescreening_exclusion WHERE citation_id = ? ORDER BY id DESC LIMIT 1")) {
+      ps.setLong(1, citationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getString(1).equals("exclude");
+      }
+    }
+  }
+
   /** The citations removed now (latest row 'exclude'), by citation id, oldest removal first. */
   public static Map<Long, PreScreeningExclusion> current(Connection c) throws SQLException {
     Map<Long, PreScreeningExclusion> out = new LinkedHashMap<>();

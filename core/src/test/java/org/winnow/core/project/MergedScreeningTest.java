@@ -181,4 +181,22 @@ class MergedScreeningTest {
         screening.fullTextOutcomes().get(screening.itemOf(Stage.FULL_TEXT, "m1")).status());
     assertEquals(1, project.prisma().counts().get("new_reports").value());
   }
+
+  @Test
+  void anIncludedStudyKeepsItsIdentityWhenItsReportIsMergedIntoAnother() throws Exception {
+    importTwoWorks();
+    both("m2", DecisionValue.INCLUDE);
+    for (String r : List.of("Ana Lima", "Ben Okafor")) {
+      screening.decide(Stage.FULL_TEXT, "m2", r, DecisionValue.INCLUDE, null, null, List.of(), "t");
+    }
+    List<IncludedStudy> before = project.studies().included();
+    assertEquals(1, before.size());
+    project.dedup().decide("m1", "m2", PairVerdict.SAME, "lead"); // m1 survives, never screened
+    List<IncludedStudy> after = project.studies().included();
+    assertEquals(1, after.size());
+    assertEquals(
+        before.get(0).id(),
+        after.get(0).id(),
+        "extraction and appraisal of the study stay with the merged work");
+  }
 }

@@ -90,6 +90,25 @@ class RecordsRemovedBeforeScreeningTest {
                     List.of(),
                     "t"));
     assertTrue(gone.getMessage().contains("removed before screening"), gone.getMessage());
+    long removedItem =
+        project.dedup().clusters().stream()
+            .filter(r -> "a1".equals(r.fileRecordId()))
+            .findFirst()
+            .orElseThrow()
+            .citationId();
+    assertThrows(
+        ProjectException.class,
+        () ->
+            screening.decide(
+                Stage.TITLE_ABSTRACT,
+                removedItem,
+                "Ana Lima",
+                DecisionValue.INCLUDE,
+                null,
+                null,
+                List.of(),
+                "window"),
+        "the window, deciding by item id, is refused too");
 
     both(Stage.TITLE_ABSTRACT, "a4", DecisionValue.EXCLUDE, null);
     both(Stage.TITLE_ABSTRACT, "a5", DecisionValue.INCLUDE, null);
