@@ -940,8 +940,11 @@ public final class ScreeningService {
                     ScreeningDao.ReportRow report = ScreeningDao.report(c, o.itemId());
                     if (report != null && report.pdfPath() == null) {
                       // a report merged into this one may have brought the PDF
-                      for (long part : mergedReports(c).getOrDefault(o.itemId(), List.of())) {
-                        ScreeningDao.ReportRow r = ScreeningDao.report(c, part);
+                      List<MergedDecisions.Part> parts =
+                          mergedParts(c, Stage.FULL_TEXT, report.citationId())
+                              .getOrDefault(o.itemId(), List.of());
+                      for (MergedDecisions.Part part : parts) {
+                        ScreeningDao.ReportRow r = ScreeningDao.report(c, part.itemId());
                         if (r != null && r.pdfPath() != null) {
                           return r.pdfPath();
                         }
