@@ -10,10 +10,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -227,7 +234,7 @@ public final class ScreeningService {
                 List<Long> out = new ArrayList<>();
                 // records removed before screening (automation tools, other reasons) are not
                 // screened
-                java.util.Set<Long> removed = ExclusionDao.current(c).keySet();
+                Set<Long> removed = ExclusionDao.current(c).keySet();
                 ScreeningDao.citationsFromDatabasesOrRegisters(c)
                     .forEach(
                         (id, db) -> {
@@ -296,7 +303,7 @@ public final class ScreeningService {
                   items != null
                       ? items
                       : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
-              java.util.Set<Long> pilot = OutcomeRules.pilot(policy, ids);
+              Set<Long> pilot = OutcomeRules.pilot(policy, ids);
               int reviewerCount = ScreeningDao.reviewers(c).size();
               Map<Long, ItemOutcome> out = new LinkedHashMap<>();
               for (long id : pilot) {
@@ -341,12 +348,12 @@ public final class ScreeningService {
     return all;
   }
 
-  private java.util.Set<Long> notRetrieved() {
+  private Set<Long> notRetrieved() {
     return project
         .database()
         .read(
             c -> {
-              java.util.Set<Long> out = new java.util.HashSet<>();
+              Set<Long> out = new HashSet<>();
               for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
                 if (NOT_RETRIEVED.equals(r.retrieval())) {
                   out.add(r.id());
@@ -594,8 +601,7 @@ public final class ScreeningService {
     } else {
       fullTextReports().forEach((report, citation) -> itemOfCitation.put(citation, report));
     }
-    java.util.Set<Long> notRetrieved =
-        stage == Stage.FULL_TEXT ? notRetrieved() : java.util.Set.of();
+    Set<Long> notRetrieved = stage == Stage.FULL_TEXT ? notRetrieved() : Set.of();
     String file = csv.getFileName().toString();
     List<Object[]> rows = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -746,25 +752,38 @@ public final class ScreeningService {
                 : ScreeningDao.citationOfReport(c, itemId);
     List<MergedDecisions.Part> parts =
         citation == null ? null : mergedParts(c, stage, citation).get(itemId);
-    Map<Long, List<Decision>> latest = new java.util.HashMap<>();
-    Map<Long, Resolution> resolutions = new java.util.HashMap<>();
-    List<Long> keys = new ArrayList<>(List.of(itemId));
-    if (parts != null) {
-      parts.forEach(p -> keys.add(p.itemId()));
+    if (parts == null) {
+      return OutcomeRules.outcome(
+          policy,
+          itemId,
+          required,
+          ScreeningDao.latestDecisions(c, stage, itemId).getOrDefault(itemId, List.of()),
+          ScreeningDao.resolution(c, stage, itemId));
     }
+    return OutcomeRules.outcome(policy, itemId, required, reconcileStored(c, stage, itemId, parts));
+  }
+
+  /** Reconciles one merged item, reading only its own and its parts' decisions. */
+  private static MergedDecisions.Reconciled reconcileStored(
+      Connection c, Stage stage, long itemId, List<MergedDecisions.Part> parts)
+      throws SQLException {
+    Map<Long, List<Decision>> latest = new HashMap<>();
+    Map<Long, Resolution> resolutions = new HashMap<>();
+    List<Long> keys = new ArrayList<>(List.of(itemId));
+    parts.forEach(p -> keys.add(p.itemId()));
     for (long k : keys) {
       latest.put(k, ScreeningDao.latestDecisions(c, stage, k).getOrDefault(k, List.of()));
       resolutions.put(k, ScreeningDao.resolution(c, stage, k));
     }
-    return outcomeOf(policy, itemId, required, latest::get, resolutions::get, parts);
+    return reconcile(itemId, latest::get, resolutions::get, parts);
   }
 
   private static ItemOutcome outcomeOf(
       ScreeningPolicy policy,
       long itemId,
       int required,
-      java.util.function.Function<Long, List<Decision>> latestOf,
-      java.util.function.Function<Long, Resolution> resolutionOf,
+      Function<Long, List<Decision>> latestOf,
+      Function<Long, Resolution> resolutionOf,
       List<MergedDecisions.Part> parts) {
     if (parts == null || parts.isEmpty()) {
       return OutcomeRules.outcome(
@@ -776,11 +795,11 @@ public final class ScreeningService {
 
   private static MergedDecisions.Reconciled reconcile(
       long itemId,
-      java.util.function.Function<Long, List<Decision>> latestOf,
-      java.util.function.Function<Long, Resolution> resolutionOf,
+      Function<Long, List<Decision>> latestOf,
+      Function<Long, Resolution> resolutionOf,
       List<MergedDecisions.Part> parts) {
     Map<MergedDecisions.Part, List<Decision>> partDecisions = new LinkedHashMap<>();
-    Map<Long, Resolution> partResolutions = new java.util.HashMap<>();
+    Map<Long, Resolution> partResolutions = new HashMap<>();
     for (MergedDecisions.Part p : parts) {
       partDecisions.put(p, latestOf.apply(p.itemId()));
       Resolution r = resolutionOf.apply(p.itemId());
@@ -799,12 +818,12 @@ public final class ScreeningService {
    */
   private static Map<Long, List<MergedDecisions.Part>> mergedParts(
       Connection c, Stage stage, Long citation) throws SQLException {
-    Map<Long, List<MergedDecisions.Part>> out = new java.util.HashMap<>();
+    Map<Long, List<MergedDecisions.Part>> out = new HashMap<>();
     List<ScreeningDao.MergedPart> parts = ScreeningDao.mergedParts(c, citation);
     if (parts.isEmpty()) {
       return out;
     }
-    Map<Long, Long> reportOf = new java.util.HashMap<>();
+    Map<Long, Long> reportOf = new HashMap<>();
     if (stage == Stage.FULL_TEXT) {
       ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
     }
@@ -829,7 +848,7 @@ public final class ScreeningService {
    * of its own.
    */
   Map<Long, List<Long>> mergedReports(Connection c) throws SQLException {
-    Map<Long, List<Long>> out = new java.util.HashMap<>();
+    Map<Long, List<Long>> out = new HashMap<>();
     mergedParts(c, Stage.FULL_TEXT, null)
         .forEach(
             (report, parts) ->
@@ -842,7 +861,7 @@ public final class ScreeningService {
    * now count for them, and at which stages their parts' decisions disagree (each a conflict for
    * the team), with what disagrees.
    */
-  public MergedScreening mergedScreening(java.util.Collection<Long> citations) {
+  public MergedScreening mergedScreening(Collection<Long> citations) {
     if (citations.isEmpty()) {
       return MergedScreening.NONE;
     }
@@ -853,7 +872,7 @@ public final class ScreeningService {
               if (!ScreeningDao.anyDecisions(c)) {
                 return MergedScreening.NONE; // nothing screened yet: nothing to carry
               }
-              Map<Long, Long> reportOf = new java.util.HashMap<>();
+              Map<Long, Long> reportOf = new HashMap<>();
               ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
               int carried = 0;
               List<String> conflicts = new ArrayList<>();
@@ -868,17 +887,7 @@ public final class ScreeningService {
                   if (parts == null) {
                     continue;
                   }
-                  Map<Long, List<Decision>> latest = new java.util.HashMap<>();
-                  Map<Long, Resolution> resolutions = new java.util.HashMap<>();
-                  List<Long> keys = new ArrayList<>(List.of(item));
-                  parts.forEach(p -> keys.add(p.itemId()));
-                  for (long k : keys) {
-                    latest.put(
-                        k, ScreeningDao.latestDecisions(c, stage, k).getOrDefault(k, List.of()));
-                    resolutions.put(k, ScreeningDao.resolution(c, stage, k));
-                  }
-                  MergedDecisions.Reconciled r =
-                      reconcile(item, latest::get, resolutions::get, parts);
+                  MergedDecisions.Reconciled r = reconcileStored(c, stage, item, parts);
                   carried += r.carried();
                   if (r.conflict() != null && r.resolution() == null) {
                     conflicts.add(
@@ -1073,7 +1082,7 @@ public final class ScreeningService {
                                 new ArrayList<>(h.getOrDefault(item, List.of()));
                             parts.forEach(
                                 p -> joined.addAll(h.getOrDefault(p.itemId(), List.of())));
-                            joined.sort(java.util.Comparator.comparingLong(Decision::id));
+                            joined.sort(Comparator.comparingLong(Decision::id));
                             h.put(item, joined);
                           });
                   return h;
@@ -1105,7 +1114,7 @@ public final class ScreeningService {
         Decision first = independent.get(latest.reviewer().id());
         if (first != null
             && (first.value() != latest.value()
-                || !java.util.Objects.equals(first.reason(), latest.reason()))) {
+                || !Objects.equals(first.reason(), latest.reason()))) {
           revisions.add(
               new AgreementReport.Revision(
                   o.itemId(),
@@ -1139,7 +1148,7 @@ public final class ScreeningService {
   public List<ReviewerProgress> progress(Stage stage) {
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     List<ReviewerProgress> out = new ArrayList<>();
-    java.util.Set<Long> resolversOnly = new java.util.HashSet<>();
+    Set<Long> resolversOnly = new HashSet<>();
     for (ItemOutcome o : all.values()) {
       if (o.resolution() != null) {
         resolversOnly.add(o.resolution().resolvedBy().id());

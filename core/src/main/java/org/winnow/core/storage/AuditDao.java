@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The audit table: every change, who made it and when. Rows are only ever appended. */
 public final class AuditDao {
@@ -38,8 +40,8 @@ public final class AuditDao {
   }
 
   /** Every action logged, oldest first (for tests and the audit listing). */
-  public static java.util.List<String> actions(Connection c) throws SQLException {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public static List<String> actions(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
     try (var s = c.createStatement();
         var rs = s.executeQuery("SELECT action FROM audit ORDER BY id")) {
       while (rs.next()) {
