@@ -190,12 +190,17 @@ final class DiagramContent {
     box(id, BoxStyle.MAIN, row, column).count(label, field).add();
   }
 
-  /** "Reports excluded (n = total):" then one line per reason. */
+  /**
+   * "Reports excluded (n = total):" then one line per reason; without reasons (an empty box, or a
+   * total entered by hand) no colon is left dangling.
+   */
   private void excluded(String id, BoxStyle style, Column column, PrismaField field) {
     Box b = box(id, style, Row.ASSESSED, column);
     b.fields.add(field.key());
-    b.line("Reports excluded " + n(counts.n(field)) + ":");
-    counts.breakdown(field).ifPresent(r -> r.tallies().forEach(t -> b.item(t.label(), t.n())));
+    List<PrismaTally> reasons =
+        counts.breakdown(field).map(PrismaBreakdown::tallies).orElse(List.of());
+    b.line("Reports excluded " + n(counts.n(field)) + (reasons.isEmpty() ? "" : ":"));
+    reasons.forEach(t -> b.item(t.label(), t.n()));
     b.add();
   }
 

@@ -48,7 +48,8 @@ public final class DedupService {
       int queued,
       int compared,
       int newRecords,
-      long millis) {}
+      long millis,
+      MergedScreening screening) {}
 
   /** A pair waiting for a reviewer, with both records. */
   public record QueuedPair(StoredPair pair, Record a, Record b) {}
@@ -104,6 +105,10 @@ public final class DedupService {
                 });
     progress.report("indexing", 0, -1);
     reindexAfter(plan.merges(), version[0]);
+    MergedScreening screening =
+        merged > 0
+            ? project.screening().mergedScreening(plan.merges().keySet())
+            : MergedScreening.NONE;
     long citations = project.database().read(RecordDao::citationCount);
     long total = records.size();
     return new RunSummary(
@@ -114,7 +119,8 @@ public final class DedupService {
         plan.queue().size(),
         plan.compared(),
         newRecords,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        screening);
   }
 
   private static int applyMerges(
@@ -191,6 +197,7 @@ public final class DedupService {
    *
    * @param before the pair as it was stored before the decision (null when it was never stored)
    * @param moves the records the decision moved between citations
+   * @param screening what a merge did to the citations' screening decisions
    */
   public record PairDecision(
       long recordA,
@@ -198,7 +205,8 @@ public final class DedupService {
       PairVerdict verdict,
       String result,
       StoredPair before,
-      List<CitationMove> moves) {
+      List<CitationMove> moves,
+      MergedScreening screening) {
 
     public PairDecision {
       moves = List.copyOf(moves);
@@ -224,6 +232,9 @@ public final class DedupService {
                   return d;
                 });
     reindexAfterMoves(decision.moves(), version[0]);
+    if (verdict == PairVerdict.SAME && !decision.moves().isEmpty()) {
+      decision = withScreening(decision);
+    }
     return decision;
   }
 
@@ -274,7 +285,24 @@ public final class DedupService {
     List<CitationMove> moves = new ArrayList<>();
     decisions.forEach(d -> moves.addAll(d.moves()));
     reindexAfterMoves(moves, version[0]);
-    return decisions;
+    return decisions.stream()
+        .map(d -> d.verdict() == PairVerdict.SAME && !d.moves().isEmpty() ? withScreening(d) : d)
+        .toList();
+  }
+
+  /** The decision with what the merge did to screening decisions, said in its result. */
+  private PairDecision withScreening(PairDecision decision) {
+    MergedScreening screening =
+        project.screening().mergedScreening(List.of(decision.moves().get(0).to()));
+    String said = screening.describe();
+    return new PairDecision(
+        decision.recordA(),
+        decision.recordB(),
+        decision.verdict(),
+        decision.result() + (said.isEmpty() ? "" : "; " + said),
+        decision.before(),
+        decision.moves(),
+        screening);
   }
 
   /** Two project record ids a verdict row names. */
@@ -333,7 +361,7 @@ public final class DedupService {
         "record",
         a,
         idA + " ~ " + idB + ": " + verdict + " (" + result + ")");
-    return new PairDecision(a, b, verdict, result, before, moves);
+    return new PairDecision(a, b, verdict, result, before, moves, MergedScreening.NONE);
   }
 
   /**

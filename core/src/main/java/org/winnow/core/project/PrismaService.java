@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.winnow.core.model.PreScreeningExclusion;
 import org.winnow.core.model.Stage;
 import org.winnow.core.prisma.AwaitingStage;
 import org.winnow.core.prisma.PrismaCounts;
@@ -14,6 +15,7 @@ import org.winnow.core.prisma.PrismaTally;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.core.storage.AuditDao;
+import org.winnow.core.storage.ExclusionDao;
 import org.winnow.core.storage.PrismaDao;
 import org.winnow.core.storage.ScreeningDao;
 
@@ -63,6 +65,22 @@ public final class PrismaService {
           field
               + " is derived from the data; manual fields are "
               + new java.util.TreeSet<>(MANUAL_ONLY));
+    }
+    if (value != null) {
+      for (PreScreeningExclusion.Kind kind : PreScreeningExclusion.Kind.values()) {
+        long recorded =
+            project.database().read(ExclusionDao::current).values().stream()
+                .filter(e -> e.kind() == kind)
+                .count();
+        if (kind.prismaField().equals(field) && recorded > 0) {
+          throw new ProjectException(
+              field
+                  + " is derived from the "
+                  + recorded
+                  + " record(s) removed with 'winnow exclude'; add the others the same way"
+                  + " instead of a number");
+        }
+      }
     }
     if (value != null && !value.strip().matches("\\d+")) {
       throw new ProjectException(field + " takes a whole number, not '" + value + "'");
@@ -124,8 +142,10 @@ public final class PrismaService {
       }
     }
     put(out, new PrismaField("duplicates", duplicateIds.size(), List.of(), duplicateIds, false));
-    put(out, manualField("excluded_automatic", manual));
-    put(out, manualField("excluded_other", manual));
+    Map<Long, PreScreeningExclusion> removed = project.database().read(ExclusionDao::current);
+    for (PreScreeningExclusion.Kind kind : PreScreeningExclusion.Kind.values()) {
+      put(out, removedBeforeScreening(kind, removed, manual, idsOfCitation));
+    }
 
     put(out, items("records_screened", ta.keySet(), idsOfCitation));
     put(out, items("records_excluded", status(ta, ItemStatus.EXCLUDED), idsOfCitation));
@@ -136,8 +156,12 @@ public final class PrismaService {
     citationOfReport.forEach(
         (report, citation) ->
             (dbrCitation.getOrDefault(citation, false) ? dbrReports : otherReports).add(report));
-    reportColumn(out, "dbr", dbrReports, ft, reportById, citationOfReport, idsOfCitation);
-    reportColumn(out, "other", otherReports, ft, reportById, citationOfReport, idsOfCitation);
+    List<String> reasonOrder =
+        project.database().read(ScreeningDao::allReasonLabels); // retired ones keep their place
+    reportColumn(
+        out, "dbr", dbrReports, ft, reportById, citationOfReport, idsOfCitation, reasonOrder);
+    reportColumn(
+        out, "other", otherReports, ft, reportById, citationOfReport, idsOfCitation, reasonOrder);
 
     List<Long> included = status(ft, ItemStatus.INCLUDED);
     List<String> reportItems =
@@ -185,7 +209,8 @@ public final class PrismaService {
       Map<Long, ItemOutcome> ft,
       Map<Long, ScreeningDao.ReportRow> reportById,
       Map<Long, Long> citationOfReport,
-      Map<Long, List<String>> idsOfCitation) {
+      Map<Long, List<String>> idsOfCitation,
+      List<String> reasonOrder) {
     Map<Long, List<String>> idsOfReport = new LinkedHashMap<>();
     for (long r : reports) {
       idsOfReport.put(r, idsOfCitation.get(citationOfReport.get(r)));
@@ -219,10 +244,83 @@ public final class PrismaService {
           .add(String.join("|", idsOfReport.get(r)));
     }
     List<PrismaField.Part> parts = new ArrayList<>();
-    byReason.forEach((reason, ids) -> parts.add(new PrismaField.Part(reason, ids.size(), ids)));
-    List<String> all = byReason.values().stream().flatMap(List::stream).toList();
+    List<String> order = new ArrayList<>(reasonOrder);
+    byReason.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
+    for (String reason : order) { // the project's order of reasons, as the diagram lists them
+      List<String> ids = byReason.get(reason);
+      if (ids != null) {
+        parts.add(new PrismaField.Part(reason, ids.size(), ids));
+      }
+    }
+    List<String> all = parts.stream().flatMap(p -> p.items().stream()).toList();
     put(out, new PrismaField(column + "_excluded", all.size(), parts, all, false));
     put(out, items(column + "_awaiting", undecided, idsOfReport));
+  }
+
+  /**
+   * excluded_automatic or excluded_other: derived from the records removed before screening with
+   * {@link ExclusionService} (by reason, with the records behind each), else the number entered by
+   * hand (kept for reviews that removed records outside Winnow).
+   */
+  private static PrismaField removedBeforeScreening(
+      PreScreeningExclusion.Kind kind,
+      Map<Long, PreScreeningExclusion> removed,
+      Map<String, String> manual,
+      Map<Long, List<String>> idsOfCitation) {
+    Map<String, List<String>> byReason = new TreeMap<>();
+    for (PreScreeningExclusion e : removed.values()) {
+      if (e.kind() == kind) {
+        byReason
+            .computeIfAbsent(e.reason(), k -> new ArrayList<>())
+            .add(String.join("|", idsOfCitation.getOrDefault(e.citationId(), List.of())));
+      }
+    }
+    if (byReason.isEmpty()) {
+      return manualField(kind.prismaField(), manual);
+    }
+    List<PrismaField.Part> parts = new ArrayList<>();
+    byReason.forEach((reason, ids) -> parts.add(new PrismaField.Part(reason, ids.size(), ids)));
+    List<String> all = byReason.values().stream().flatMap(List::stream).toList();
+    return new PrismaField(kind.prismaField(), all.size(), parts, all, false);
+  }
+
+  /**
+   * What a reader of the counts should know about the numbers entered by hand: one that is not used
+   * because the field is now derived from recorded removals, or one that is used but whose records
+   * are still counted as screened (so identification-to-screening cannot hold).
+   */
+  public List<String> notes(Map<String, PrismaField> fields) {
+    Map<String, String> manual = project.database().read(PrismaDao::manual);
+    List<String> out = new ArrayList<>();
+    for (PreScreeningExclusion.Kind kind : PreScreeningExclusion.Kind.values()) {
+      String field = kind.prismaField();
+      String entered = manual.get(field);
+      PrismaField f = fields.get(field);
+      if (entered == null || f == null) {
+        continue;
+      }
+      if (!f.manual()) {
+        out.add(
+            field
+                + ": the number entered by hand ("
+                + entered
+                + ") is not used; the count is derived from the "
+                + f.value()
+                + " record(s) removed with 'winnow exclude' (clear it with 'winnow prisma DIR --set "
+                + field
+                + "=')");
+      } else if (f.value() > 0) {
+        out.add(
+            field
+                + " = "
+                + entered
+                + " was entered by hand (manual): those records are still counted in"
+                + " records_screened; remove them per record with 'winnow exclude DIR --items FILE --"
+                + kind.cliName()
+                + " --reason TEXT' so the count is derived and the identities hold");
+      }
+    }
+    return out;
   }
 
   private static PrismaField identified(

@@ -195,6 +195,11 @@ public final class ReviewProject implements AutoCloseable {
     return new ScreeningService(this);
   }
 
+  /** Records removed before screening (PRISMA's excluded_automatic and excluded_other). */
+  public ExclusionService exclusions() {
+    return new ExclusionService(this);
+  }
+
   /** PRISMA 2020 counts derived from the data. */
   public PrismaService prisma() {
     return new PrismaService(this);

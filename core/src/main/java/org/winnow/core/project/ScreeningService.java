@@ -7,10 +7,17 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.RowProblem;
@@ -19,19 +26,23 @@ import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.ExclusionReason;
+import org.winnow.core.model.PreScreeningExclusion;
 import org.winnow.core.model.Record;
 import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.screening.IndependentDecisions;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
+import org.winnow.core.screening.MergedDecisions;
 import org.winnow.core.screening.OutcomeRules;
 import org.winnow.core.screening.agreement.AgreementInput;
 import org.winnow.core.screening.agreement.Rating;
 import org.winnow.core.screening.agreement.ReviewerPair;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
+import org.winnow.core.storage.ExclusionDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.ScreeningDao;
 
@@ -248,10 +259,13 @@ public final class ScreeningService {
           .read(
               c -> {
                 List<Long> out = new ArrayList<>();
+                // records removed before screening (automation tools, other reasons) are not
+                // screened
+                Set<Long> removed = ExclusionDao.current(c).keySet();
                 ScreeningDao.citationsFromDatabasesOrRegisters(c)
                     .forEach(
                         (id, db) -> {
-                          if (db) {
+                          if (db && !removed.contains(id)) {
                             out.add(id);
                           }
                         });
@@ -311,11 +325,12 @@ public final class ScreeningService {
               ScreeningPolicy policy = ScreeningDao.policy(c, stage);
               Map<Long, List<Decision>> latest = ScreeningDao.latestDecisions(c, stage);
               Map<Long, Resolution> resolutions = ScreeningDao.resolutions(c, stage);
+              Map<Long, List<MergedDecisions.Part>> merged = mergedParts(c, stage, null);
               List<Long> ids =
                   items != null
                       ? items
                       : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
-              java.util.Set<Long> pilot = OutcomeRules.pilot(policy, ids);
+              Set<Long> pilot = OutcomeRules.pilot(policy, ids);
               int reviewerCount = ScreeningDao.reviewers(c).size();
               Map<Long, ItemOutcome> out = new LinkedHashMap<>();
               for (long id : pilot) {
@@ -328,12 +343,13 @@ public final class ScreeningService {
                         : OutcomeRules.required(policy, id);
                 out.put(
                     id,
-                    OutcomeRules.outcome(
+                    outcomeOf(
                         policy,
                         id,
                         required,
-                        latest.getOrDefault(id, List.of()),
-                        resolutions.get(id)));
+                        k -> latest.getOrDefault(k, List.of()),
+                        resolutions::get,
+                        merged.get(id)));
               }
               return out;
             });
@@ -353,7 +369,45 @@ public final class ScreeningService {
   Map<Long, ItemOutcome> fullTextOutcomes(Map<Long, Long> reports) {
     Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT);
     all.keySet().retainAll(reports.keySet());
+    // a report marked not retrieved cannot be assessed: it leaves the full-text queue, its
+    // progress and PRISMA's awaiting count (PRISMA counts it under "reports not retrieved")
+    all.keySet().removeAll(notRetrieved());
     return all;
+  }
+
+  private Set<Long> notRetrieved() {
+    return project
+        .database()
+        .read(
+            c -> {
+              Set<Long> out = new HashSet<>();
+              for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
+                if (NOT_RETRIEVED.equals(r.retrieval())) {
+                  out.add(r.id());
+                }
+              }
+              return out;
+            });
+  }
+
+  private static final String NOT_RETRIEVED = "not-retrieved";
+
+  /** Refuses a decision on a report whose full text was not retrieved. */
+  private static void checkRetrievable(Connection c, Stage stage, long item, String recordId)
+      throws SQLException, ProjectException {
+    if (stage != Stage.FULL_TEXT) {
+      return;
+    }
+    ScreeningDao.ReportRow report = ScreeningDao.report(c, item);
+    if (report != null && NOT_RETRIEVED.equals(report.retrieval())) {
+      throw new ProjectException(
+          "record "
+              + recordId
+              + " was marked not retrieved, so it cannot be assessed; if the full text was"
+              + " obtained after all, undo it first with 'winnow retrieval DIR --item "
+              + recordId
+              + " --retrieved' (or --attach FILE.pdf)");
+    }
   }
 
   /** The item a record ID (file ID or #N) stands for at a stage: its citation, or its report. */
@@ -361,6 +415,22 @@ public final class ScreeningService {
     long citation = citationOf(recordId);
     if (stage == Stage.TITLE_ABSTRACT) {
       if (!items(stage).contains(citation)) {
+        PreScreeningExclusion removed =
+            project.database().read(c -> ExclusionDao.current(c).get(citation));
+        if (removed != null) {
+          throw new ProjectException(
+              "record "
+                  + recordId
+                  + " was removed before screening ("
+                  + removed.kind().cliName()
+                  + ", by "
+                  + removed.by()
+                  + ": "
+                  + removed.reason()
+                  + "); put it back with 'winnow exclude DIR --item "
+                  + recordId
+                  + " --undo'");
+        }
         throw new ProjectException(
             "record "
                 + recordId
@@ -377,7 +447,8 @@ public final class ScreeningService {
         "record " + recordId + " is not at full text (it was not included at title-abstract)");
   }
 
-  private long citationOf(String recordId) throws ProjectException {
+  /** The citation a record ID (file ID or #N) belongs to. */
+  long citationOf(String recordId) throws ProjectException {
     List<Long> ids = project.database().read(c -> DedupDao.recordsWithId(c, recordId.strip()));
     if (ids.isEmpty()) {
       throw new ProjectException("no record with ID '" + recordId + "'");
@@ -431,8 +502,13 @@ public final class ScreeningService {
       List<String> labels,
       String origin)
       throws ProjectException {
-    return decide(
-        stage, itemOf(stage, recordId), reviewerName, value, reasonLabel, note, labels, origin);
+    long item = itemOf(stage, recordId);
+    write(
+        c -> {
+          checkRetrievable(c, stage, item, recordId);
+          return null;
+        });
+    return decide(stage, item, reviewerName, value, reasonLabel, note, labels, origin);
   }
 
   /**
@@ -459,6 +535,14 @@ public final class ScreeningService {
                   : ScreeningDao.reports(c).stream().anyMatch(r -> r.id() == item);
           if (!exists) {
             throw new ProjectException("no " + stage.cliName() + " item " + item);
+          }
+          checkRetrievable(c, stage, item, "#" + item);
+          if (stage == Stage.TITLE_ABSTRACT && ExclusionDao.isRemoved(c, item)) {
+            throw new ProjectException(
+                "citation "
+                    + item
+                    + " was removed before screening; put it back with 'winnow exclude --undo'"
+                    + " first");
           }
           long id =
               ScreeningDao.addDecision(
@@ -549,6 +633,7 @@ public final class ScreeningService {
     } else {
       fullTextReports().forEach((report, citation) -> itemOfCitation.put(citation, report));
     }
+    Set<Long> notRetrieved = stage == Stage.FULL_TEXT ? notRetrieved() : Set.of();
     List<RowProblem> problems = new ArrayList<>(decisions.problems());
     List<PendingDecision> pending = new ArrayList<>();
     for (DecisionFile.Row row : decisions.rows()) {
@@ -562,6 +647,12 @@ public final class ScreeningService {
                     row,
                     DecisionFile.Field.ID,
                     "record " + row.id() + " is not at " + stage.cliName()));
+          } else if (notRetrieved.contains(item)) {
+            problems.add(
+                decisions.problem(
+                    row,
+                    DecisionFile.Field.ID,
+                    "record " + row.id() + " was marked not retrieved, so it cannot be assessed"));
           }
         } catch (ProjectException e) {
           problems.add(decisions.problem(row, DecisionFile.Field.ID, e.getMessage()));
@@ -649,14 +740,170 @@ public final class ScreeningService {
         .read(
             c -> {
               ScreeningPolicy policy = ScreeningDao.policy(c, stage);
-              List<Decision> latest =
-                  ScreeningDao.latestDecisions(c, stage, itemId).getOrDefault(itemId, List.of());
-              Resolution resolution = ScreeningDao.resolution(c, stage, itemId);
               int required = OutcomeRules.required(policy, itemId);
               if (policy.pilotSize() > 0) {
                 required = pilotRequired(c, policy, stage, itemId, required);
               }
-              return OutcomeRules.outcome(policy, itemId, required, latest, resolution);
+              return outcomeOf(c, policy, stage, itemId, required);
+            });
+  }
+
+  /** One item's outcome, reading only its own decisions (and those of items merged into it). */
+  private ItemOutcome outcomeOf(
+      Connection c, ScreeningPolicy policy, Stage stage, long itemId, int required)
+      throws SQLException {
+    Long citation =
+        stage == Stage.TITLE_ABSTRACT
+            ? Long.valueOf(itemId)
+            : ScreeningDao.report(c, itemId) == null
+                ? null
+                : ScreeningDao.citationOfReport(c, itemId);
+    List<MergedDecisions.Part> parts =
+        citation == null ? null : mergedParts(c, stage, citation).get(itemId);
+    if (parts == null) {
+      return OutcomeRules.outcome(
+          policy,
+          itemId,
+          required,
+          ScreeningDao.latestDecisions(c, stage, itemId).getOrDefault(itemId, List.of()),
+          ScreeningDao.resolution(c, stage, itemId));
+    }
+    return OutcomeRules.outcome(policy, itemId, required, reconcileStored(c, stage, itemId, parts));
+  }
+
+  /** Reconciles one merged item, reading only its own and its parts' decisions. */
+  private static MergedDecisions.Reconciled reconcileStored(
+      Connection c, Stage stage, long itemId, List<MergedDecisions.Part> parts)
+      throws SQLException {
+    Map<Long, List<Decision>> latest = new HashMap<>();
+    Map<Long, Resolution> resolutions = new HashMap<>();
+    List<Long> keys = new ArrayList<>(List.of(itemId));
+    parts.forEach(p -> keys.add(p.itemId()));
+    for (long k : keys) {
+      latest.put(k, ScreeningDao.latestDecisions(c, stage, k).getOrDefault(k, List.of()));
+      resolutions.put(k, ScreeningDao.resolution(c, stage, k));
+    }
+    return reconcile(itemId, latest::get, resolutions::get, parts);
+  }
+
+  private static ItemOutcome outcomeOf(
+      ScreeningPolicy policy,
+      long itemId,
+      int required,
+      Function<Long, List<Decision>> latestOf,
+      Function<Long, Resolution> resolutionOf,
+      List<MergedDecisions.Part> parts) {
+    if (parts == null || parts.isEmpty()) {
+      return OutcomeRules.outcome(
+          policy, itemId, required, latestOf.apply(itemId), resolutionOf.apply(itemId));
+    }
+    return OutcomeRules.outcome(
+        policy, itemId, required, reconcile(itemId, latestOf, resolutionOf, parts));
+  }
+
+  private static MergedDecisions.Reconciled reconcile(
+      long itemId,
+      Function<Long, List<Decision>> latestOf,
+      Function<Long, Resolution> resolutionOf,
+      List<MergedDecisions.Part> parts) {
+    Map<MergedDecisions.Part, List<Decision>> partDecisions = new LinkedHashMap<>();
+    Map<Long, Resolution> partResolutions = new HashMap<>();
+    for (MergedDecisions.Part p : parts) {
+      partDecisions.put(p, latestOf.apply(p.itemId()));
+      Resolution r = resolutionOf.apply(p.itemId());
+      if (r != null) {
+        partResolutions.put(p.itemId(), r);
+      }
+    }
+    return MergedDecisions.reconcile(
+        itemId, latestOf.apply(itemId), resolutionOf.apply(itemId), partDecisions, partResolutions);
+  }
+
+  /**
+   * The items merged into each item of a stage (or into one citation's item): at title-abstract the
+   * merged citations, at full text their reports (when both the surviving citation and the part
+   * have one).
+   */
+  private static Map<Long, List<MergedDecisions.Part>> mergedParts(
+      Connection c, Stage stage, Long citation) throws SQLException {
+    Map<Long, List<MergedDecisions.Part>> out = new HashMap<>();
+    List<ScreeningDao.MergedPart> parts = ScreeningDao.mergedParts(c, citation);
+    if (parts.isEmpty()) {
+      return out;
+    }
+    Map<Long, Long> reportOf = new HashMap<>();
+    if (stage == Stage.FULL_TEXT) {
+      ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
+    }
+    for (ScreeningDao.MergedPart p : parts) {
+      Long item =
+          stage == Stage.TITLE_ABSTRACT
+              ? Long.valueOf(p.citationId())
+              : reportOf.get(p.citationId());
+      Long part =
+          stage == Stage.TITLE_ABSTRACT ? Long.valueOf(p.partId()) : reportOf.get(p.partId());
+      if (item != null && part != null) {
+        out.computeIfAbsent(item, k -> new ArrayList<>())
+            .add(new MergedDecisions.Part(part, p.joinedAt()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Full-text reports merged into each surviving report (surviving report id → the reports of the
+   * citations merged into its citation): a merged report keeps their study and PDF when it has none
+   * of its own.
+   */
+  Map<Long, List<Long>> mergedReports(Connection c) throws SQLException {
+    Map<Long, List<Long>> out = new HashMap<>();
+    mergedParts(c, Stage.FULL_TEXT, null)
+        .forEach(
+            (report, parts) ->
+                out.put(report, parts.stream().map(MergedDecisions.Part::itemId).toList()));
+    return out;
+  }
+
+  /**
+   * What merges into these citations did to screening: how many decisions made on the merged parts
+   * now count for them, and at which stages their parts' decisions disagree (each a conflict for
+   * the team), with what disagrees.
+   */
+  public MergedScreening mergedScreening(Collection<Long> citations) {
+    if (citations.isEmpty()) {
+      return MergedScreening.NONE;
+    }
+    return project
+        .database()
+        .read(
+            c -> {
+              if (!ScreeningDao.anyDecisions(c)) {
+                return MergedScreening.NONE; // nothing screened yet: nothing to carry
+              }
+              Map<Long, Long> reportOf = new HashMap<>();
+              ScreeningDao.reports(c).forEach(r -> reportOf.put(r.citationId(), r.id()));
+              int carried = 0;
+              List<String> conflicts = new ArrayList<>();
+              for (Stage stage : Stage.values()) {
+                Map<Long, List<MergedDecisions.Part>> merged = mergedParts(c, stage, null);
+                for (long citation : citations) {
+                  Long item =
+                      stage == Stage.TITLE_ABSTRACT
+                          ? Long.valueOf(citation)
+                          : reportOf.get(citation);
+                  List<MergedDecisions.Part> parts = item == null ? null : merged.get(item);
+                  if (parts == null) {
+                    continue;
+                  }
+                  MergedDecisions.Reconciled r = reconcileStored(c, stage, item, parts);
+                  carried += r.carried();
+                  if (r.conflict() != null && r.resolution() == null) {
+                    conflicts.add(
+                        "citation " + citation + " at " + stage.cliName() + ": " + r.conflict());
+                  }
+                }
+              }
+              return new MergedScreening(carried, conflicts);
             });
   }
 
@@ -720,6 +967,18 @@ public final class ScreeningService {
               .read(
                   c -> {
                     ScreeningDao.ReportRow report = ScreeningDao.report(c, o.itemId());
+                    if (report != null && report.pdfPath() == null) {
+                      // a report merged into this one may have brought the PDF
+                      List<MergedDecisions.Part> parts =
+                          mergedParts(c, Stage.FULL_TEXT, report.citationId())
+                              .getOrDefault(o.itemId(), List.of());
+                      for (MergedDecisions.Part part : parts) {
+                        ScreeningDao.ReportRow r = ScreeningDao.report(c, part.itemId());
+                        if (r != null && r.pdfPath() != null) {
+                          return r.pdfPath();
+                        }
+                      }
+                    }
                     return report == null ? null : report.pdfPath();
                   });
     }
@@ -748,6 +1007,23 @@ public final class ScreeningService {
       String note,
       String byName)
       throws ProjectException {
+    return resolve(stage, recordId, value, reasonLabel, note, byName, false);
+  }
+
+  /**
+   * As above. Resolving needs an open conflict (the decisions disagree; an earlier resolution of
+   * that conflict may be replaced); with {@code override} a person may overrule agreed decisions,
+   * which the audit records as an override.
+   */
+  public Resolution resolve(
+      Stage stage,
+      String recordId,
+      DecisionValue value,
+      String reasonLabel,
+      String note,
+      String byName,
+      boolean override)
+      throws ProjectException {
     if (value == DecisionValue.MAYBE) {
       throw new ProjectException("a resolution is include or exclude");
     }
@@ -756,10 +1032,24 @@ public final class ScreeningService {
     ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     ItemOutcome o = all.get(item);
+    if (o == null) {
+      throw new ProjectException(
+          "record " + recordId + " cannot be resolved at " + stage.cliName() + " now");
+    }
     if (o.status() == ItemStatus.AWAITING) {
       throw new ProjectException(
           "record " + recordId + " still awaits decisions; nothing to resolve yet");
     }
+    boolean inConflict = o.status() == ItemStatus.CONFLICT || o.conflictBeforeResolution();
+    if (!inConflict && !override) {
+      throw new ProjectException(
+          "record "
+              + recordId
+              + " is not in conflict (the decisions agree: "
+              + o.status().name().toLowerCase()
+              + "); to overrule them anyway, resolve with --override");
+    }
+    boolean overriding = !inConflict;
     boolean decided = o.decisions().stream().anyMatch(d -> d.reviewer().id() == by.id());
     Resolution.Method method =
         decided ? Resolution.Method.CONSENSUS : Resolution.Method.THIRD_REVIEWER;
@@ -769,10 +1059,14 @@ public final class ScreeningService {
           AuditDao.log(
               c,
               by.name(),
-              "resolve",
+              overriding ? "resolve-override" : "resolve",
               stage.cliName(),
               item,
-              value.cliName() + " by " + method.cliName() + (note == null ? "" : ": " + note));
+              value.cliName()
+                  + " by "
+                  + method.cliName()
+                  + (overriding ? " overriding agreed " + o.status().name().toLowerCase() : "")
+                  + (note == null ? "" : ": " + note));
           return ScreeningDao.resolutions(c, stage).get(item);
         });
   }
@@ -783,6 +1077,13 @@ public final class ScreeningService {
    * and nothing is stored.
    */
   public List<Resolution> resolveAll(Stage stage, DecisionFile decisions, String byName)
+      throws ImportException, ProjectException {
+    return resolveAll(stage, decisions, byName, false);
+  }
+
+  /** As above; with {@code override} rows may overrule decisions that agree (audited as such). */
+  public List<Resolution> resolveAll(
+      Stage stage, DecisionFile decisions, String byName, boolean override)
       throws ImportException, ProjectException {
     reviewer(byName); // an unknown resolver is one error, not one per row
     List<ExclusionReason> reasons = reasons();
@@ -798,7 +1099,14 @@ public final class ScreeningService {
                 if (problem == null && row.value() != null && !row.id().isEmpty()) {
                   try {
                     out.add(
-                        resolve(stage, row.id(), row.value(), row.reason(), row.note(), byName));
+                        resolve(
+                            stage,
+                            row.id(),
+                            row.value(),
+                            row.reason(),
+                            row.note(),
+                            byName,
+                            override));
                   } catch (ProjectException e) {
                     problem = decisions.problem(row, DecisionFile.Field.ID, e.getMessage());
                   }
@@ -846,21 +1154,71 @@ public final class ScreeningService {
   public static final long ALPHA_BOOTSTRAP_SEED = 20110101L;
 
   /**
-   * Agreement on each reviewer's current decision, "maybe" counted as include when the stage's
-   * policy says so (then the categories are include/exclude, as in the 2x2 tables reviews report).
+   * Agreement on each reviewer's first independent decision (the one they held when the item was
+   * unblinded for them, see {@link IndependentDecisions}), "maybe" counted as include when the
+   * stage's policy says so (then the categories are include/exclude, as in the 2x2 tables reviews
+   * report). A revision after unblinding changes the outcome but not agreement; the report lists
+   * every such revision.
    */
   public AgreementReport agreement(Stage stage) {
     ScreeningPolicy policy = policy(stage);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    Map<Long, List<Decision>> history =
+        project
+            .database()
+            .read(
+                c -> {
+                  Map<Long, List<Decision>> h = ScreeningDao.allDecisions(c, stage);
+                  // a merged item's history is its own and its parts' decisions, oldest first
+                  mergedParts(c, stage, null)
+                      .forEach(
+                          (item, parts) -> {
+                            List<Decision> joined =
+                                new ArrayList<>(h.getOrDefault(item, List.of()));
+                            parts.forEach(
+                                p -> joined.addAll(h.getOrDefault(p.itemId(), List.of())));
+                            joined.sort(Comparator.comparingLong(Decision::id));
+                            h.put(item, joined);
+                          });
+                  return h;
+                });
     boolean maybeIsInclude = policy.maybeCountsAsInclude() && stage == Stage.TITLE_ABSTRACT;
     List<String> categories =
         maybeIsInclude ? List.of("exclude", "include") : List.of("exclude", "include", "maybe");
     List<Rating> ratings = new ArrayList<>();
+    List<AgreementReport.Revision> revisions = new ArrayList<>();
     for (ItemOutcome o : all.values()) {
-      for (Decision d : o.decisions()) {
+      Map<Long, Decision> independent =
+          IndependentDecisions.of(history.getOrDefault(o.itemId(), List.of()), o.required());
+      for (Decision d : independent.values()) {
         DecisionValue v =
             maybeIsInclude && d.value() == DecisionValue.MAYBE ? DecisionValue.INCLUDE : d.value();
         ratings.add(new Rating(Long.toString(o.itemId()), d.reviewer().name(), v.cliName()));
+      }
+      boolean conflictAtFirst =
+          independent.size() >= o.required()
+              && OutcomeRules.outcome(
+                          policy,
+                          o.itemId(),
+                          o.required(),
+                          new ArrayList<>(independent.values()),
+                          null)
+                      .status()
+                  == ItemStatus.CONFLICT;
+      for (Decision latest : o.decisions()) {
+        Decision first = independent.get(latest.reviewer().id());
+        if (first != null
+            && (first.value() != latest.value()
+                || !Objects.equals(first.reason(), latest.reason()))) {
+          revisions.add(
+              new AgreementReport.Revision(
+                  o.itemId(),
+                  citation(stage, o.itemId()).recordIds(),
+                  latest.reviewer().name(),
+                  first.value(),
+                  latest.value(),
+                  conflictAtFirst));
+        }
       }
     }
     AgreementInput input = AgreementInput.of(ratings, categories);
@@ -873,7 +1231,11 @@ public final class ScreeningService {
       }
     }
     return new AgreementReport(
-        stage, categories, pairs, input.alpha(ALPHA_BOOTSTRAP_SAMPLES, ALPHA_BOOTSTRAP_SEED));
+        stage,
+        categories,
+        pairs,
+        input.alpha(ALPHA_BOOTSTRAP_SAMPLES, ALPHA_BOOTSTRAP_SEED),
+        revisions);
   }
 
   // ---------------------------------------------------------------- progress
@@ -881,10 +1243,21 @@ public final class ScreeningService {
   public List<ReviewerProgress> progress(Stage stage) {
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
     List<ReviewerProgress> out = new ArrayList<>();
+    Set<Long> resolversOnly = new HashSet<>();
+    for (ItemOutcome o : all.values()) {
+      if (o.resolution() != null) {
+        resolversOnly.add(o.resolution().resolvedBy().id());
+      }
+    }
+    for (ItemOutcome o : all.values()) {
+      o.decisions().forEach(d -> resolversOnly.remove(d.reviewer().id()));
+    }
     for (Reviewer r : reviewers()) {
       int screened = 0;
       int remaining = 0;
       int conflicts = 0;
+      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
+      boolean screens = !resolversOnly.contains(r.id());
       for (ItemOutcome o : all.values()) {
         boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
         if (mine) {
@@ -892,7 +1265,7 @@ public final class ScreeningService {
           if (o.status() == ItemStatus.CONFLICT) {
             conflicts++;
           }
-        } else if (o.status() == ItemStatus.AWAITING) {
+        } else if (screens && o.status() == ItemStatus.AWAITING) {
           remaining++;
         }
       }
@@ -908,9 +1281,21 @@ public final class ScreeningService {
     long report = itemOf(Stage.FULL_TEXT, recordId);
     write(
         c -> {
-          ScreeningDao.setRetrieval(
-              c, report, retrieved ? "retrieved" : "not-retrieved", note, null);
-          AuditDao.log(c, actor, retrieved ? "retrieved" : "not-retrieved", "report", report, note);
+          ScreeningDao.ReportRow before = ScreeningDao.report(c, report);
+          boolean wasNotRetrieved = before != null && NOT_RETRIEVED.equals(before.retrieval());
+          if (!retrieved
+              && !ScreeningDao.latestDecisions(c, Stage.FULL_TEXT, report).isEmpty()
+              && !wasNotRetrieved) {
+            throw new ProjectException(
+                "record "
+                    + recordId
+                    + " has already been assessed at full text, so its full text was retrieved;"
+                    + " it cannot be marked not retrieved");
+          }
+          ScreeningDao.setRetrieval(c, report, retrieved ? "retrieved" : NOT_RETRIEVED, note, null);
+          String action =
+              retrieved ? (wasNotRetrieved ? "retrieval-undo" : "retrieved") : NOT_RETRIEVED;
+          AuditDao.log(c, actor, action, "report", report, note);
           return null;
         });
   }

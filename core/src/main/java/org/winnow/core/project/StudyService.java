@@ -84,13 +84,24 @@ public final class StudyService {
             });
   }
 
-  private static Map<Long, Long> studyOfReport(java.sql.Connection c, List<Long> reports)
+  /**
+   * The study of each report: its own, else (for a report into which others were merged) the study
+   * of a merged report, so extraction and appraisal made on it stay with the merged work.
+   */
+  private Map<Long, Long> studyOfReport(java.sql.Connection c, List<Long> reports)
       throws java.sql.SQLException {
     Map<Long, Long> out = new LinkedHashMap<>();
     Map<Long, ScreeningDao.ReportRow> rows = new LinkedHashMap<>();
     ScreeningDao.reports(c).forEach(r -> rows.put(r.id(), r));
+    Map<Long, List<Long>> merged = project.screening().mergedReports(c);
     for (long r : reports) {
-      out.put(r, rows.get(r).studyId());
+      Long study = rows.get(r).studyId();
+      for (long part : merged.getOrDefault(r, List.of())) {
+        if (study == null && rows.containsKey(part)) {
+          study = rows.get(part).studyId();
+        }
+      }
+      out.put(r, study);
     }
     return out;
   }

@@ -12,6 +12,8 @@ import org.winnow.core.model.Resolution;
  * @param decisions each reviewer's latest decision
  * @param reason the exclusion reason when excluded (agreed, or set by the resolution)
  * @param conflict what disagrees, when status is CONFLICT
+ * @param conflictBeforeResolution whether the decisions themselves disagree (true for a CONFLICT,
+ *     and for a resolved item whose resolution settled a real conflict)
  */
 public record ItemOutcome(
     long itemId,
@@ -20,9 +22,29 @@ public record ItemOutcome(
     List<Decision> decisions,
     Resolution resolution,
     ExclusionReason reason,
-    String conflict) {
+    String conflict,
+    boolean conflictBeforeResolution) {
 
   public ItemOutcome {
     decisions = List.copyOf(decisions);
+  }
+
+  public ItemOutcome(
+      long itemId,
+      ItemStatus status,
+      int required,
+      List<Decision> decisions,
+      Resolution resolution,
+      ExclusionReason reason,
+      String conflict) {
+    this(
+        itemId,
+        status,
+        required,
+        decisions,
+        resolution,
+        reason,
+        conflict,
+        status == ItemStatus.CONFLICT);
   }
 }

@@ -54,6 +54,32 @@ public final class OutcomeRules {
     return new SplittableRandom(mixed).nextDouble() < policy.fraction();
   }
 
+  /**
+   * As {@link #outcome(ScreeningPolicy, long, int, List, Resolution)} for an item into which others
+   * were merged: their reconciled decisions, and a conflict when they disagree (see {@link
+   * MergedDecisions}).
+   */
+  public static ItemOutcome outcome(
+      ScreeningPolicy policy, long itemId, int required, MergedDecisions.Reconciled merged) {
+    if (merged.conflict() == null) {
+      return outcome(policy, itemId, required, merged.decisions(), merged.resolution());
+    }
+    if (merged.resolution() != null) {
+      ItemOutcome settled =
+          outcome(policy, itemId, required, merged.decisions(), merged.resolution());
+      return new ItemOutcome(
+          itemId,
+          settled.status(),
+          required,
+          settled.decisions(),
+          settled.resolution(),
+          settled.reason(),
+          null,
+          true);
+    }
+    return conflict(itemId, required, merged.decisions(), merged.conflict());
+  }
+
   public static ItemOutcome outcome(
       ScreeningPolicy policy,
       long itemId,
@@ -63,8 +89,10 @@ public final class OutcomeRules {
     if (resolution != null) {
       ItemStatus status =
           resolution.value() == DecisionValue.EXCLUDE ? ItemStatus.EXCLUDED : ItemStatus.INCLUDED;
+      boolean disputed =
+          outcome(policy, itemId, required, latest, null).status() == ItemStatus.CONFLICT;
       return new ItemOutcome(
-          itemId, status, required, latest, resolution, resolution.reason(), null);
+          itemId, status, required, latest, resolution, resolution.reason(), null, disputed);
     }
     if (latest.size() < required) {
       return new ItemOutcome(itemId, ItemStatus.AWAITING, required, latest, null, null, null);

@@ -100,4 +100,16 @@ public final class AuditDao {
       return rs.getLong(1);
     }
   }
+
+  /** Every action logged, oldest first (for tests and the audit listing). */
+  public static List<String> actions(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (var s = c.createStatement();
+        var rs = s.executeQuery("SELECT action FROM audit ORDER BY id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
 }

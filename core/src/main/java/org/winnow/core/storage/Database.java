@@ -27,7 +27,9 @@ public final class Database implements AutoCloseable {
           "V5__pilot.sql",
           "V6__extraction.sql",
           "V7__screening_indexes.sql",
-          "V8__fulltext_original_name.sql");
+          "V8__fulltext_original_name.sql",
+          "V9__merged_screening.sql",
+          "V10__records_removed_before_screening.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -159,6 +159,20 @@ public final class ScreeningDao {
     }
   }
 
+  /**
+   * Every reason's label in the project's order, retired ones included (past decisions keep them).
+   */
+  public static List<String> allReasonLabels(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT label FROM exclusion_reason ORDER BY position, id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
   private static Map<Long, ExclusionReason> allReasons(Connection c) throws SQLException {
     Map<Long, ExclusionReason> out = new HashMap<>();
     try (Statement s = c.createStatement();
@@ -217,6 +231,16 @@ public final class ScreeningDao {
     }
   }
 
+  /** Whether anyone has decided or resolved anything yet. */
+  public static boolean anyDecisions(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM decision) OR EXISTS (SELECT 1 FROM resolution)")) {
+      return rs.next() && rs.getInt(1) == 1;
+    }
+  }
+
   /** Each reviewer's latest decision per item of a stage: item id → decisions in reviewer order. */
   public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage)
       throws SQLException {
@@ -244,6 +268,44 @@ public final class ScreeningDao {
       if (itemId != null) {
         ps.setLong(2, itemId);
       }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long reasonId = rs.getLong(5);
+          Decision d =
+              new Decision(
+                  rs.getLong(1),
+                  stage,
+                  rs.getLong(2),
+                  reviewers.get(rs.getLong(3)),
+                  DecisionValue.parse(rs.getString(4)),
+                  rs.wasNull() ? null : reasons.get(reasonId),
+                  rs.getString(6),
+                  Json.strings(rs.getString(7)),
+                  Instant.parse(rs.getString(8)));
+          out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every decision of a stage, oldest first per item (item id → decisions in id order): the history
+   * agreement needs to find each reviewer's first independent decision.
+   */
+  public static Map<Long, List<Decision>> allDecisions(Connection c, Stage stage)
+      throws SQLException {
+    Map<Long, Reviewer> reviewers = new HashMap<>();
+    for (Reviewer r : reviewers(c)) {
+      reviewers.put(r.id(), r);
+    }
+    Map<Long, ExclusionReason> reasons = allReasons(c);
+    Map<Long, List<Decision>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
+                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
+      ps.setString(1, stage.cliName());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long reasonId = rs.getLong(5);
@@ -494,6 +556,40 @@ public final class ScreeningDao {
         out.put(rs.getLong(1), rs.getInt(2) == 1);
       }
     }
+    return out;
+  }
+
+  /**
+   * A citation merged into another: {@code partId} (the citation its records were imported into,
+   * now holding no record) joined {@code citationId} at {@code joinedAt} (when its records last
+   * moved there). Decisions made on the part stay keyed by it; the screening service reconciles
+   * them with the surviving citation's.
+   */
+  public record MergedPart(long citationId, long partId, Instant joinedAt) {}
+
+  /** Every merged part (or those of one citation when {@code citationId} is not null). */
+  public static List<MergedPart> mergedParts(Connection c, Long citationId) throws SQLException {
+    Map<List<Long>, Instant> joined = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT r.citation_id, r.origin_citation_id, cc.at FROM record r"
+                + " JOIN citation_change cc ON cc.record_id = r.id AND cc.to_citation = r.citation_id"
+                + " WHERE r.origin_citation_id <> r.citation_id"
+                + (citationId == null ? "" : " AND r.citation_id = ?")
+                + " AND NOT EXISTS (SELECT 1 FROM record o WHERE o.citation_id = r.origin_citation_id)"
+                + " ORDER BY r.citation_id, r.origin_citation_id")) {
+      if (citationId != null) {
+        ps.setLong(1, citationId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Instant at = Instant.parse(rs.getString(3));
+          joined.merge(List.of(rs.getLong(1), rs.getLong(2)), at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+    }
+    List<MergedPart> out = new ArrayList<>();
+    joined.forEach((key, at) -> out.add(new MergedPart(key.get(0), key.get(1), at)));
     return out;
   }
 

@@ -372,7 +372,10 @@ class ScreeningScenarioTest {
         "Chen Wei");
     assertEquals("Wrong study design", outcome(Stage.FULL_TEXT, ids.get(2)).reason().label());
 
-    screening.markRetrieval(ids.get(0), false, "paywalled", "lead");
+    // an assessed report was retrieved: marking it not retrieved would break PRISMA's counts
+    assertThrows(
+        ProjectException.class,
+        () -> screening.markRetrieval(ids.get(0), false, "paywalled", "lead"));
     Path pdf = FullTextAttachTest.pdf(tmp.resolve("paper.pdf"), 1);
     Path attached = screening.attach(ids.get(1), pdf, "lead");
     assertTrue(Files.exists(attached));

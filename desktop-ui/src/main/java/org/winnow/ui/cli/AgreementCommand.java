@@ -52,6 +52,20 @@ final class AgreementCommand implements Callable<Integer> {
         printTable(out, pk.reviewerA(), pk.reviewerB(), r.categories(), k.table());
       }
       AlphaResult a = r.alpha();
+      if (!r.revisions().isEmpty()) {
+        out.printf(
+            "  Revised after unblinding (outcomes follow these; agreement uses the first"
+                + " independent decisions):%n");
+        for (AgreementReport.Revision rev : r.revisions()) {
+          out.printf(
+              "      %s: %s %s → %s%s%n",
+              String.join(", ", rev.recordIds()),
+              rev.reviewer(),
+              rev.independent().cliName(),
+              rev.latest().cliName(),
+              rev.conflictAtFirst() ? " (was a conflict)" : "");
+        }
+      }
       out.printf(
           "  Krippendorff's alpha (nominal): %s (95%% bootstrap CI %s to %s; %d units, %d values)%n",
           num(a.alpha()), num(a.ciLow()), num(a.ciHigh()), a.units(), a.pairableValues());
@@ -130,6 +144,17 @@ final class AgreementCommand implements Callable<Integer> {
     alpha.put("seed", a.seed());
     alpha.put("status", a.status().name().toLowerCase());
     j.put("alpha", alpha);
+    List<Map<String, Object>> revisions = new ArrayList<>();
+    for (AgreementReport.Revision rev : r.revisions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("recordIds", rev.recordIds());
+      m.put("reviewer", rev.reviewer());
+      m.put("independent", rev.independent().cliName());
+      m.put("latest", rev.latest().cliName());
+      m.put("conflictAtFirst", rev.conflictAtFirst());
+      revisions.add(m);
+    }
+    j.put("revisions", revisions);
     return j;
   }
 }

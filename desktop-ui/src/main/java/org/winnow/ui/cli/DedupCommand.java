@@ -90,19 +90,18 @@ final class DedupCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
           throw new BadInputException("--resolve: " + e.getMessage());
         }
-        String result =
-            dedup.resolve(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
-        emit(
-            Map.of(
-                "a",
-                action.resolve.get(0),
-                "b",
-                action.resolve.get(1),
-                "verdict",
-                verdict.name().toLowerCase(),
-                "result",
-                result),
-            action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
+        DedupService.PairDecision decision =
+            dedup.decide(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
+        String result = decision.result();
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("a", action.resolve.get(0));
+        j.put("b", action.resolve.get(1));
+        j.put("verdict", verdict.name().toLowerCase());
+        j.put("result", result);
+        j.put("decisionsCarried", decision.screening().decisionsCarried());
+        j.put("conflictsCreated", decision.screening().conflictsCreated());
+        j.put("screeningConflicts", decision.screening().conflicts());
+        emit(j, action.resolve.get(0) + " ~ " + action.resolve.get(1) + ": " + result);
       } else if (action.resolveFile != null) {
         PairVerdictFile file = PairVerdictFile.read(action.resolveFile);
         List<DedupService.PairDecision> done = dedup.decideAll(file, project.actor);
@@ -182,16 +181,21 @@ final class DedupCommand implements Callable<Integer> {
         j.put("comparedPairs", s.compared());
         j.put("newRecords", s.newRecords());
         j.put("seconds", s.millis() / 1000.0);
+        j.put("decisionsCarried", s.screening().decisionsCarried());
+        j.put("conflictsCreated", s.screening().conflictsCreated());
+        j.put("screeningConflicts", s.screening().conflicts());
+        String said = s.screening().describe();
         emit(
             j,
             String.format(
-                "%d records → %d citations (%d duplicates removed); %d merged automatically now, %d pairs queued for review (winnow dedup %s --queue)",
-                s.records(),
-                s.citations(),
-                s.duplicates(),
-                s.autoMerged(),
-                s.queued(),
-                project.dir));
+                    "%d records → %d citations (%d duplicates removed); %d merged automatically now, %d pairs queued for review (winnow dedup %s --queue)",
+                    s.records(),
+                    s.citations(),
+                    s.duplicates(),
+                    s.autoMerged(),
+                    s.queued(),
+                    project.dir)
+                + (said.isEmpty() ? "" : "\nMerged citations: " + said));
       }
     }
     return ExitCodes.OK;

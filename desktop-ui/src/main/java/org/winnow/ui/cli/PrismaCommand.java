@@ -112,7 +112,7 @@ final class PrismaCommand implements Callable<Integer> {
       }
       List<PrismaViolation> broken = PrismaChecks.check(counts);
       if (action.check) {
-        report(broken, out);
+        report(broken, p.prisma().notes(fields), out);
         if (!broken.isEmpty()) {
           spec.commandLine()
               .getErr()
@@ -232,15 +232,17 @@ final class PrismaCommand implements Callable<Integer> {
     return j;
   }
 
-  private void report(List<PrismaViolation> broken, PrintWriter out) {
+  private void report(List<PrismaViolation> broken, List<String> notes, PrintWriter out) {
     if (project.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("ok", broken.isEmpty());
       json.put("rules", PrismaChecks.RULES.size());
       json.put("broken", broken.stream().map(PrismaCommand::violationJson).toList());
+      json.put("notes", notes);
       Output.json(out, json);
       return;
     }
+    notes.forEach(n -> out.println("NOTE " + n));
     if (broken.isEmpty()) {
       out.printf(
           "All %d rules of the diagram hold (or do not apply).%n", PrismaChecks.RULES.size());

@@ -62,6 +62,12 @@ final class ResolveCommand implements Callable<Integer> {
   /** The reply to {@code --decisions}. */
   record BulkReply(String stage, String by, int resolutions, int skipped, List<String> items) {}
 
+  @Option(
+      names = "--override",
+      description =
+          "Overrule decisions that agree (no conflict); recorded as an override in the audit.")
+  boolean override;
+
   @Override
   public Integer call() throws Exception {
     if (target.decisions != null) {
@@ -79,11 +85,13 @@ final class ResolveCommand implements Callable<Integer> {
       throw new BadInputException("--decision: " + e.getMessage());
     }
     try (ReviewProject p = project.open()) {
-      Resolution r = p.screening().resolve(stage.stage, item, value, reason, note, project.actor);
+      Resolution r =
+          p.screening().resolve(stage.stage, item, value, reason, note, project.actor, override);
       if (project.json) {
         Map<String, Object> j = new LinkedHashMap<>(ScreeningJson.resolution(r));
         j.put("item", item);
         j.put("stage", stage.stage.cliName());
+        j.put("override", override);
         Output.json(spec.commandLine().getOut(), j);
       } else {
         spec.commandLine()
@@ -104,7 +112,7 @@ final class ResolveCommand implements Callable<Integer> {
     }
     try (ReviewProject p = project.open()) {
       DecisionFile file = DecisionFile.read(target.decisions, project.actor);
-      List<Resolution> done = p.screening().resolveAll(stage.stage, file, project.actor);
+      List<Resolution> done = p.screening().resolveAll(stage.stage, file, project.actor, override);
       List<String> items = file.rows().stream().map(DecisionFile.Row::id).toList();
       var out = spec.commandLine().getOut();
       if (project.json) {

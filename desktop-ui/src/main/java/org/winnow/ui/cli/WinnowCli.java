@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       ConflictsCommand.class,
       ResolveCommand.class,
+      ExcludeCommand.class,
       AgreementCommand.class,
       PrismaCommand.class,
       ProgressCommand.class,
