@@ -6,14 +6,14 @@ package org.winnow.core.io;
  * where, instead of running the JVM out of stack, memory or time. Each threshold is named here
  * once; docs/formats.md lists them.
  *
- * @param maxXmlDepth deepest element nesting an XML file may have (real PubMed and EndNote XML
- *     nest fewer than 15 levels)
+ * @param maxXmlDepth deepest element nesting an XML file may have (real PubMed and EndNote XML nest
+ *     fewer than 15 levels)
  * @param maxFieldChars longest value one field may have, continuation lines included (the longest
  *     real abstracts have some 30,000 characters)
  * @param maxAuthors most authors one record may list (the largest real author lists, in particle
  *     physics, have some 5,000 names)
- * @param maxFileBytes largest file an import reads; large on purpose, so that exports of several
- *     GB stay possible when imports stream
+ * @param maxFileBytes largest file an import reads; large on purpose, so that exports of several GB
+ *     stay possible when imports stream
  */
 public record ImportLimits(int maxXmlDepth, int maxFieldChars, int maxAuthors, long maxFileBytes) {
 
@@ -35,7 +35,8 @@ public record ImportLimits(int maxXmlDepth, int maxFieldChars, int maxAuthors, l
     for (Field field : Field.values()) {
       for (String v : draft.values(field)) {
         if (v.length() > maxFieldChars) {
-          throw tooLong(input, draft.line(), field.name().toLowerCase(java.util.Locale.ROOT), v.length());
+          throw tooLong(
+              input, draft.line(), field.name().toLowerCase(java.util.Locale.ROOT), v.length());
         }
       }
     }

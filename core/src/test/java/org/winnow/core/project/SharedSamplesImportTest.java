@@ -21,9 +21,9 @@ import org.winnow.fixtures.Fixtures;
 /**
  * Every export in the shared fixtures, of every format, imported as a new team would: through
  * {@link ImportService} into a real project (database and index), not only through the importer
- * classes. Each file either imports exactly as many records as its importer reads, or fails with
- * a clean {@link ImportException} naming the file, as its importer (or detection) does. Skips
- * without ../shared.
+ * classes. Each file either imports exactly as many records as its importer reads, or fails with a
+ * clean {@link ImportException} naming the file, as its importer (or detection) does. Skips without
+ * ../shared.
  */
 class SharedSamplesImportTest {
   private static final FormatRegistry REGISTRY = FormatRegistry.standard();
