@@ -1,5 +1,6 @@
 package org.winnow.core.io;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One citation file format. Implementations are stateless and listed in {@link FormatRegistry}. */
@@ -40,7 +41,8 @@ public interface CitationImporter {
    * @throws ImportException as {@link #read}; records already handed over must then be discarded
    */
   default void stream(ImportText input, DraftSink sink) throws ImportException {
-    List<RecordDraft> drafts = read(input);
+    // a copy, because read() may return an unmodifiable list; the original is garbage after this
+    List<RecordDraft> drafts = new ArrayList<>(read(input));
     for (int i = 0; i < drafts.size(); i++) {
       sink.accept(drafts.get(i));
       drafts.set(i, null); // let the garbage collector have it while the rest is stored

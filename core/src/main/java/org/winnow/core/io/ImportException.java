@@ -19,7 +19,8 @@ public class ImportException extends Exception {
     this.problem = problem;
   }
 
-  private static String format(String file, int line, String field, String problem) {
+  /** "file:line: field F: problem", the shape of every import message. */
+  static String format(String file, int line, String field, String problem) {
     StringBuilder s = new StringBuilder(file == null ? "<input>" : file);
     if (line > 0) {
       s.append(':').append(line);

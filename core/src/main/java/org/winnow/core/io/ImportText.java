@@ -59,6 +59,16 @@ public record ImportText(String fileName, String text, String encoding) {
     };
   }
 
+  /** A warning about this file. */
+  public ImportWarning warning(int line, String field, String problem) {
+    return new ImportWarning(fileName, line, field, problem);
+  }
+
+  /** Whether the text ends with a line break: a file cut at a random offset usually does not. */
+  public boolean endsWithLineBreak() {
+    return text.isEmpty() || text.endsWith("\n") || text.endsWith("\r");
+  }
+
   /** An error about this file. */
   public ImportException error(int line, String field, String problem) {
     return new ImportException(fileName, line, field, problem);

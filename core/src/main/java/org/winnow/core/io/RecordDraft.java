@@ -17,6 +17,7 @@ public final class RecordDraft {
   private String fileRecordId;
   private final List<RawField> raw = new ArrayList<>();
   private final Map<Field, List<String>> values = new EnumMap<>(Field.class);
+  private final List<ImportWarning> warnings = new ArrayList<>();
 
   /**
    * @param line 1-based line of the file where this record starts
@@ -57,6 +58,16 @@ public final class RecordDraft {
   public RecordDraft set(Field field, String value) {
     values.remove(field);
     return add(field, value);
+  }
+
+  /** Notes a problem the record was imported despite (e.g. the file ends inside it). */
+  public RecordDraft warn(ImportWarning warning) {
+    warnings.add(warning);
+    return this;
+  }
+
+  public List<ImportWarning> warnings() {
+    return Collections.unmodifiableList(warnings);
   }
 
   public List<RawField> rawFields() {

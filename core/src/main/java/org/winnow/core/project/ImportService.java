@@ -9,13 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.winnow.core.index.CitationIndex;
 import org.winnow.core.io.CitationImporter;
 import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.ImportLimits;
 import org.winnow.core.io.ImportText;
+import org.winnow.core.io.ImportWarning;
 import org.winnow.core.io.RecordNormaliser;
 import org.winnow.core.io.TextDecoder;
 import org.winnow.core.model.ImportBatch;
@@ -34,6 +38,7 @@ import org.winnow.core.storage.SourceDao;
 public final class ImportService {
   private final ReviewProject project;
   private final FormatRegistry formats;
+  private final ImportLimits limits = ImportLimits.STANDARD;
 
   ImportService(ReviewProject project) {
     this(project, FormatRegistry.standard());
@@ -54,8 +59,20 @@ public final class ImportService {
       throw new ProjectException("a source name is needed (--source), e.g. \"MEDLINE (Ovid)\"");
     }
     List<PreparedFile> prepared = new ArrayList<>();
+    Map<String, Path> given = new HashMap<>();
     for (Path file : request.files()) {
-      prepared.add(prepare(file, request));
+      PreparedFile f = prepare(file, request);
+      Path same = given.putIfAbsent(f.sha256(), file);
+      if (same != null) {
+        // one command, one copy: --force re-imports a file imported before, never twice at once
+        throw new ProjectException(
+            file
+                + " is the same file as "
+                + same
+                + " (same SHA-256), given twice in one import; each file is imported once per"
+                + " command, even with --force");
+      }
+      prepared.add(f);
     }
     CitationIndex index = project.index(); // current now, so the import only adds its own records
     Stored stored = store(request, prepared, index, progress);
@@ -76,6 +93,7 @@ public final class ImportService {
   private PreparedFile prepare(Path file, ImportRequest request)
       throws ImportException, ProjectException {
     String name = file.getFileName().toString();
+    checkRegularFile(file);
     String sha;
     try {
       sha = sha256(file);
@@ -106,6 +124,40 @@ public final class ImportService {
       throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
     }
     return new PreparedFile(file, sha, chooseImporter(text, request.formatId()), text);
+  }
+
+  /**
+   * Only a regular file is read, and only up to the size limit: a directory, a device such as
+   * /dev/zero or a named pipe would never end or block the project, so they are refused up front.
+   */
+  private void checkRegularFile(Path file) throws ImportException {
+    if (!Files.exists(file)) {
+      throw new ImportException(file.toString(), 0, null, "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new ImportException(file.toString(), 0, null, "is a folder, not a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ImportException(
+          file.toString(), 0, null, "is not a regular file (a device or pipe); import a file");
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new ImportException(
+          file.toString(),
+          0,
+          null,
+          "the file has "
+              + size
+              + " bytes, more than the limit of "
+              + limits.maxFileBytes()
+              + " for one import");
+    }
   }
 
   private CitationImporter chooseImporter(ImportText text, String formatId) throws ImportException {
@@ -181,6 +233,7 @@ public final class ImportService {
                             : SourceDao.insert(
                                 c, request.sourceName().strip(), request.sourceType());
                     List<ImportBatch> batches = new ArrayList<>();
+                    List<ImportWarning> warnings = new ArrayList<>();
                     for (PreparedFile f : files) {
                       String fileName = f.file().getFileName().toString();
                       progress.report("reading " + fileName, 0, -1);
@@ -201,9 +254,11 @@ public final class ImportService {
                                   request.actor()));
                       int count;
                       try (RecordDao.Inserter inserter = RecordDao.inserter(c)) {
-                        f.importer().stream(
-                            f.text(),
+                        parse(
+                            f,
                             draft -> {
+                              limits.check(f.text(), draft);
+                              warnings.addAll(draft.warnings());
                               try {
                                 Record record =
                                     inserter.insert(
@@ -251,7 +306,8 @@ public final class ImportService {
                     }
                     pending[0].allAdded(); // it writes its segments while the database commits
                     long version = MetaDao.bumpDataVersion(c);
-                    return new Stored(new ImportOutcome(source, batches), version, pending[0]);
+                    return new Stored(
+                        new ImportOutcome(source, batches, warnings), version, pending[0]);
                   });
       committed = true;
       return result;
@@ -259,6 +315,40 @@ public final class ImportService {
       if (!committed && pending[0] != null) {
         pending[0].close(); // the transaction was rolled back: no document may remain
       }
+    }
+  }
+
+  /**
+   * Runs the file's importer. A parser that fails in any other way than with bad input (a bug, or a
+   * stack overflow on input nested beyond what it guards against) still only means this file cannot
+   * be read: it becomes an error naming the file and the last record read, and the transaction
+   * rolls back. Failures of the sink (storage) pass through unchanged.
+   */
+  private static void parse(PreparedFile f, CitationImporter.DraftSink sink)
+      throws ImportException {
+    int[] lastLine = new int[1];
+    boolean[] inSink = new boolean[1];
+    try {
+      f.importer().stream(
+          f.text(),
+          draft -> {
+            lastLine[0] = draft.line();
+            inSink[0] = true;
+            sink.accept(draft);
+            inSink[0] = false;
+          });
+    } catch (RuntimeException | StackOverflowError e) {
+      if (inSink[0]) {
+        throw e;
+      }
+      throw new ImportException(
+          f.file().getFileName().toString(),
+          lastLine[0],
+          null,
+          "cannot be read as "
+              + f.importer().label()
+              + (lastLine[0] > 0 ? " after the record that starts on this line" : "")
+              + ": the file is damaged or not in this format");
     }
   }
 

@@ -1,9 +1,11 @@
 package org.winnow.core.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -45,14 +47,30 @@ class ImporterContractTest {
     }
   }
 
+  /**
+   * Reads the text both ways an importer offers, {@code read} and {@code stream} (which the import
+   * service uses): both must end alike, with as many records or an error naming the file.
+   */
   private static void readSafely(CitationImporter importer, ImportText text) {
+    int read;
     try {
-      for (RecordDraft d : importer.read(text)) {
+      List<RecordDraft> drafts = importer.read(text);
+      for (RecordDraft d : drafts) {
         assertNotNull(RecordNormaliser.toRecord(d, 1));
       }
+      read = drafts.size();
     } catch (ImportException e) {
       assertTrue(e.getMessage().startsWith(text.fileName()), e.getMessage());
+      read = -1;
     }
+    int[] streamed = new int[1];
+    try {
+      importer.stream(text, d -> streamed[0]++);
+    } catch (ImportException e) {
+      assertTrue(e.getMessage().startsWith(text.fileName()), e.getMessage());
+      streamed[0] = -1;
+    }
+    assertEquals(read, streamed[0], importer.id() + ": records from read() and stream()");
   }
 
   @Provide

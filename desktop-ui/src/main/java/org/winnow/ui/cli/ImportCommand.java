@@ -4,11 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.io.ImportWarning;
 import org.winnow.core.model.ImportBatch;
 import org.winnow.core.model.SourceType;
 import org.winnow.core.project.ImportOutcome;
@@ -107,21 +106,32 @@ final class ImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The {@code import --json} reply (docs/cli.md). */
+  record ImportReply(
+      SourceReply source,
+      List<Map<String, Object>> batches,
+      int records,
+      List<WarningReply> warnings) {}
+
+  record SourceReply(String name, String type) {}
+
+  /** A record imported despite a problem; {@code field} is null when none is concerned. */
+  record WarningReply(String file, int line, String field, String message) {
+    static WarningReply of(ImportWarning w) {
+      return new WarningReply(w.file(), w.line(), w.field(), w.message());
+    }
+  }
+
   private void print(ImportOutcome outcome) {
     var out = spec.commandLine().getOut();
     if (project.json) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      Map<String, Object> src = new LinkedHashMap<>();
-      src.put("name", outcome.source().name());
-      src.put("type", outcome.source().type().cliName());
-      json.put("source", src);
-      List<Map<String, Object>> batches = new ArrayList<>();
-      for (ImportBatch b : outcome.batches()) {
-        batches.add(InfoCommand.batchJson(b));
-      }
-      json.put("batches", batches);
-      json.put("records", outcome.recordCount());
-      Output.json(out, json);
+      Output.json(
+          out,
+          new ImportReply(
+              new SourceReply(outcome.source().name(), outcome.source().type().cliName()),
+              outcome.batches().stream().map(InfoCommand::batchJson).toList(),
+              outcome.recordCount(),
+              outcome.warnings().stream().map(WarningReply::of).toList()));
     } else {
       for (ImportBatch b : outcome.batches()) {
         out.printf(
@@ -132,6 +142,9 @@ final class ImportCommand implements Callable<Integer> {
             b.encoding(),
             outcome.source().name(),
             b.id());
+      }
+      for (ImportWarning w : outcome.warnings()) {
+        out.printf("Warning: %s%n", w.message());
       }
     }
   }

@@ -265,13 +265,14 @@ public final class ImportViewModel {
       }
       result.set(
           String.format(
-              "Imported %,d records from %d %s into %s. The project now has %,d records (was %,d).",
-              o.recordCount(),
-              o.batches().size(),
-              o.batches().size() == 1 ? "file" : "files",
-              o.source().name(),
-              a.recordsAfter(),
-              a.recordsBefore()));
+                  "Imported %,d records from %d %s into %s. The project now has %,d records (was %,d).",
+                  o.recordCount(),
+                  o.batches().size(),
+                  o.batches().size() == 1 ? "file" : "files",
+                  o.source().name(),
+                  a.recordsAfter(),
+                  a.recordsBefore())
+              + warnings(o));
       dedupOffered.set(true);
       refresh();
       return;
@@ -288,12 +289,22 @@ public final class ImportViewModel {
     } else {
       String message = a.failure().getMessage();
       // the service names the command-line remedy; here the remedy is the "Import anyway" button
-      forceOffered.set(message.contains("--force"));
+      // (not for the same file given twice, which --force does not change)
+      forceOffered.set(message.contains("use --force"));
       refusal.set(
           message.replace("; use --force to import it again", "")
               + ". Nothing was imported: "
               + count);
     }
+  }
+
+  /** The import's warnings (records kept although the file may be cut short), as sentences. */
+  private static String warnings(ImportOutcome o) {
+    StringBuilder s = new StringBuilder();
+    for (var w : o.warnings()) {
+      s.append(" Warning: ").append(w.message()).append('.');
+    }
+    return s.toString();
   }
 
   /** Marks the row of a file named by the service (a file name, or a whole path). */

@@ -90,17 +90,54 @@ public final class DelimitedImporter implements CitationImporter {
     try {
       reader.next(); // the header itself
       DelimitedTextReader.Row row;
+      DelimitedTextReader.Row last = null;
+      boolean shortRows = false; // rows with fewer cells than the header before the last one
       while ((row = reader.next()) != null) {
-        if (row.isBlank() || isNoteLine(row, names)) {
+        if (row.isBlank()) {
+          continue;
+        }
+        shortRows |= last != null && last.cells().size() < names.size();
+        last = row;
+        if (isNoteLine(row, names)) {
           continue;
         }
         checkShape(input, row, names, plan);
         drafts.add(draft(row, names, plan, ownExport));
       }
+      checkNotCut(input, last, names, shortRows);
     } catch (DelimitedTextReader.UnterminatedQuote e) {
-      throw input.error(e.line, columnName(names, e.column), e.getMessage());
+      throw input.error(
+          e.line,
+          columnName(names, e.column),
+          e.getMessage() + " (the file ends inside it: is it cut short?)");
     }
     return drafts;
+  }
+
+  /**
+   * A last row with fewer cells than the header, in a file that does not even end with a line break
+   * and whose other rows are all full, is a file cut in the middle of that row: its last cell is
+   * cut too, so it is refused rather than stored cut. Files whose rows are short elsewhere too
+   * (abstrackr's unlabelled section) write short rows on purpose.
+   */
+  private static void checkNotCut(
+      ImportText input, DelimitedTextReader.Row last, List<String> names, boolean shortRows)
+      throws ImportException {
+    if (last == null
+        || shortRows
+        || input.endsWithLineBreak()
+        || last.cells().size() >= names.size()) {
+      return;
+    }
+    int cells = last.cells().size();
+    throw input.error(
+        last.line(),
+        columnName(names, cells - 1),
+        "the file ends inside this row, after "
+            + cells
+            + " of "
+            + names.size()
+            + " columns: it is cut short");
   }
 
   /**

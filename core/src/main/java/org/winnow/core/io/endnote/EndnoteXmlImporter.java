@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.winnow.core.io.CitationImporter;
 import org.winnow.core.io.Field;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.ImportLimits;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.RecordDraft;
 
@@ -88,7 +89,13 @@ public final class EndnoteXmlImporter implements CitationImporter {
         while (r.hasNext()) {
           int event = r.next();
           switch (event) {
-            case XMLStreamConstants.START_ELEMENT -> start(r);
+            case XMLStreamConstants.START_ELEMENT -> {
+              if (path.size() >= ImportLimits.STANDARD.maxXmlDepth()) {
+                throw ImportLimits.STANDARD.tooDeep(
+                    input, r.getLocation().getLineNumber(), r.getLocalName());
+              }
+              start(r);
+            }
             case XMLStreamConstants.END_ELEMENT -> end();
             case XMLStreamConstants.CHARACTERS,
                 XMLStreamConstants.CDATA,
@@ -101,7 +108,15 @@ public final class EndnoteXmlImporter implements CitationImporter {
         }
       } catch (XMLStreamException e) {
         if (truncatedAfterLastRecord(e)) {
-          return out; // a missing final </records></xml> loses nothing
+          // a missing final </records></xml> loses nothing, but the file may have been cut short
+          RecordDraft last = out.get(out.size() - 1);
+          last.warn(
+              input.warning(
+                  input.lines().size(),
+                  null,
+                  "the file ends after this record without closing </records>: it may be cut"
+                      + " short, and records after it lost"));
+          return out;
         }
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
         throw input.error(line, path.isEmpty() ? null : path.peek(), problem(e));

@@ -2,6 +2,8 @@ package org.winnow.core.io.medline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.winnow.core.io.ImportText;
+import org.winnow.core.io.RecordDraft;
 
 /**
  * Reads the MEDLARS tagged layout that PubMed (.nbib) and Ovid ("Reprint/Medlars") both write: a
@@ -33,6 +35,26 @@ public final class MedlarsReader {
   public record Field(String tag, String value, String raw, int line) {}
 
   private MedlarsReader() {}
+
+  /**
+   * Formats without an end tag cannot tell a record that the file ends inside; a file that does not
+   * end with a line break was most likely cut in the middle of its last line. The last record is
+   * then kept with a warning naming that line and its field.
+   */
+  public static void warnIfCut(ImportText input, RecordDraft last, List<Field> fields) {
+    if (last == null || input.endsWithLineBreak()) {
+      return;
+    }
+    Field field = fields.isEmpty() ? null : fields.get(fields.size() - 1);
+    int line = (int) Math.min(Integer.MAX_VALUE, input.text().lines().count());
+    last.warn(
+        input.warning(
+            line,
+            field == null ? null : field.tag(),
+            "the file ends in the middle of a line, inside the record that starts on line "
+                + last.line()
+                + ": the record may be cut short"));
+  }
 
   /**
    * The fields in lines {@code [from, to)} (0-based indices; line numbers are index + 1). Lines

@@ -141,6 +141,7 @@ public final class MedlineImporter implements CitationImporter {
   public List<RecordDraft> read(ImportText input) throws ImportException {
     List<String> lines = input.lines();
     List<RecordDraft> out = new ArrayList<>();
+    List<MedlarsReader.Field> lastFields = List.of();
     int i = 0;
     int n = lines.size();
     while (i < n) {
@@ -160,8 +161,10 @@ public final class MedlineImporter implements CitationImporter {
         }
         i++;
       }
-      out.add(record(MedlarsReader.fields(lines, start, i, MedlineImporter::tagLine)));
+      lastFields = MedlarsReader.fields(lines, start, i, MedlineImporter::tagLine);
+      out.add(record(lastFields));
     }
+    MedlarsReader.warnIfCut(input, out.isEmpty() ? null : out.get(out.size() - 1), lastFields);
     if (out.isEmpty() && !input.text().isBlank()) {
       throw input.error(1, null, "no MEDLINE records (lines like \"PMID- 12345678\") found");
     }

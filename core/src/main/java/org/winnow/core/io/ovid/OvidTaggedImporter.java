@@ -136,6 +136,7 @@ public final class OvidTaggedImporter implements CitationImporter {
       throw input.error(1, null, "no Ovid record start such as \"<1>\" found");
     }
     List<RecordDraft> out = new ArrayList<>();
+    List<MedlarsReader.Field> lastFields = List.of();
     for (int r = 0; r < markers.size(); r++) {
       int from = markers.get(r) + 1;
       int to = r + 1 < markers.size() ? markers.get(r + 1) : lines.size();
@@ -152,8 +153,10 @@ public final class OvidTaggedImporter implements CitationImporter {
               medlars ? OvidTaggedImporter::tagLine : OvidTaggedImporter::labelLine);
       if (!fields.isEmpty()) {
         out.add(record(markers.get(r) + 1, fields, medlars));
+        lastFields = fields;
       }
     }
+    MedlarsReader.warnIfCut(input, out.isEmpty() ? null : out.get(out.size() - 1), lastFields);
     return out;
   }
 

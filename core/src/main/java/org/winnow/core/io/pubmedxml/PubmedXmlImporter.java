@@ -1,6 +1,9 @@
 package org.winnow.core.io.pubmedxml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import org.winnow.core.io.CitationImporter;
 import org.winnow.core.io.Field;
@@ -83,10 +86,22 @@ public final class PubmedXmlImporter implements CitationImporter {
     return d;
   }
 
-  /** Raw fields: each textual element under its path, each attribute under path + "/@name". */
-  private static void flatten(XmlNode node, String prefix, RecordDraft d) {
-    for (XmlNode child : node.children()) {
-      String path = prefix + child.name();
+  /**
+   * Raw fields: each textual element under its path, each attribute under path + "/@name", in
+   * document order. Walked with an explicit stack, not recursion (see {@link XmlNode#text()}).
+   */
+  private static void flatten(XmlNode article, String prefix, RecordDraft d) {
+    record Level(Iterator<XmlNode> children, String prefix) {}
+    Deque<Level> stack = new ArrayDeque<>();
+    stack.push(new Level(article.children().iterator(), prefix));
+    while (!stack.isEmpty()) {
+      Level level = stack.peek();
+      if (!level.children().hasNext()) {
+        stack.pop();
+        continue;
+      }
+      XmlNode child = level.children().next();
+      String path = level.prefix() + child.name();
       child.attributes().forEach((k, v) -> d.raw(path + "/@" + k, v));
       if (child.isTextual()) {
         String text = child.text().strip();
@@ -94,7 +109,7 @@ public final class PubmedXmlImporter implements CitationImporter {
           d.raw(path, text);
         }
       } else {
-        flatten(child, path + "/", d);
+        stack.push(new Level(child.children().iterator(), path + "/"));
       }
     }
   }

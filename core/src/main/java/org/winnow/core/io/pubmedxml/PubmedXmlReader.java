@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.ImportLimits;
 import org.winnow.core.io.ImportText;
 
 /**
@@ -96,7 +97,10 @@ final class PubmedXmlReader {
         }
       }
       if (!open.isEmpty()) {
-        throw input.error(0, path(), "the file ends inside <" + open.peek().name() + ">");
+        throw input.error(
+            open.peekLast().line(),
+            path(),
+            "the file ends inside <" + open.peek().name() + ">: it is cut short");
       }
       return null;
     } catch (XMLStreamException | RuntimeException e) {
@@ -109,9 +113,12 @@ final class PubmedXmlReader {
     }
   }
 
-  private void start() {
+  private void start() throws ImportException {
     String name = xml.getLocalName();
     int line = xml.getLocation().getLineNumber();
+    if (outer.size() + open.size() >= ImportLimits.STANDARD.maxXmlDepth()) {
+      throw ImportLimits.STANDARD.tooDeep(input, line, name);
+    }
     if (rootName == null) {
       rootName = name;
       rootLine = line;

@@ -1,6 +1,9 @@
 package org.winnow.core.io.pubmedxml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,26 +118,35 @@ final class XmlNode {
   /** All text inside this element, inline markup included. */
   String text() {
     StringBuilder out = new StringBuilder();
-    collectText(out);
-    return out.toString();
-  }
-
-  private void collectText(StringBuilder out) {
-    for (Object o : content) {
+    // an explicit stack rather than recursion: depth is bounded by ImportLimits, but a walk that
+    // cannot overflow the call stack needs no such argument
+    Deque<Iterator<Object>> stack = new ArrayDeque<>();
+    stack.push(content.iterator());
+    while (!stack.isEmpty()) {
+      Iterator<Object> it = stack.peek();
+      if (!it.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Object o = it.next();
       if (o instanceof XmlNode n) {
-        n.collectText(out);
+        stack.push(n.content.iterator());
       } else {
         out.append((String) o);
       }
     }
+    return out.toString();
   }
 
   /** True when everything below this element is text or inline markup. */
   boolean isTextual() {
-    for (XmlNode n : children()) {
-      if (!isInline(n.name) || !n.isTextual()) {
+    Deque<XmlNode> todo = new ArrayDeque<>(children());
+    while (!todo.isEmpty()) {
+      XmlNode n = todo.pop();
+      if (!isInline(n.name)) {
         return false;
       }
+      todo.addAll(n.children());
     }
     return true;
   }

@@ -94,7 +94,7 @@ public final class RisImporter implements CitationImporter {
     }
     List<RecordDraft> out = new ArrayList<>(records.size());
     for (TaggedRecord r : records) {
-      out.add(RisRecordMapper.toDraft(r));
+      out.add(draft(input, r));
     }
     return out;
   }
@@ -107,11 +107,30 @@ public final class RisImporter implements CitationImporter {
         input,
         r -> {
           count[0]++;
-          sink.accept(RisRecordMapper.toDraft(r));
+          sink.accept(draft(input, r));
         });
     if (count[0] == 0) {
       throw noRecords(input);
     }
+  }
+
+  /**
+   * A record the file ends inside, without its {@code ER}, is kept (some real exporters omit the
+   * last ER) with a warning naming where the file stops: it may have been cut short.
+   */
+  private static RecordDraft draft(ImportText input, TaggedRecord r) {
+    RecordDraft d = RisRecordMapper.toDraft(r);
+    if (r.atEndOfFile()) {
+      TaggedField last = r.lastField();
+      d.warn(
+          input.warning(
+              last.line(),
+              last.tag(),
+              "the file ends inside the record that starts on line "
+                  + r.line()
+                  + ", without its end tag ER: the record may be cut short"));
+    }
+    return d;
   }
 
   private static ImportException noRecords(ImportText input) {

@@ -3,6 +3,7 @@ package org.winnow.core.io.ris;
 import java.util.ArrayList;
 import java.util.List;
 import org.winnow.core.io.ImportException;
+import org.winnow.core.io.ImportLimits;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.ris.TagSyntax.TagValue;
 
@@ -27,7 +28,7 @@ import org.winnow.core.io.ris.TagSyntax.TagValue;
  */
 public final class TaggedLineReader {
   /** Longest value one field may have, continuation lines included. */
-  public static final int MAX_VALUE_CHARS = 1_000_000;
+  public static final int MAX_VALUE_CHARS = ImportLimits.STANDARD.maxFieldChars();
 
   private final TagSyntax syntax;
 
@@ -64,7 +65,7 @@ public final class TaggedLineReader {
       for (TagValue t : tags) {
         if (syntax.closesRecord(t.tag())) {
           if (current != null) {
-            out.accept(current.close(true));
+            out.accept(current.close(true, false));
             current = null;
           }
           continue;
@@ -72,7 +73,7 @@ public final class TaggedLineReader {
         if (syntax.opensRecord(t.tag())) {
           if (current != null && !(current.opened && current.onlyOpeningTags())) {
             if (current.opened) {
-              out.accept(current.close(false));
+              out.accept(current.close(false, false));
             }
             current = null;
           }
@@ -86,7 +87,7 @@ public final class TaggedLineReader {
       }
     }
     if (current != null && current.opened) {
-      out.accept(current.close(false));
+      out.accept(current.close(false, true));
     }
   }
 
@@ -100,6 +101,11 @@ public final class TaggedLineReader {
     private final boolean opened;
     private final List<TaggedField> fields = new ArrayList<>();
 
+    /** The last field, still growing by continuation lines: appended to, not copied per line. */
+    private TaggedField last;
+
+    private final StringBuilder lastValue = new StringBuilder();
+
     Open(int line, boolean opened) {
       this.line = line;
       this.opened = opened;
@@ -107,22 +113,35 @@ public final class TaggedLineReader {
 
     void add(TaggedField field, ImportText input) throws ImportException {
       check(field, field.value().length(), input);
-      fields.add(field);
+      flushLast();
+      last = field;
+      lastValue.append(field.value());
     }
 
     void continueLast(String text, ImportText input) throws ImportException {
-      TaggedField last = fields.get(fields.size() - 1);
-      String value = last.value().isEmpty() ? text : last.value() + "\n" + text;
-      check(last, value.length(), input);
-      fields.set(fields.size() - 1, new TaggedField(last.tag(), value, last.line()));
+      if (lastValue.length() > 0) {
+        lastValue.append('\n');
+      }
+      lastValue.append(text);
+      check(last, lastValue.length(), input);
     }
 
     boolean onlyOpeningTags() {
-      return fields.stream().allMatch(f -> syntax.opensRecord(f.tag()));
+      return syntax.opensRecord(last.tag())
+          && fields.stream().allMatch(f -> syntax.opensRecord(f.tag()));
     }
 
-    TaggedRecord close(boolean closed) {
-      return new TaggedRecord(line, fields, closed);
+    TaggedRecord close(boolean closed, boolean atEndOfFile) {
+      flushLast();
+      return new TaggedRecord(line, fields, closed, atEndOfFile);
+    }
+
+    private void flushLast() {
+      if (last != null) {
+        fields.add(new TaggedField(last.tag(), lastValue.toString(), last.line()));
+        last = null;
+        lastValue.setLength(0);
+      }
     }
 
     private void check(TaggedField field, int length, ImportText input) throws ImportException {

@@ -9,11 +9,19 @@ import java.util.List;
  * @param line 1-based line where the record starts
  * @param fields every field, repeated tags included
  * @param closed whether an end tag closed the record (false: the file or the next record ended it)
+ * @param atEndOfFile whether the end of the file ended it, without an end tag: the file may have
+ *     been cut short inside it
  */
-public record TaggedRecord(int line, List<TaggedField> fields, boolean closed) {
+public record TaggedRecord(
+    int line, List<TaggedField> fields, boolean closed, boolean atEndOfFile) {
 
   public TaggedRecord {
     fields = List.copyOf(fields);
+  }
+
+  /** The last field, where a file cut short inside this record was cut. */
+  public TaggedField lastField() {
+    return fields.get(fields.size() - 1);
   }
 
   /** The values of any of these tags, in file order. */

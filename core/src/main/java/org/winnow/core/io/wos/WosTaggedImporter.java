@@ -71,11 +71,23 @@ public final class WosTaggedImporter implements CitationImporter {
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
     List<WosTaggedReader.TaggedRecord> records = WosTaggedReader.read(input);
-    return records.stream().map(WosTaggedImporter::toDraft).toList();
+    return records.stream().map(r -> toDraft(input, r)).toList();
   }
 
-  private static RecordDraft toDraft(WosTaggedReader.TaggedRecord record) {
+  private static RecordDraft toDraft(ImportText input, WosTaggedReader.TaggedRecord record) {
     RecordDraft d = new RecordDraft(record.line());
+    if (record.atEndOfFile()) {
+      // kept, as a file that only lost its last ER and EF lines loses nothing; but it may be cut
+      d.warn(
+          input.warning(
+              record.lastLine(),
+              record.entries().isEmpty()
+                  ? null
+                  : record.entries().get(record.entries().size() - 1).tag(),
+              "the file ends inside the record that starts on line "
+                  + record.line()
+                  + ", without its end tag ER: the record may be cut short"));
+    }
     for (WosTaggedReader.Entry e : record.entries()) {
       d.raw(e.tag(), e.value());
     }

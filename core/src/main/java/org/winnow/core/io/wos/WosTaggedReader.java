@@ -41,7 +41,11 @@ final class WosTaggedReader {
 
   record Entry(String tag, String value) {}
 
-  record TaggedRecord(int line, List<Entry> entries) {
+  /**
+   * @param atEndOfFile whether the file ended it without an {@code ER} line (cut short?)
+   * @param lastLine the 1-based line of its last entry
+   */
+  record TaggedRecord(int line, List<Entry> entries, boolean atEndOfFile, int lastLine) {
     String first(String tag) {
       for (Entry e : entries) {
         if (e.tag().equals(tag) && !e.value().isBlank()) {
@@ -78,6 +82,9 @@ final class WosTaggedReader {
             lineNo, null, "this line is RIS (\"XX  - value\"), not Web of Science tagged text");
       }
       String tag = tagOf(line, unindented);
+      if (current != null) {
+        current.at(lineNo);
+      }
       if (tag == null) {
         if (current != null) {
           current.continueLast(line.strip());
@@ -119,7 +126,7 @@ final class WosTaggedReader {
       }
     }
     if (current != null) {
-      records.add(current.build()); // last ER/EF missing
+      records.add(current.buildAtEndOfFile()); // last ER/EF missing
     }
     return finish(input, records);
   }
@@ -172,8 +179,15 @@ final class WosTaggedReader {
     private final List<String> tags = new ArrayList<>();
     private final List<StringBuilder> values = new ArrayList<>();
 
+    private int lastLine;
+
     RecordBuilder(int line) {
       this.line = line;
+      this.lastLine = line;
+    }
+
+    void at(int lineNo) {
+      lastLine = lineNo;
     }
 
     void add(String tag, String value) {
@@ -198,11 +212,19 @@ final class WosTaggedReader {
     }
 
     TaggedRecord build() {
+      return build(false);
+    }
+
+    TaggedRecord buildAtEndOfFile() {
+      return build(true);
+    }
+
+    private TaggedRecord build(boolean atEndOfFile) {
       List<Entry> entries = new ArrayList<>();
       for (int i = 0; i < tags.size(); i++) {
         entries.add(new Entry(tags.get(i), values.get(i).toString()));
       }
-      return new TaggedRecord(line, List.copyOf(entries));
+      return new TaggedRecord(line, List.copyOf(entries), atEndOfFile, lastLine);
     }
   }
 }
