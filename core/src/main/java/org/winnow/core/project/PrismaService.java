@@ -217,7 +217,11 @@ public final class PrismaService {
     }
     List<Long> notRetrieved =
         reports.stream()
-            .filter(r -> "not-retrieved".equals(reportById.get(r).retrieval()))
+            .filter(
+                r ->
+                    reportById.containsKey(
+                            r) // a provisional report (see fullTextReports) is sought
+                        && "not-retrieved".equals(reportById.get(r).retrieval()))
             .toList();
     List<Long> assessed = reports.stream().filter(r -> !notRetrieved.contains(r)).toList();
     List<Long> excluded =

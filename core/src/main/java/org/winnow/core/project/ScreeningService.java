@@ -286,38 +286,52 @@ public final class ScreeningService {
 
   /** As above from title-abstract outcomes already computed (PRISMA needs both). */
   Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta) {
+    if (project.database().readOnly()) {
+      // a reader may not create report rows: an eligible citation without one yet stands for its
+      // report under a provisional id (minus the citation's id) that no stored row can have
+      return project.database().read(c -> fullTextReports(c, ta, citation -> -citation));
+    }
     return project
         .database()
         .inTransaction(
-            c -> {
-              Map<Long, Boolean> columns = ScreeningDao.citationsFromDatabasesOrRegisters(c);
-              Map<Long, Long> reportOfCitation = new LinkedHashMap<>();
-              for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
-                reportOfCitation.put(r.citationId(), r.id());
-              }
-              Map<Long, Long> out = new LinkedHashMap<>();
-              for (Map.Entry<Long, Boolean> e : columns.entrySet()) {
-                long citation = e.getKey();
-                boolean eligible =
-                    !e.getValue()
-                        || (ta.containsKey(citation)
-                            && ta.get(citation).status() == ItemStatus.INCLUDED);
-                if (!eligible) {
-                  continue;
-                }
-                Long report = reportOfCitation.get(citation);
-                if (report == null) {
-                  report = ScreeningDao.addReport(c, citation);
-                }
-                out.put(report, citation);
-              }
-              return out;
-            });
+            c -> fullTextReports(c, ta, citation -> ScreeningDao.addReport(c, citation)));
+  }
+
+  /** How a citation eligible at full text gets a report when it has none yet. */
+  @FunctionalInterface
+  private interface ReportMaker {
+    long reportFor(long citation) throws SQLException;
+  }
+
+  private static Map<Long, Long> fullTextReports(
+      Connection c, Map<Long, ItemOutcome> ta, ReportMaker missing) throws SQLException {
+    Map<Long, Boolean> columns = ScreeningDao.citationsFromDatabasesOrRegisters(c);
+    Map<Long, Long> reportOfCitation = new LinkedHashMap<>();
+    for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
+      reportOfCitation.put(r.citationId(), r.id());
+    }
+    Map<Long, Long> out = new LinkedHashMap<>();
+    for (Map.Entry<Long, Boolean> e : columns.entrySet()) {
+      long citation = e.getKey();
+      boolean eligible =
+          !e.getValue()
+              || (ta.containsKey(citation) && ta.get(citation).status() == ItemStatus.INCLUDED);
+      if (!eligible) {
+        continue;
+      }
+      Long report = reportOfCitation.get(citation);
+      out.put(report != null ? report : missing.reportFor(citation), citation);
+    }
+    return out;
   }
 
   /** The outcome of every item of a stage. */
   public Map<Long, ItemOutcome> outcomes(Stage stage) {
-    List<Long> items = stage == Stage.TITLE_ABSTRACT ? items(stage) : null;
+    return outcomes(stage, stage == Stage.TITLE_ABSTRACT ? items(stage) : null);
+  }
+
+  /** The outcomes of these items (null: every stored report, at full text). */
+  private Map<Long, ItemOutcome> outcomes(Stage stage, List<Long> items) {
     return project
         .database()
         .read(
@@ -367,8 +381,8 @@ public final class ScreeningService {
 
   /** As above for the reports {@link #fullTextReports} gave. */
   Map<Long, ItemOutcome> fullTextOutcomes(Map<Long, Long> reports) {
-    Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT);
-    all.keySet().retainAll(reports.keySet());
+    // the reports at full text, including any a reader sees before a writer has created its row
+    Map<Long, ItemOutcome> all = outcomes(Stage.FULL_TEXT, new ArrayList<>(reports.keySet()));
     // a report marked not retrieved cannot be assessed: it leaves the full-text queue, its
     // progress and PRISMA's awaiting count (PRISMA counts it under "reports not retrieved")
     all.keySet().removeAll(notRetrieved());
@@ -477,14 +491,24 @@ public final class ScreeningService {
     return project.database().read(c -> RecordDao.byId(c, ids.get(0)).citationId());
   }
 
+  /**
+   * The citation an item stands for: itself at title-abstract, its report's at full text (a
+   * provisional report, which only a read-only open has, is minus its citation's id).
+   */
+  private static long citationOfItem(Connection c, Stage stage, long itemId) throws SQLException {
+    if (stage == Stage.TITLE_ABSTRACT) {
+      return itemId;
+    }
+    return itemId < 0 ? -itemId : ScreeningDao.citationOfReport(c, itemId);
+  }
+
   /** The citation behind an item. */
   public CitationView citation(Stage stage, long itemId) {
     return project
         .database()
         .read(
             c -> {
-              long citation =
-                  stage == Stage.TITLE_ABSTRACT ? itemId : ScreeningDao.citationOfReport(c, itemId);
+              long citation = citationOfItem(c, stage, itemId);
               return CitationView.of(citation, RecordDao.byCitation(c, citation));
             });
   }

@@ -37,10 +37,17 @@ public final class Database implements AutoCloseable {
 
   private final Connection connection;
   private final Path file;
+  private final boolean readOnly;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, Connection connection, boolean readOnly) {
     this.file = file;
     this.connection = connection;
+    this.readOnly = readOnly;
+  }
+
+  /** Whether this connection may only read (a reader's open: nothing may be written). */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** Opens (creating if needed) and migrates the database file. */
@@ -58,7 +65,7 @@ public final class Database implements AutoCloseable {
       Connection c =
           DriverManager.getConnection(
               "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-      Database db = new Database(file, c);
+      Database db = new Database(file, c, false);
       db.migrate();
       return db;
     } catch (SQLException e) {
@@ -96,7 +103,7 @@ public final class Database implements AutoCloseable {
                 "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
                 config.toProperties());
       }
-      Database db = new Database(file, c);
+      Database db = new Database(file, c, true);
       int version = db.schemaVersion();
       if (version > SCHEMA_VERSION) {
         db.close();

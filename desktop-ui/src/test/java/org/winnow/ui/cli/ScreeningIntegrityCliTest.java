@@ -71,6 +71,47 @@ class ScreeningIntegrityCliTest {
         decision);
   }
 
+  /**
+   * Reports are created when a writer first needs them; the verbs that only read (and open the
+   * project read-only) must work before that, counting the reports still to be created.
+   */
+  @Test
+  void readersWorkBeforeAnyReportIsCreated() throws Exception {
+    screen("title-abstract", "r1", "Ana Lima", "include");
+    screen("title-abstract", "r1", "Ben Okafor", "include");
+    JsonNode fields = ok("prisma", dir, "--json").json().get("fields");
+    assertEquals(1, fields.get("dbr_sought_reports").get("n").asInt());
+    assertEquals(1, fields.get("fulltext_awaiting").get("n").asInt());
+    ok("prisma", dir, "--check");
+    ok("progress", dir, "--json");
+    ok("conflicts", dir, "--stage", "full-text", "--json");
+    ok("agreement", dir, "--stage", "full-text", "--json");
+    Path template = tmp.resolve("ana-full-text.csv");
+    ok(
+        "export",
+        dir,
+        "--set",
+        "awaiting",
+        "--for",
+        "Ana Lima",
+        "--template",
+        "--stage",
+        "full-text",
+        "-o",
+        template.toString());
+    assertTrue(Files.readString(template).contains("r1"));
+    // the writer then creates the report, and the counts are the same
+    screen("full-text", "r1", "Ana Lima", "include");
+    assertEquals(
+        1,
+        ok("prisma", dir, "--json")
+            .json()
+            .get("fields")
+            .get("dbr_sought_reports")
+            .get("n")
+            .asInt());
+  }
+
   @Test
   void resolveWithoutConflictNeedsOverride() {
     screen("title-abstract", "r1", "Ana Lima", "exclude");
