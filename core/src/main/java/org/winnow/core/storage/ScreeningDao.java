@@ -250,12 +250,6 @@ public final class ScreeningDao {
   /** As above, for one item only (or every item when {@code itemId} is null). */
   public static Map<Long, List<Decision>> latestDecisions(Connection c, Stage stage, Long itemId)
       throws SQLException {
-    Map<Long, Reviewer> reviewers = new HashMap<>();
-    for (Reviewer r : reviewers(c)) {
-      reviewers.put(r.id(), r);
-    }
-    Map<Long, ExclusionReason> reasons = allReasons(c);
-    Map<Long, List<Decision>> out = new LinkedHashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT d.id, d.item_id, d.reviewer_id, d.value, d.reason_id, d.note, d.labels, d.decided_at"
@@ -268,25 +262,8 @@ public final class ScreeningDao {
       if (itemId != null) {
         ps.setLong(2, itemId);
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long reasonId = rs.getLong(5);
-          Decision d =
-              new Decision(
-                  rs.getLong(1),
-                  stage,
-                  rs.getLong(2),
-                  reviewers.get(rs.getLong(3)),
-                  DecisionValue.parse(rs.getString(4)),
-                  rs.wasNull() ? null : reasons.get(reasonId),
-                  rs.getString(6),
-                  Json.strings(rs.getString(7)),
-                  Instant.parse(rs.getString(8)));
-          out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
-        }
-      }
+      return decisionsByItem(c, stage, ps);
     }
-    return out;
   }
 
   /**
@@ -295,33 +272,39 @@ public final class ScreeningDao {
    */
   public static Map<Long, List<Decision>> allDecisions(Connection c, Stage stage)
       throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
+                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
+      ps.setString(1, stage.cliName());
+      return decisionsByItem(c, stage, ps);
+    }
+  }
+
+  /** Decisions a query selects (id, item, reviewer, value, reason, note, labels, time), by item. */
+  private static Map<Long, List<Decision>> decisionsByItem(
+      Connection c, Stage stage, PreparedStatement query) throws SQLException {
     Map<Long, Reviewer> reviewers = new HashMap<>();
     for (Reviewer r : reviewers(c)) {
       reviewers.put(r.id(), r);
     }
     Map<Long, ExclusionReason> reasons = allReasons(c);
     Map<Long, List<Decision>> out = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
-                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
-      ps.setString(1, stage.cliName());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long reasonId = rs.getLong(5);
-          Decision d =
-              new Decision(
-                  rs.getLong(1),
-                  stage,
-                  rs.getLong(2),
-                  reviewers.get(rs.getLong(3)),
-                  DecisionValue.parse(rs.getString(4)),
-                  rs.wasNull() ? null : reasons.get(reasonId),
-                  rs.getString(6),
-                  Json.strings(rs.getString(7)),
-                  Instant.parse(rs.getString(8)));
-          out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
-        }
+    try (ResultSet rs = query.executeQuery()) {
+      while (rs.next()) {
+        long reasonId = rs.getLong(5);
+        Decision d =
+            new Decision(
+                rs.getLong(1),
+                stage,
+                rs.getLong(2),
+                reviewers.get(rs.getLong(3)),
+                DecisionValue.parse(rs.getString(4)),
+                rs.wasNull() ? null : reasons.get(reasonId),
+                rs.getString(6),
+                Json.strings(rs.getString(7)),
+                Instant.parse(rs.getString(8)));
+        out.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
       }
     }
     return out;

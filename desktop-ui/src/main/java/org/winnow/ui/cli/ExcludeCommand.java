@@ -72,7 +72,7 @@ final class ExcludeCommand implements Callable<Integer> {
     if (k == null && !undo) {
       throw new BadInputException("say why they go: --automatic or --other");
     }
-    try (ReviewProject p = ReviewProject.open(project.dir)) {
+    try (ReviewProject p = project.open()) {
       ExclusionService.Change change =
           records.file != null
               ? p.exclusions().excludeFromFile(records.file, k, reason, undo, project.actor)
