@@ -1054,12 +1054,12 @@ public final class ScreeningService {
     long item = itemOf(stage, recordId);
     Reviewer by = reviewer(byName);
     ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
-    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
-    ItemOutcome o = all.get(item);
-    if (o == null) {
+    if (stage == Stage.FULL_TEXT && notRetrieved().contains(item)) {
       throw new ProjectException(
-          "record " + recordId + " cannot be resolved at " + stage.cliName() + " now");
+          "record " + recordId + " was marked not retrieved, so it cannot be assessed");
     }
+    // this item's outcome only: a file of many resolutions must not derive every outcome per row
+    ItemOutcome o = outcome(stage, item);
     if (o.status() == ItemStatus.AWAITING) {
       throw new ProjectException(
           "record " + recordId + " still awaits decisions; nothing to resolve yet");
