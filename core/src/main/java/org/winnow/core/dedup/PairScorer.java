@@ -33,7 +33,8 @@ public final class PairScorer {
             new ValueComparator("issue", "Issue", DedupRecord::issue),
             new PagesComparator(),
             new ValueComparator("doi", "DOI", DedupRecord::doi),
-            new ValueComparator("pmid", "PMID", DedupRecord::pmid));
+            new ValueComparator("pmid", "PMID", DedupRecord::pmid),
+            new AbstractComparator());
   }
 
   public List<FieldComparator> comparators() {
@@ -121,6 +122,146 @@ public final class PairScorer {
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
     }
+    return withoutIdentifier(a, b, ev, strong, supports, score);
+  }
+
+  /**
+   * Rules for pairs with no shared DOI or PMID, before the title rules: titles in different
+   * scripts, different abstracts, recurring columns, the same abstract, and one page or year
+   * written another way.
+   */
+  private PairScore withoutIdentifier(
+      DedupRecord a,
+      DedupRecord b,
+      List<FieldEvidence> ev,
+      int strong,
+      int supports,
+      double score) {
+    FieldEvidence title = ev.get(0);
+    FieldEvidence authors = ev.get(1);
+    FieldEvidence year = ev.get(2);
+    FieldEvidence journal = ev.get(3);
+    FieldEvidence volume = ev.get(4);
+    FieldEvidence issue = ev.get(5);
+    FieldEvidence pages = ev.get(6);
+    FieldEvidence abstracts = ev.get(9);
+    double t = title.similarity();
+    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
+    boolean sameLocation =
+        year.agreement() == Agreement.MATCH
+            && volume.agreement() == Agreement.MATCH
+            && pages.agreement() == Agreement.MATCH;
+
+    if (!a.title().isEmpty() && !b.title().isEmpty() && a.titleScript() != b.titleScript()) {
+      boolean translation =
+          sameLocation && !journalConflict && authors.agreement() != Agreement.CONFLICT;
+      return verdict(
+          a,
+          b,
+          ev,
+          translation ? Tier.POSSIBLE : Tier.DISTINCT,
+          translation
+              ? "titles in different scripts (a translation?) with the same journal, year, volume"
+                  + " and first page"
+              : "titles in different scripts",
+          score);
+    }
+    if (abstracts.agreement() == Agreement.CONFLICT) {
+      return verdict(
+          a,
+          b,
+          ev,
+          sameLocation ? Tier.POSSIBLE : Tier.DISTINCT,
+          sameLocation
+              ? "different abstracts, same year, volume and first page"
+              : "different abstracts",
+          score);
+    }
+    boolean recurring =
+        t >= settings.possibleTitle()
+            && (RecurringItem.generic(a.title()) || RecurringItem.generic(b.title()));
+    if (recurring) {
+      for (FieldEvidence e : List.of(volume, issue, pages)) {
+        if (e.agreement() == Agreement.CONFLICT) {
+          return verdict(
+              a,
+              b,
+              ev,
+              Tier.DISTINCT,
+              "recurring item (short or generic title) with another " + e.field(),
+              score);
+        }
+      }
+    }
+    if (abstracts.agreement() == Agreement.MATCH
+        && t >= settings.possibleTitle()
+        && strong == 0
+        && !journalConflict) {
+      return verdict(
+          a,
+          b,
+          ev,
+          Tier.CERTAIN,
+          (t >= settings.certainTitle() ? "same" : "similar") + " title and the same abstract",
+          score);
+    }
+    boolean pageOtherStyle =
+        pages.agreement() == Agreement.PARTIAL
+            && pages.similarity() >= PagesComparator.SAME_PAGE_OTHER_STYLE;
+    boolean located =
+        volume.agreement() == Agreement.MATCH
+            && (issue.agreement() == Agreement.MATCH
+                || pages.agreement() == Agreement.MATCH
+                || pageOtherStyle);
+    if (recurring
+        && !located
+        && !(pages.agreement() == Agreement.MATCH
+            && year.agreement() == Agreement.MATCH
+            && journal.agreement() == Agreement.MATCH)) {
+      PairScore s = titleRules(a, b, ev, strong, supports, score);
+      return s.tier() != Tier.CERTAIN
+          ? s
+          : verdict(
+              a,
+              b,
+              ev,
+              Tier.POSSIBLE,
+              "recurring item (short or generic title) without volume and issue or pages",
+              score);
+    }
+    if (t >= settings.certainTitle()
+        && volume.agreement() == Agreement.MATCH
+        && (pages.agreement() == Agreement.MATCH || pageOtherStyle)
+        && year.agreement() != Agreement.CONFLICT
+        && issue.agreement() != Agreement.CONFLICT
+        && authors.agreement() != Agreement.CONFLICT
+        && !journalConflict
+        && (year.agreement() != Agreement.MATCH || pageOtherStyle)) {
+      return verdict(
+          a,
+          b,
+          ev,
+          Tier.CERTAIN,
+          "same title, volume and first page (e-page prefix or online-first year)",
+          score);
+    }
+    return titleRules(a, b, ev, strong, supports, score);
+  }
+
+  /** Rules on the title and the agreement of the other fields. */
+  private PairScore titleRules(
+      DedupRecord a,
+      DedupRecord b,
+      List<FieldEvidence> ev,
+      int strong,
+      int supports,
+      double score) {
+    FieldEvidence title = ev.get(0);
+    FieldEvidence authors = ev.get(1);
+    FieldEvidence year = ev.get(2);
+    FieldEvidence journal = ev.get(3);
+    double t = title.similarity();
+    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
     boolean venueDiffers =
         journalConflict
             && (ev.get(6).agreement() == Agreement.CONFLICT || year.agreement() != Agreement.MATCH);
