@@ -245,7 +245,22 @@ public final class PairScorer {
           "same title, volume and first page (e-page prefix or online-first year)",
           score);
     }
-    return titleRules(a, b, ev, strong, supports, score);
+    PairScore s = titleRules(a, b, ev, strong, supports, score);
+    if (s.tier() == Tier.CERTAIN
+        && t < settings.certainTitle()
+        && a.titleScript() != null
+        && a.titleScript() != Character.UnicodeScript.LATIN) {
+      // edit distance says little about short words in other scripts: "COVID-19 у детей" and
+      // "COVID-19 у взрослых" are 80% alike
+      return verdict(
+          a, b, ev, Tier.POSSIBLE, "similar title in " + scriptName(a) + " script", score);
+    }
+    return s;
+  }
+
+  private static String scriptName(DedupRecord r) {
+    String name = r.titleScript().name().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** Rules on the title and the agreement of the other fields. */
