@@ -57,7 +57,8 @@ class UnseenBenchmarkSetsTest {
   private static EngineBench.Outcome report(EngineBench.LabelledSet set) {
     EngineBench.Outcome o = EngineBench.run(set, DedupSettings.DEFAULTS);
     System.out.printf(
-        "%s: %d records, automatic sens %.4f FP %d (TP %d FN %d TN %d); queue %d%n",
+        "%s: %d records, automatic sens %.4f FP %d (TP %d FN %d TN %d); queue %d; queue-resolved"
+            + " sens %.4f FP %d%n",
         set.name(),
         set.records().size(),
         o.automatic().sensitivity(),
@@ -65,7 +66,9 @@ class UnseenBenchmarkSetsTest {
         o.automatic().tp(),
         o.automatic().fn(),
         o.automatic().tn(),
-        o.queue());
+        o.queue(),
+        o.queueResolved().sensitivity(),
+        o.queueResolved().fp());
     return o;
   }
 
