@@ -34,11 +34,12 @@ final class AbstractComparator implements FieldComparator {
     AbstractFingerprint fb = b.abstractPrint();
     String sa = fa == null ? null : fa.toString();
     String sb = fb == null ? null : fb.toString();
+    // the evidence shows lengths and the estimated resemblance: the text itself is not kept
     if (fa == null || fb == null) {
       return FieldEvidence.missing(id(), sa, sb);
     }
     double r = fa.resemblance(fb);
-    boolean sameOpening = fa.prefix().equals(fb.prefix());
+    boolean sameOpening = fa.opening() == fb.opening();
     if (r >= SAME_ABSTRACT) {
       return new FieldEvidence(id(), Agreement.MATCH, r, sa, sb);
     }

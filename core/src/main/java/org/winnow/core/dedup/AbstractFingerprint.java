@@ -3,17 +3,18 @@ package org.winnow.core.dedup;
 import java.util.Arrays;
 
 /**
- * An abstract reduced to what duplicate detection needs, small enough to hold for a million
- * records: its length in words, a folded prefix (shown to the reviewer) and a MinHash of its word
- * 3-shingles, from which the resemblance (Jaccard) of two abstracts is estimated.
+ * An abstract reduced to what duplicate detection needs, small enough to hold for a million records
+ * (about 100 bytes each, not the text): its length in words, a hash of its folded opening and a
+ * MinHash of its word 3-shingles, from which the resemblance (Jaccard) of two abstracts is
+ * estimated.
  *
  * @param words folded words in the abstract
- * @param prefix the first {@link #PREFIX_CHARS} characters of the folded abstract
+ * @param opening hash of the first {@link #OPENING_CHARS} characters of the folded abstract
  * @param minHash per hash function, the upper half of the smallest shingle hash
  */
-public record AbstractFingerprint(int words, String prefix, int[] minHash) {
-  /** Characters of the folded abstract kept for display and as a cheap first comparison. */
-  static final int PREFIX_CHARS = 40;
+public record AbstractFingerprint(int words, long opening, int[] minHash) {
+  /** Characters of the folded abstract whose hash says two abstracts open alike. */
+  static final int OPENING_CHARS = 40;
 
   /** Hash functions: 16 give a resemblance within about ±0.12, at 64 bytes per record. */
   static final int HASHES = 16;
@@ -48,7 +49,12 @@ public record AbstractFingerprint(int words, String prefix, int[] minHash) {
       sketch[i] = (int) (min[i] >>> 32);
     }
     return new AbstractFingerprint(
-        w.length, folded.substring(0, Math.min(PREFIX_CHARS, folded.length())), sketch);
+        w.length,
+        mix(
+            fnv(
+                0xcbf29ce484222325L,
+                folded.substring(0, Math.min(OPENING_CHARS, folded.length())))),
+        sketch);
   }
 
   /** Estimated share of word 3-shingles the two abstracts have in common, in [0, 1]. */
@@ -80,17 +86,17 @@ public record AbstractFingerprint(int words, String prefix, int[] minHash) {
   public boolean equals(Object o) {
     return o instanceof AbstractFingerprint f
         && words == f.words
-        && prefix.equals(f.prefix)
+        && opening == f.opening
         && Arrays.equals(minHash, f.minHash);
   }
 
   @Override
   public int hashCode() {
-    return 31 * prefix.hashCode() + Arrays.hashCode(minHash);
+    return 31 * Long.hashCode(opening) + Arrays.hashCode(minHash);
   }
 
   @Override
   public String toString() {
-    return prefix + "… (" + words + " words)";
+    return words + " words";
   }
 }
