@@ -167,13 +167,14 @@ public final class PairScorer {
           score);
     }
     if (abstracts.agreement() == Agreement.CONFLICT) {
+      boolean sameTitleAndPlace = sameLocation && t >= settings.possibleTitle();
       return verdict(
           a,
           b,
           ev,
-          sameLocation ? Tier.POSSIBLE : Tier.DISTINCT,
-          sameLocation
-              ? "different abstracts, same year, volume and first page"
+          sameTitleAndPlace ? Tier.POSSIBLE : Tier.DISTINCT,
+          sameTitleAndPlace
+              ? "different abstracts, same title, year, volume and first page"
               : "different abstracts",
           score);
     }

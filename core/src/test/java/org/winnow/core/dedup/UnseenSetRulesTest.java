@@ -129,6 +129,32 @@ class UnseenSetRulesTest {
   }
 
   @Test
+  void differentAbstractsAtOnePageOfOneIssueAreOnlyQueuedWhenTheTitlesAgree() {
+    String other =
+        "We report a randomised trial of a reading intervention in 96 primary schools. Children"
+            + " in the intervention arm read more fluently after one year, with gains sustained at"
+            + " follow-up among pupils eligible for free school meals, and teachers rated the"
+            + " programme as feasible within the normal timetable of lessons.";
+    RecordDraft a =
+        column("Cloud adoption by firms: a survey of managers", "12", "3")
+            .add(Field.PAGES, "101-120")
+            .add(Field.ABSTRACT, ABSTRACT);
+    RecordDraft unrelated =
+        column("Reading interventions in primary schools: a randomised trial", "12", "3")
+            .set(Field.AUTHOR, "Smith, J")
+            .add(Field.PAGES, "101-120")
+            .add(Field.ABSTRACT, other);
+    PairScore s = score(a, unrelated);
+    assertEquals(Tier.DISTINCT, s.tier(), s.reason());
+    RecordDraft sameTitle =
+        column("Cloud adoption by firms: a survey of managers", "12", "3")
+            .add(Field.PAGES, "101-120")
+            .add(Field.ABSTRACT, other);
+    PairScore q = score(a, sameTitle);
+    assertEquals(Tier.POSSIBLE, q.tier(), q.reason());
+  }
+
+  @Test
   void theAbstractIsStoredAsACompactFingerprint() {
     DedupRecord r = rec(screeningExport("Cloud adoption by firms: a survey", ABSTRACT));
     assertTrue(r.abstractPrint() != null);
