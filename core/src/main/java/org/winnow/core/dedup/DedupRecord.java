@@ -198,6 +198,11 @@ public record DedupRecord(
     };
   }
 
+  /** True when both titles have letters and most of them are in different scripts. */
+  static boolean differentScripts(DedupRecord a, DedupRecord b) {
+    return a.titleScript() != null && b.titleScript() != null && a.titleScript() != b.titleScript();
+  }
+
   public String firstAuthor() {
     return authors.isEmpty() ? null : authors.get(0);
   }

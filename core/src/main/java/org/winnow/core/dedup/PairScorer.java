@@ -152,7 +152,7 @@ public final class PairScorer {
             && volume.agreement() == Agreement.MATCH
             && pages.agreement() == Agreement.MATCH;
 
-    if (!a.title().isEmpty() && !b.title().isEmpty() && a.titleScript() != b.titleScript()) {
+    if (DedupRecord.differentScripts(a, b)) {
       boolean translation =
           sameLocation && !journalConflict && authors.agreement() != Agreement.CONFLICT;
       return verdict(

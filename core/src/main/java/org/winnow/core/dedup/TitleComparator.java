@@ -38,7 +38,7 @@ final class TitleComparator implements FieldComparator {
     if (ta.isEmpty() || tb.isEmpty()) {
       return FieldEvidence.missing(id(), ta, tb);
     }
-    if (a.titleScript() != b.titleScript()) {
+    if (DedupRecord.differentScripts(a, b)) {
       return FieldEvidence.missing(id(), ta, tb); // a translation or another script: no evidence
     }
     if (ta.equals(tb)) {
