@@ -181,15 +181,23 @@ public final class PairScorer {
     boolean recurring =
         t >= settings.possibleTitle()
             && (RecurringItem.generic(a.title()) || RecurringItem.generic(b.title()));
+    List<String> otherPlace = new ArrayList<>(3);
     if (recurring) {
       for (FieldEvidence e : List.of(volume, issue, pages)) {
         if (e.agreement() == Agreement.CONFLICT) {
+          otherPlace.add(e.field());
+        }
+      }
+      boolean column = RecurringItem.column(a.title()) || RecurringItem.column(b.title());
+      if (column || otherPlace.size() >= 2) {
+        if (!otherPlace.isEmpty()) {
           return verdict(
               a,
               b,
               ev,
               Tier.DISTINCT,
-              "recurring item (short or generic title) with another " + e.field(),
+              "recurring item (short or generic title) with another "
+                  + String.join(", ", otherPlace),
               score);
         }
       }
@@ -214,6 +222,19 @@ public final class PairScorer {
             && (issue.agreement() == Agreement.MATCH
                 || pages.agreement() == Agreement.MATCH
                 || pageOtherStyle);
+    if (recurring && !otherPlace.isEmpty()) {
+      // a short title in another issue or at another page: perhaps two letters of one title
+      PairScore s = titleRules(a, b, ev, strong, supports, score);
+      return s.tier() != Tier.CERTAIN
+          ? s
+          : verdict(
+              a,
+              b,
+              ev,
+              Tier.POSSIBLE,
+              "short title with another " + String.join(", ", otherPlace),
+              score);
+    }
     if (recurring
         && !located
         && !(pages.agreement() == Agreement.MATCH

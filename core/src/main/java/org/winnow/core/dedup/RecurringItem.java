@@ -23,13 +23,20 @@ final class RecurringItem {
 
   private RecurringItem() {}
 
-  /** True when the folded title could head the same column in many issues. */
+  /** True when the folded title is short or could head the same column in many issues. */
   static boolean generic(String foldedTitle) {
-    if (foldedTitle.isEmpty()) {
-      return false;
-    }
-    int words = foldedTitle.split(" ").length;
-    return words <= SHORT_TITLE_WORDS
-        || (words <= COLUMN_TITLE_WORDS && COLUMN_WORDS.matcher(foldedTitle).find());
+    return shortTitle(foldedTitle) || column(foldedTitle);
+  }
+
+  /** A title of a few words: "Amantadine for confusion" may head two letters in one journal. */
+  static boolean shortTitle(String foldedTitle) {
+    return !foldedTitle.isEmpty() && foldedTitle.split(" ").length <= SHORT_TITLE_WORDS;
+  }
+
+  /** A column's title ("Editor's Comments", "In this issue", "News and notes"). */
+  static boolean column(String foldedTitle) {
+    return !foldedTitle.isEmpty()
+        && foldedTitle.split(" ").length <= COLUMN_TITLE_WORDS
+        && COLUMN_WORDS.matcher(foldedTitle).find();
   }
 }

@@ -72,6 +72,20 @@ class UnseenSetRulesTest {
   }
 
   @Test
+  void aShortTitleInAnotherIssueOrAtAnotherPageIsReviewedNotMerged() {
+    RecordDraft a = column("Amantadine for confusion", "91", "3").add(Field.PAGES, "e8");
+    PairScore pages =
+        score(a, column("Amantadine for confusion", "91", "3").add(Field.PAGES, "e31"));
+    assertEquals(Tier.POSSIBLE, pages.tier(), pages.reason());
+    PairScore issue =
+        score(a, column("Amantadine for confusion", "91", "4").add(Field.PAGES, "e8"));
+    assertEquals(Tier.POSSIBLE, issue.tier(), issue.reason());
+    PairScore both =
+        score(a, column("Amantadine for confusion", "91", "4").add(Field.PAGES, "e31"));
+    assertEquals(Tier.DISTINCT, both.tier(), both.reason());
+  }
+
+  @Test
   void aRecurringColumnWithoutIssueOrPagesIsNeverMergedAutomatically() {
     PairScore s =
         score(column("Editor's Comments", null, null), column("Editor's Comments", null, null));
