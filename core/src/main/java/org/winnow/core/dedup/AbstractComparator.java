@@ -25,7 +25,7 @@ final class AbstractComparator implements FieldComparator {
 
   @Override
   public String label() {
-    return "Abstract";
+    return "Abstract overlap"; // the window shows the abstract itself in a row of its own
   }
 
   @Override

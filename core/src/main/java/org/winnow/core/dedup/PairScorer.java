@@ -202,17 +202,13 @@ public final class PairScorer {
         }
       }
     }
+    // only the same title: a reworded title with the same abstract may be a conference abstract
+    // turned article, which a reviewer should see
     if (abstracts.agreement() == Agreement.MATCH
-        && t >= settings.possibleTitle()
+        && t >= settings.certainTitle()
         && strong == 0
         && !journalConflict) {
-      return verdict(
-          a,
-          b,
-          ev,
-          Tier.CERTAIN,
-          (t >= settings.certainTitle() ? "same" : "similar") + " title and the same abstract",
-          score);
+      return verdict(a, b, ev, Tier.CERTAIN, "same title and the same abstract", score);
     }
     boolean pageOtherStyle =
         pages.agreement() == Agreement.PARTIAL
