@@ -8,7 +8,13 @@ import java.util.regex.Pattern;
 /** Text folded for comparison: no accents, no case, no punctuation, Greek letters spelled out. */
 final class ComparisonText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+  /**
+   * Anything but letters and digits. Letters of every script are kept: folding Cyrillic or Chinese
+   * away left titles such as "COVID-19 у детей" and "COVID-19 у взрослых" as the same "covid 19".
+   */
+  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Map<Character, String> GREEK =
       Map.of(
           'α', "alpha", 'β', "beta", 'γ', "gamma", 'δ', "delta", 'κ', "kappa", 'μ', "mu", 'ω',
@@ -56,6 +62,23 @@ final class ComparisonText {
             .replace("ł", "l")
             .replace("đ", "d");
     return NON_ALNUM.matcher(t).replaceAll(" ").strip();
+  }
+
+  /**
+   * The script most letters of a folded text are written in (Latin, Cyrillic, Han...), or null when
+   * it has no letters.
+   */
+  static Character.UnicodeScript script(String folded) {
+    java.util.EnumMap<Character.UnicodeScript, Integer> letters =
+        new java.util.EnumMap<>(Character.UnicodeScript.class);
+    folded
+        .codePoints()
+        .filter(Character::isLetter)
+        .forEach(c -> letters.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
+    return letters.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** A title without the annotations databases add, folded. */

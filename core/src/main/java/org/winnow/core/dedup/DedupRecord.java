@@ -21,6 +21,11 @@ import org.winnow.core.model.Record;
  *     before a colon, the abbreviation
  * @param kind erratum, comment, reply or retraction notices are different works from the article
  * @param part "part 2" of a series is a different work from "part 1"
+ * @param titleWithoutHeading the folded title without a section heading glued to its front
+ *     ("MEDICAL PROGRESS ...", "Review: ..."), or null when it has none
+ * @param titleScript the script most of the title is written in, or null without a title
+ * @param abstractPrint a compact fingerprint of the abstract (not its text: a million records must
+ *     fit in memory), or null without an abstract
  */
 public record DedupRecord(
     long recordId,
@@ -38,7 +43,10 @@ public record DedupRecord(
     String doi,
     String pmid,
     NoticeKind kind,
-    String part) {
+    String part,
+    String titleWithoutHeading,
+    Character.UnicodeScript titleScript,
+    AbstractFingerprint abstractPrint) {
 
   /** Kinds of item that share a title with an article but are not it. */
   public enum NoticeKind {
@@ -96,7 +104,10 @@ public record DedupRecord(
         f.doi(),
         f.pmid(),
         kind(title),
-        part(title));
+        part(title),
+        SectionHeading.titleWithout(f.title()),
+        ComparisonText.script(title),
+        AbstractFingerprint.of(f.abstractText()));
   }
 
   static List<List<String>> journalForms(String journal, String abbreviation) {
@@ -185,6 +196,11 @@ public record DedupRecord(
       case "x" -> "10";
       default -> p;
     };
+  }
+
+  /** True when both titles have letters and most of them are in different scripts. */
+  static boolean differentScripts(DedupRecord a, DedupRecord b) {
+    return a.titleScript() != null && b.titleScript() != null && a.titleScript() != b.titleScript();
   }
 
   public String firstAuthor() {

@@ -8,6 +8,9 @@ final class PagesComparator implements FieldComparator {
   /** First pages this close are a typo or another pagination of the same article. */
   static final int NEAR_PAGES = 5;
 
+  /** Similarity of one page number written with and without a letter prefix ("c37", "37"). */
+  static final double SAME_PAGE_OTHER_STYLE = 0.9;
+
   @Override
   public String id() {
     return "pages";
@@ -28,6 +31,11 @@ final class PagesComparator implements FieldComparator {
     if (ComparisonText.leadingNumber(pa).equals(ComparisonText.leadingNumber(pb))
         && prefix(pa).equals(prefix(pb))) {
       return new FieldEvidence(id(), Agreement.MATCH, 1, pa, pb);
+    }
+    if (ComparisonText.leadingNumber(pa).equals(ComparisonText.leadingNumber(pb))
+        && (prefix(pa).isEmpty() || prefix(pb).isEmpty())) {
+      // "c37" and "37": the same page with and without an electronic-page prefix
+      return new FieldEvidence(id(), Agreement.PARTIAL, SAME_PAGE_OTHER_STYLE, pa, pb);
     }
     if (pa.equals("1") || pb.equals("1") || !prefix(pa).equals(prefix(pb))) {
       return FieldEvidence.missing(id(), pa, pb); // a PDF's page 1, or an article number vs pages

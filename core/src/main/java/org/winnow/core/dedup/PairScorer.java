@@ -33,7 +33,8 @@ public final class PairScorer {
             new ValueComparator("issue", "Issue", DedupRecord::issue),
             new PagesComparator(),
             new ValueComparator("doi", "DOI", DedupRecord::doi),
-            new ValueComparator("pmid", "PMID", DedupRecord::pmid));
+            new ValueComparator("pmid", "PMID", DedupRecord::pmid),
+            new AbstractComparator());
   }
 
   public List<FieldComparator> comparators() {
@@ -121,6 +122,179 @@ public final class PairScorer {
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
     }
+    return withoutIdentifier(a, b, ev, strong, supports, score);
+  }
+
+  /**
+   * Rules for pairs with no shared DOI or PMID, before the title rules: titles in different
+   * scripts, different abstracts, recurring columns, the same abstract, and one page or year
+   * written another way.
+   */
+  private PairScore withoutIdentifier(
+      DedupRecord a,
+      DedupRecord b,
+      List<FieldEvidence> ev,
+      int strong,
+      int supports,
+      double score) {
+    FieldEvidence title = ev.get(0);
+    FieldEvidence authors = ev.get(1);
+    FieldEvidence year = ev.get(2);
+    FieldEvidence journal = ev.get(3);
+    FieldEvidence volume = ev.get(4);
+    FieldEvidence issue = ev.get(5);
+    FieldEvidence pages = ev.get(6);
+    FieldEvidence abstracts = ev.get(9);
+    double t = title.similarity();
+    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
+    boolean sameLocation =
+        year.agreement() == Agreement.MATCH
+            && volume.agreement() == Agreement.MATCH
+            && pages.agreement() == Agreement.MATCH;
+
+    if (DedupRecord.differentScripts(a, b)) {
+      boolean translation =
+          sameLocation && !journalConflict && authors.agreement() != Agreement.CONFLICT;
+      return verdict(
+          a,
+          b,
+          ev,
+          translation ? Tier.POSSIBLE : Tier.DISTINCT,
+          translation
+              ? "titles in different scripts (a translation?) with the same journal, year, volume"
+                  + " and first page"
+              : "titles in different scripts",
+          score);
+    }
+    if (abstracts.agreement() == Agreement.CONFLICT) {
+      boolean sameTitleAndPlace = sameLocation && t >= settings.possibleTitle();
+      return verdict(
+          a,
+          b,
+          ev,
+          sameTitleAndPlace ? Tier.POSSIBLE : Tier.DISTINCT,
+          sameTitleAndPlace
+              ? "different abstracts, same title, year, volume and first page"
+              : "different abstracts",
+          score);
+    }
+    boolean recurring =
+        t >= settings.possibleTitle()
+            && (RecurringItem.generic(a.title()) || RecurringItem.generic(b.title()));
+    List<String> otherPlace = new ArrayList<>(3);
+    if (recurring) {
+      for (FieldEvidence e : List.of(volume, issue, pages)) {
+        if (e.agreement() == Agreement.CONFLICT) {
+          otherPlace.add(e.field());
+        }
+      }
+      boolean column = RecurringItem.column(a.title()) || RecurringItem.column(b.title());
+      if (column || otherPlace.size() >= 2) {
+        if (!otherPlace.isEmpty()) {
+          return verdict(
+              a,
+              b,
+              ev,
+              Tier.DISTINCT,
+              "recurring item (short or generic title) with another "
+                  + String.join(", ", otherPlace),
+              score);
+        }
+      }
+    }
+    // only the same title: a reworded title with the same abstract may be a conference abstract
+    // turned article, which a reviewer should see
+    if (abstracts.agreement() == Agreement.MATCH
+        && t >= settings.certainTitle()
+        && strong == 0
+        && !journalConflict) {
+      return verdict(a, b, ev, Tier.CERTAIN, "same title and the same abstract", score);
+    }
+    boolean pageOtherStyle =
+        pages.agreement() == Agreement.PARTIAL
+            && pages.similarity() >= PagesComparator.SAME_PAGE_OTHER_STYLE;
+    boolean located =
+        volume.agreement() == Agreement.MATCH
+            && (issue.agreement() == Agreement.MATCH
+                || pages.agreement() == Agreement.MATCH
+                || pageOtherStyle);
+    if (recurring && !otherPlace.isEmpty()) {
+      // a short title in another issue or at another page: perhaps two letters of one title
+      PairScore s = titleRules(a, b, ev, strong, supports, score);
+      return s.tier() != Tier.CERTAIN
+          ? s
+          : verdict(
+              a,
+              b,
+              ev,
+              Tier.POSSIBLE,
+              "short title with another " + String.join(", ", otherPlace),
+              score);
+    }
+    if (recurring
+        && !located
+        && !(pages.agreement() == Agreement.MATCH
+            && year.agreement() == Agreement.MATCH
+            && journal.agreement() == Agreement.MATCH)) {
+      PairScore s = titleRules(a, b, ev, strong, supports, score);
+      return s.tier() != Tier.CERTAIN
+          ? s
+          : verdict(
+              a,
+              b,
+              ev,
+              Tier.POSSIBLE,
+              "recurring item (short or generic title) without volume and issue or pages",
+              score);
+    }
+    if (t >= settings.certainTitle()
+        && volume.agreement() == Agreement.MATCH
+        && (pages.agreement() == Agreement.MATCH || pageOtherStyle)
+        && year.agreement() != Agreement.CONFLICT
+        && issue.agreement() != Agreement.CONFLICT
+        && authors.agreement() != Agreement.CONFLICT
+        && !journalConflict
+        && (year.agreement() != Agreement.MATCH || pageOtherStyle)) {
+      return verdict(
+          a,
+          b,
+          ev,
+          Tier.CERTAIN,
+          "same title, volume and first page (e-page prefix or online-first year)",
+          score);
+    }
+    PairScore s = titleRules(a, b, ev, strong, supports, score);
+    if (s.tier() == Tier.CERTAIN
+        && t < settings.certainTitle()
+        && a.titleScript() != null
+        && a.titleScript() != Character.UnicodeScript.LATIN) {
+      // edit distance says little about short words in other scripts: "COVID-19 у детей" and
+      // "COVID-19 у взрослых" are 80% alike
+      return verdict(
+          a, b, ev, Tier.POSSIBLE, "similar title in " + scriptName(a) + " script", score);
+    }
+    return s;
+  }
+
+  private static String scriptName(DedupRecord r) {
+    String name = r.titleScript().name().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Rules on the title and the agreement of the other fields. */
+  private PairScore titleRules(
+      DedupRecord a,
+      DedupRecord b,
+      List<FieldEvidence> ev,
+      int strong,
+      int supports,
+      double score) {
+    FieldEvidence title = ev.get(0);
+    FieldEvidence authors = ev.get(1);
+    FieldEvidence year = ev.get(2);
+    FieldEvidence journal = ev.get(3);
+    double t = title.similarity();
+    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
     boolean venueDiffers =
         journalConflict
             && (ev.get(6).agreement() == Agreement.CONFLICT || year.agreement() != Agreement.MATCH);

@@ -12,6 +12,9 @@ final class TitleComparator implements FieldComparator {
   /** A main title shorter than this is too generic to match on when the subtitle is missing. */
   static final int SHORTEST_MAIN_TITLE = 20;
 
+  /** Similarity of titles that are the same once a section heading is taken off one of them. */
+  static final double HEADING_ONLY = 0.99;
+
   private final DedupSettings settings;
 
   TitleComparator(DedupSettings settings) {
@@ -35,8 +38,17 @@ final class TitleComparator implements FieldComparator {
     if (ta.isEmpty() || tb.isEmpty()) {
       return FieldEvidence.missing(id(), ta, tb);
     }
+    if (DedupRecord.differentScripts(a, b)) {
+      return FieldEvidence.missing(id(), ta, tb); // a translation or another script: no evidence
+    }
     if (ta.equals(tb)) {
       return new FieldEvidence(id(), Agreement.MATCH, 1.0, ta, tb);
+    }
+    if (ta.equals(b.titleWithoutHeading())
+        || tb.equals(a.titleWithoutHeading())
+        || (a.titleWithoutHeading() != null
+            && a.titleWithoutHeading().equals(b.titleWithoutHeading()))) {
+      return new FieldEvidence(id(), Agreement.MATCH, HEADING_ONLY, ta, tb);
     }
     String shorter = ta.length() <= tb.length() ? ta : tb;
     String longer = shorter == ta ? tb : ta;

@@ -62,7 +62,16 @@ class PairScorerTest {
     PairScore s = score(article(), article());
     assertEquals(
         java.util.List.of(
-            "title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "pmid"),
+            "title",
+            "authors",
+            "year",
+            "journal",
+            "volume",
+            "issue",
+            "pages",
+            "doi",
+            "pmid",
+            "abstract"),
         s.evidence().stream().map(FieldEvidence::field).toList());
     assertEquals(Agreement.MISSING, s.field("doi").agreement());
   }
