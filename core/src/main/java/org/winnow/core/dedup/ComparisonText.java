@@ -69,7 +69,7 @@ final class ComparisonText {
     return NON_ALNUM.matcher(t).replaceAll(" ").strip();
   }
 
-  private static boolean isAscii(String s) {
+  static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
         return false;
