@@ -14,6 +14,7 @@ import org.winnow.core.dedup.DedupPlan;
 import org.winnow.core.dedup.DedupRecord;
 import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.dedup.QueueExplanation;
 import org.winnow.core.dedup.StoredPair;
 import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
@@ -52,7 +53,15 @@ public final class DedupService {
       MergedScreening screening) {}
 
   /** A pair waiting for a reviewer, with both records. */
-  public record QueuedPair(StoredPair pair, Record a, Record b) {}
+  public record QueuedPair(StoredPair pair, Record a, Record b) {
+    /** The rule that queued the pair, without numbers (see {@link QueueExplanation}). */
+    public String explanation() {
+      return QueueExplanation.of(pair.reason());
+    }
+  }
+
+  /** Open pairs that share one explanation: how many, and the most uncertain of them. */
+  public record ExplanationGroup(String explanation, int count, QueuedPair example) {}
 
   public RunSummary run(String actor, Progress progress) {
     long start = System.nanoTime();
@@ -181,6 +190,85 @@ public final class DedupService {
   }
 
   /**
+   * The open review queue, most uncertain first: the pairs whose evidence is most balanced come
+   * first (see {@link QueueExplanation#MOST_UNCERTAIN_FIRST}).
+   */
+  public List<QueuedPair> queueByUncertainty() {
+    List<QueuedPair> out = new ArrayList<>(queue());
+    out.sort(
+        java.util.Comparator.comparing(QueuedPair::pair, QueueExplanation.MOST_UNCERTAIN_FIRST));
+    return out;
+  }
+
+  /**
+   * The open queue grouped by explanation, largest group first, each with its most uncertain pair
+   * as the example.
+   */
+  public List<ExplanationGroup> explanations() {
+    Map<String, List<QueuedPair>> groups = new LinkedHashMap<>();
+    for (QueuedPair q : queueByUncertainty()) {
+      groups.computeIfAbsent(q.explanation(), k -> new ArrayList<>()).add(q);
+    }
+    List<ExplanationGroup> out = new ArrayList<>();
+    groups.forEach((k, v) -> out.add(new ExplanationGroup(k, v.size(), v.get(0))));
+    out.sort(
+        java.util.Comparator.comparingInt(ExplanationGroup::count)
+            .reversed()
+            .thenComparing(ExplanationGroup::explanation));
+    return out;
+  }
+
+  /**
+   * One verdict for every open pair with this explanation, each applied as {@link #decide} applies
+   * one, all in one transaction. Refused, with nothing changed, when no open pair has it.
+   */
+  public List<PairDecision> decideExplained(String explanation, PairVerdict verdict, String actor)
+      throws ProjectException {
+    long[] version = new long[1];
+    List<PairDecision> decisions =
+        project
+            .database()
+            .inTransaction(
+                ProjectException.class,
+                c -> {
+                  List<PairDecision> out = new ArrayList<>();
+                  for (StoredPair p : DedupDao.pairs(c, "open")) {
+                    if (QueueExplanation.of(p.reason()).equals(explanation)) {
+                      out.add(
+                          decideIn(
+                              c,
+                              p.recordA(),
+                              p.recordB(),
+                              RecordDao.byId(c, p.recordA()).displayId(),
+                              RecordDao.byId(c, p.recordB()).displayId(),
+                              verdict,
+                              actor));
+                    }
+                  }
+                  if (out.isEmpty()) {
+                    throw new ProjectException(
+                        "no pair waiting for review is explained as '"
+                            + explanation
+                            + "' (see dedup --queue --by-explanation)");
+                  }
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "dedup-resolve-explained",
+                      "project",
+                      null,
+                      out.size()
+                          + " pairs explained as '"
+                          + explanation
+                          + "': "
+                          + verdict.name().toLowerCase(java.util.Locale.ROOT));
+                  version[0] = MetaDao.bumpDataVersion(c);
+                  return out;
+                });
+    return afterCommit(decisions, version[0]);
+  }
+
+  /**
    * A reviewer's verdict on two records (by file ID, or "#" + project id). "same" merges their
    * citations; "different" splits them if they were merged. The decision holds for later runs.
    */
@@ -281,10 +369,17 @@ public final class DedupService {
                   version[0] = MetaDao.bumpDataVersion(c);
                   return out;
                 });
-    // the index follows once the transaction has committed, never for a rolled-back one
+    return afterCommit(decisions, version[0]);
+  }
+
+  /**
+   * The index follows many decisions once their transaction has committed (never for a rolled-back
+   * one), and each merge says what it did to screening decisions.
+   */
+  private List<PairDecision> afterCommit(List<PairDecision> decisions, long version) {
     List<CitationMove> moves = new ArrayList<>();
     decisions.forEach(d -> moves.addAll(d.moves()));
-    reindexAfterMoves(moves, version[0]);
+    reindexAfterMoves(moves, version);
     return decisions.stream()
         .map(d -> d.verdict() == PairVerdict.SAME && !d.moves().isEmpty() ? withScreening(d) : d)
         .toList();
