@@ -13,8 +13,10 @@ import org.winnow.core.dedup.DedupEngine;
 import org.winnow.core.dedup.DedupPlan;
 import org.winnow.core.dedup.DedupRecord;
 import org.winnow.core.dedup.DedupSettings;
+import org.winnow.core.dedup.ErrataHandling;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.dedup.QueueExplanation;
+import org.winnow.core.dedup.StoredLink;
 import org.winnow.core.dedup.StoredPair;
 import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
@@ -81,7 +83,7 @@ public final class DedupService {
     long newFrom = checkedThrough[0] + 1;
     int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
     progress.report("comparing", 0, -1);
-    DedupPlan plan = new DedupEngine(settings).plan(records, newFrom, decisions);
+    DedupPlan plan = new DedupEngine(effectiveSettings()).plan(records, newFrom, decisions);
     progress.report("merging", 0, -1);
     long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
     long[] version = new long[1];
@@ -94,6 +96,7 @@ public final class DedupService {
                   if (newRecords > 0 || !plan.queue().isEmpty()) {
                     DedupDao.replaceQueue(c, plan.queue());
                   }
+                  DedupDao.addLinks(c, plan.links());
                   MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(maxId));
                   AuditDao.log(
                       c,
@@ -171,6 +174,49 @@ public final class DedupService {
               return null;
             });
     project.openIndex().update(gone, records::forEach, version - 1, version);
+  }
+
+  /** The thresholds with the project's setting for errata. */
+  private DedupSettings effectiveSettings() {
+    return settings.withErrata(errata());
+  }
+
+  /**
+   * The project's setting {@value ErrataHandling#SETTING}: link (the default) or merge. A value the
+   * setting cannot hold (edited by hand) counts as link, which never merges.
+   */
+  public ErrataHandling errata() {
+    try {
+      return ErrataHandling.parse(project.setting(ErrataHandling.SETTING));
+    } catch (IllegalArgumentException e) {
+      return ErrataHandling.LINK;
+    }
+  }
+
+  /** Sets how later runs treat errata (audited as a setting change). */
+  public void setErrata(ErrataHandling handling, String actor) {
+    project.setSetting(ErrataHandling.SETTING, handling.key(), actor);
+  }
+
+  /** A notice linked to the article it names, with both records as they are now. */
+  public record LinkedPair(StoredLink link, Record notice, Record article) {}
+
+  /** Every notice linked to its article, in the order the links were found. */
+  public List<LinkedPair> links() {
+    return project
+        .database()
+        .read(
+            c -> {
+              List<LinkedPair> out = new ArrayList<>();
+              for (StoredLink l : DedupDao.links(c)) {
+                out.add(
+                    new LinkedPair(
+                        l,
+                        RecordDao.byId(c, l.noticeRecord()),
+                        RecordDao.byId(c, l.articleRecord())));
+              }
+              return out;
+            });
   }
 
   /** The open review queue, best-scored first, with both records. */
@@ -610,7 +656,7 @@ public final class DedupService {
         .database()
         .read(
             c ->
-                new org.winnow.core.dedup.PairScorer(settings)
+                new org.winnow.core.dedup.PairScorer(effectiveSettings())
                     .score(
                         DedupRecord.of(RecordDao.byId(c, a)),
                         DedupRecord.of(RecordDao.byId(c, b))));
