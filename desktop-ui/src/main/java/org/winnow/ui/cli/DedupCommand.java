@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.winnow.core.dedup.ErrataHandling;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.io.AtomicFiles;
@@ -82,6 +83,21 @@ final class DedupCommand implements Callable<Integer> {
     List<String> compare;
 
     @Option(
+        names = "--errata",
+        paramLabel = "link|merge",
+        description =
+            "Set how later runs treat an erratum of an article in the project: link it (the"
+                + " default) or merge it into the article's citation. Comments, replies and"
+                + " retractions are only ever linked.")
+    String errata;
+
+    @Option(
+        names = "--links",
+        description =
+            "List the notices (errata, comments, replies, retractions) linked to their articles.")
+    boolean links;
+
+    @Option(
         names = "--split",
         paramLabel = "CITATION",
         description = "Undo the merges of a citation.")
@@ -105,6 +121,19 @@ final class DedupCommand implements Callable<Integer> {
         printExplanations(dedup.explanations());
       } else if (action.queue) {
         printQueue(dedup.queueByUncertainty());
+      } else if (action.errata != null) {
+        ErrataHandling handling;
+        try {
+          handling = ErrataHandling.parse(action.errata);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException("--errata: " + e.getMessage());
+        }
+        dedup.setErrata(handling, project.actor);
+        emit(
+            Map.of("setting", ErrataHandling.SETTING, "value", handling.key()),
+            ErrataHandling.SETTING + " = " + handling.key() + " (applies from the next run)");
+      } else if (action.links) {
+        printLinks(dedup.links());
       } else if (action.resolveExplained != null) {
         resolveExplained(dedup);
       } else if (action.resolve != null) {
@@ -355,6 +384,43 @@ final class DedupCommand implements Callable<Integer> {
       out.printf(
           "%5d  %s  (e.g. %s ~ %s)%n",
           g.count(), g.explanation(), g.example().a().displayId(), g.example().b().displayId());
+    }
+  }
+
+  /** The reply to {@code --links}. */
+  record LinksReply(List<LinkReply> links) {}
+
+  record LinkReply(
+      String kind,
+      String notice,
+      String article,
+      long citationNotice,
+      long citationArticle,
+      String reason) {}
+
+  private void printLinks(List<DedupService.LinkedPair> links) {
+    List<LinkReply> replies =
+        links.stream()
+            .map(
+                l ->
+                    new LinkReply(
+                        l.link().kind(),
+                        l.notice().displayId(),
+                        l.article().displayId(),
+                        l.notice().citationId(),
+                        l.article().citationId(),
+                        l.link().reason()))
+            .toList();
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      Output.json(out, new LinksReply(replies));
+      return;
+    }
+    out.printf("%d notices linked to their articles%n", replies.size());
+    for (LinkReply r : replies) {
+      out.printf(
+          "  %s %s (citation %d) → %s (citation %d)%n",
+          r.kind(), r.notice(), r.citationNotice(), r.article(), r.citationArticle());
     }
   }
 
