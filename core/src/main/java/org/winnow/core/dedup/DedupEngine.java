@@ -44,6 +44,7 @@ public final class DedupEngine {
     List<int[]> candidates = Blocking.candidates(records, isNew, settings.maxBlockSize());
     List<PairScore> certain = new ArrayList<>();
     List<PairScore> possible = new ArrayList<>();
+    List<PairScore> links = new ArrayList<>();
     for (int[] p : candidates) {
       DedupRecord a = records.get(p[0]);
       DedupRecord b = records.get(p[1]);
@@ -55,6 +56,8 @@ public final class DedupEngine {
         certain.add(s);
       } else if (s.tier() == Tier.POSSIBLE) {
         possible.add(s);
+      } else if (s.linked()) {
+        links.add(s);
       }
     }
     Clusters clusters = new Clusters(records, decisions);
@@ -73,9 +76,11 @@ public final class DedupEngine {
       int i = indexOfRecord.get(s.a().recordId());
       int j = indexOfRecord.get(s.b().recordId());
       Clusters.Join join =
-          s.field("doi").agreement() == Agreement.CONFLICT
-              ? Clusters.Join.DOI_OVERRULED
-              : Clusters.Join.AUTOMATIC;
+          s.a().kind() != s.b().kind()
+              ? Clusters.Join.NOTICE
+              : s.field("doi").agreement() == Agreement.CONFLICT
+                  ? Clusters.Join.DOI_OVERRULED
+                  : Clusters.Join.AUTOMATIC;
       if (clusters.union(i, j, join)) {
         merged.add(s);
       } else if (clusters.find(i) != clusters.find(j)) {
@@ -98,7 +103,7 @@ public final class DedupEngine {
         queue.add(s);
       }
     }
-    return new DedupPlan(clusters.merges(), queue, merged, candidates.size());
+    return new DedupPlan(clusters.merges(), queue, merged, candidates.size(), links);
   }
 
   /** Union-find over records whose roots carry the identifiers that must not be mixed. */
@@ -137,7 +142,12 @@ public final class DedupEngine {
        */
       DOI_OVERRULED,
       /** Certain: DOIs, PMIDs and reviewers' "different" decisions must not be mixed. */
-      AUTOMATIC
+      AUTOMATIC,
+      /**
+       * An erratum merged with its article by the project's setting: the erratum has its own DOI
+       * and PMID, so only reviewers' "different" decisions apply.
+       */
+      NOTICE
     }
 
     /** Joins two clusters unless the safeguards of {@code join} forbid it. */
@@ -149,7 +159,8 @@ public final class DedupEngine {
       }
       List<Integer> mi = members.get(ri);
       List<Integer> mj = members.get(rj);
-      if (join != Join.REVIEWER && !compatible(mi, mj, join == Join.DOI_OVERRULED)) {
+      if (join != Join.REVIEWER
+          && !compatible(mi, mj, join == Join.DOI_OVERRULED, join == Join.NOTICE)) {
         return false;
       }
       int keep = Math.min(ri, rj);
@@ -159,9 +170,11 @@ public final class DedupEngine {
       return true;
     }
 
-    private boolean compatible(List<Integer> mi, List<Integer> mj, boolean overruleDois) {
-      if ((!overruleDois && disjointNonEmpty(ids(mi, true), ids(mj, true)))
-          || disjointNonEmpty(ids(mi, false), ids(mj, false))) {
+    private boolean compatible(
+        List<Integer> mi, List<Integer> mj, boolean overruleDois, boolean overruleIds) {
+      if (!overruleIds
+          && ((!overruleDois && disjointNonEmpty(ids(mi, true), ids(mj, true)))
+              || disjointNonEmpty(ids(mi, false), ids(mj, false)))) {
         return false;
       }
       for (int x : mi) {

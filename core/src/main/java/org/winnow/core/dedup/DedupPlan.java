@@ -8,6 +8,12 @@ import java.util.Map;
  * ids merged into it), and which pairs a reviewer should look at.
  *
  * @param compared how many candidate pairs were scored
+ * @param links notices (errata, comments, replies, retractions) and the articles they name, kept
+ *     apart but linked
  */
 public record DedupPlan(
-    Map<Long, List<Long>> merges, List<PairScore> queue, List<PairScore> certain, int compared) {}
+    Map<Long, List<Long>> merges,
+    List<PairScore> queue,
+    List<PairScore> certain,
+    int compared,
+    List<PairScore> links) {}

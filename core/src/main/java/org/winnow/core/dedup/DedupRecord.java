@@ -161,6 +161,24 @@ public record DedupRecord(
     return false;
   }
 
+  /** The notice words a notice's title starts with: "erratum to", "correction to", "comment on". */
+  private static final Pattern NOTICE_WORDS =
+      Pattern.compile(
+          "^(?:(?:notice of |editorial )?(?:erratum|errata|correction|corrigendum|corrigenda"
+              + "|retraction|retracted|withdrawn|comment|commentary|reply|response|in reply"
+              + "|authors? reply|author response|re|letter)"
+              + "(?: notice)?(?: (?:to|for|in|on|of|regarding))?(?: (?:the )?(?:article|paper))?"
+              + " )+");
+
+  /**
+   * The title a notice names, its notice words removed ("erratum to x" → "x"), or the empty string
+   * when there is none.
+   */
+  static String noticeSubject(String foldedTitle) {
+    java.util.regex.Matcher m = NOTICE_WORDS.matcher(foldedTitle + " ");
+    return m.find() ? (foldedTitle + " ").substring(m.end()).strip() : "";
+  }
+
   static NoticeKind kind(String foldedTitle) {
     if (ERRATUM.matcher(foldedTitle).find()) {
       return NoticeKind.ERRATUM;

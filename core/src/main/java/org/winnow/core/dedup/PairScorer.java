@@ -60,6 +60,10 @@ public final class PairScorer {
     double score = score(ev);
 
     if (a.kind() != b.kind()) {
+      PairScore notice = noticeOfArticle(a, b, ev, score);
+      if (notice != null) {
+        return notice;
+      }
       return verdict(a, b, ev, Tier.DISTINCT, a.kind() + " vs " + b.kind(), score);
     }
     if (a.part() != null && b.part() != null && !Objects.equals(a.part(), b.part())) {
@@ -343,6 +347,42 @@ public final class PairScorer {
     }
     return verdict(a, b, ev, Tier.DISTINCT, "different titles", score);
   }
+
+  /**
+   * A notice whose title, without its notice words, is the article's title (at least {@value
+   * #NOTICE_SUBJECT_WORDS} words, the journal not in conflict): an erratum is linked to the article
+   * or, with {@link ErrataHandling#MERGE}, merged with it; a comment, reply or retraction is always
+   * linked and never merged. Null when the notice names no such article.
+   */
+  private PairScore noticeOfArticle(
+      DedupRecord a, DedupRecord b, List<FieldEvidence> ev, double score) {
+    boolean aIsNotice = a.kind() != DedupRecord.NoticeKind.ARTICLE;
+    DedupRecord notice = aIsNotice ? a : b;
+    DedupRecord article = aIsNotice ? b : a;
+    if (article.kind() != DedupRecord.NoticeKind.ARTICLE
+        || ev.get(3).agreement() == Agreement.CONFLICT) {
+      return null;
+    }
+    String subject = DedupRecord.noticeSubject(notice.title());
+    if (subject.split(" ").length < NOTICE_SUBJECT_WORDS || !subject.equals(article.title())) {
+      return null;
+    }
+    String kind = notice.kind().name().toLowerCase(java.util.Locale.ROOT);
+    String of = kind + " of " + article.displayId() + ": ";
+    if (notice.kind() != DedupRecord.NoticeKind.ERRATUM) {
+      return new PairScore(
+          a, b, List.copyOf(ev), Tier.DISTINCT, of + "linked, never merged", score, true);
+    }
+    String setting = " (setting " + ErrataHandling.SETTING + "=" + settings.errata().key() + ")";
+    if (settings.errata() == ErrataHandling.MERGE) {
+      return verdict(a, b, ev, Tier.CERTAIN, of + "merged" + setting, score);
+    }
+    return new PairScore(
+        a, b, List.copyOf(ev), Tier.DISTINCT, of + "linked, not merged" + setting, score, true);
+  }
+
+  /** Fewest words of a title a notice names for it to be linked to an article. */
+  static final int NOTICE_SUBJECT_WORDS = 4;
 
   /** A single number to order the review queue: title similarity weighted with field agreement. */
   private static double score(List<FieldEvidence> ev) {

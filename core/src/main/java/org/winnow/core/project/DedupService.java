@@ -13,7 +13,10 @@ import org.winnow.core.dedup.DedupEngine;
 import org.winnow.core.dedup.DedupPlan;
 import org.winnow.core.dedup.DedupRecord;
 import org.winnow.core.dedup.DedupSettings;
+import org.winnow.core.dedup.ErrataHandling;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.dedup.QueueExplanation;
+import org.winnow.core.dedup.StoredLink;
 import org.winnow.core.dedup.StoredPair;
 import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
@@ -52,7 +55,15 @@ public final class DedupService {
       MergedScreening screening) {}
 
   /** A pair waiting for a reviewer, with both records. */
-  public record QueuedPair(StoredPair pair, Record a, Record b) {}
+  public record QueuedPair(StoredPair pair, Record a, Record b) {
+    /** The rule that queued the pair, without numbers (see {@link QueueExplanation}). */
+    public String explanation() {
+      return QueueExplanation.of(pair.reason());
+    }
+  }
+
+  /** Open pairs that share one explanation: how many, and the most uncertain of them. */
+  public record ExplanationGroup(String explanation, int count, QueuedPair example) {}
 
   public RunSummary run(String actor, Progress progress) {
     long start = System.nanoTime();
@@ -72,7 +83,7 @@ public final class DedupService {
     long newFrom = checkedThrough[0] + 1;
     int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
     progress.report("comparing", 0, -1);
-    DedupPlan plan = new DedupEngine(settings).plan(records, newFrom, decisions);
+    DedupPlan plan = new DedupEngine(effectiveSettings()).plan(records, newFrom, decisions);
     progress.report("merging", 0, -1);
     long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
     long[] version = new long[1];
@@ -85,6 +96,7 @@ public final class DedupService {
                   if (newRecords > 0 || !plan.queue().isEmpty()) {
                     DedupDao.replaceQueue(c, plan.queue());
                   }
+                  DedupDao.addLinks(c, plan.links());
                   MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(maxId));
                   AuditDao.log(
                       c,
@@ -164,6 +176,49 @@ public final class DedupService {
     project.openIndex().update(gone, records::forEach, version - 1, version);
   }
 
+  /** The thresholds with the project's setting for errata. */
+  private DedupSettings effectiveSettings() {
+    return settings.withErrata(errata());
+  }
+
+  /**
+   * The project's setting {@value ErrataHandling#SETTING}: link (the default) or merge. A value the
+   * setting cannot hold (edited by hand) counts as link, which never merges.
+   */
+  public ErrataHandling errata() {
+    try {
+      return ErrataHandling.parse(project.setting(ErrataHandling.SETTING));
+    } catch (IllegalArgumentException e) {
+      return ErrataHandling.LINK;
+    }
+  }
+
+  /** Sets how later runs treat errata (audited as a setting change). */
+  public void setErrata(ErrataHandling handling, String actor) {
+    project.setSetting(ErrataHandling.SETTING, handling.key(), actor);
+  }
+
+  /** A notice linked to the article it names, with both records as they are now. */
+  public record LinkedPair(StoredLink link, Record notice, Record article) {}
+
+  /** Every notice linked to its article, in the order the links were found. */
+  public List<LinkedPair> links() {
+    return project
+        .database()
+        .read(
+            c -> {
+              List<LinkedPair> out = new ArrayList<>();
+              for (StoredLink l : DedupDao.links(c)) {
+                out.add(
+                    new LinkedPair(
+                        l,
+                        RecordDao.byId(c, l.noticeRecord()),
+                        RecordDao.byId(c, l.articleRecord())));
+              }
+              return out;
+            });
+  }
+
   /** The open review queue, best-scored first, with both records. */
   public List<QueuedPair> queue() {
     return project
@@ -178,6 +233,85 @@ public final class DedupService {
               }
               return out;
             });
+  }
+
+  /**
+   * The open review queue, most uncertain first: the pairs whose evidence is most balanced come
+   * first (see {@link QueueExplanation#MOST_UNCERTAIN_FIRST}).
+   */
+  public List<QueuedPair> queueByUncertainty() {
+    List<QueuedPair> out = new ArrayList<>(queue());
+    out.sort(
+        java.util.Comparator.comparing(QueuedPair::pair, QueueExplanation.MOST_UNCERTAIN_FIRST));
+    return out;
+  }
+
+  /**
+   * The open queue grouped by explanation, largest group first, each with its most uncertain pair
+   * as the example.
+   */
+  public List<ExplanationGroup> explanations() {
+    Map<String, List<QueuedPair>> groups = new LinkedHashMap<>();
+    for (QueuedPair q : queueByUncertainty()) {
+      groups.computeIfAbsent(q.explanation(), k -> new ArrayList<>()).add(q);
+    }
+    List<ExplanationGroup> out = new ArrayList<>();
+    groups.forEach((k, v) -> out.add(new ExplanationGroup(k, v.size(), v.get(0))));
+    out.sort(
+        java.util.Comparator.comparingInt(ExplanationGroup::count)
+            .reversed()
+            .thenComparing(ExplanationGroup::explanation));
+    return out;
+  }
+
+  /**
+   * One verdict for every open pair with this explanation, each applied as {@link #decide} applies
+   * one, all in one transaction. Refused, with nothing changed, when no open pair has it.
+   */
+  public List<PairDecision> decideExplained(String explanation, PairVerdict verdict, String actor)
+      throws ProjectException {
+    long[] version = new long[1];
+    List<PairDecision> decisions =
+        project
+            .database()
+            .inTransaction(
+                ProjectException.class,
+                c -> {
+                  List<PairDecision> out = new ArrayList<>();
+                  for (StoredPair p : DedupDao.pairs(c, "open")) {
+                    if (QueueExplanation.of(p.reason()).equals(explanation)) {
+                      out.add(
+                          decideIn(
+                              c,
+                              p.recordA(),
+                              p.recordB(),
+                              RecordDao.byId(c, p.recordA()).displayId(),
+                              RecordDao.byId(c, p.recordB()).displayId(),
+                              verdict,
+                              actor));
+                    }
+                  }
+                  if (out.isEmpty()) {
+                    throw new ProjectException(
+                        "no pair waiting for review is explained as '"
+                            + explanation
+                            + "' (see dedup --queue --by-explanation)");
+                  }
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "dedup-resolve-explained",
+                      "project",
+                      null,
+                      out.size()
+                          + " pairs explained as '"
+                          + explanation
+                          + "': "
+                          + verdict.name().toLowerCase(java.util.Locale.ROOT));
+                  version[0] = MetaDao.bumpDataVersion(c);
+                  return out;
+                });
+    return afterCommit(decisions, version[0]);
   }
 
   /**
@@ -281,10 +415,17 @@ public final class DedupService {
                   version[0] = MetaDao.bumpDataVersion(c);
                   return out;
                 });
-    // the index follows once the transaction has committed, never for a rolled-back one
+    return afterCommit(decisions, version[0]);
+  }
+
+  /**
+   * The index follows many decisions once their transaction has committed (never for a rolled-back
+   * one), and each merge says what it did to screening decisions.
+   */
+  private List<PairDecision> afterCommit(List<PairDecision> decisions, long version) {
     List<CitationMove> moves = new ArrayList<>();
     decisions.forEach(d -> moves.addAll(d.moves()));
-    reindexAfterMoves(moves, version[0]);
+    reindexAfterMoves(moves, version);
     return decisions.stream()
         .map(d -> d.verdict() == PairVerdict.SAME && !d.moves().isEmpty() ? withScreening(d) : d)
         .toList();
@@ -515,7 +656,7 @@ public final class DedupService {
         .database()
         .read(
             c ->
-                new org.winnow.core.dedup.PairScorer(settings)
+                new org.winnow.core.dedup.PairScorer(effectiveSettings())
                     .score(
                         DedupRecord.of(RecordDao.byId(c, a)),
                         DedupRecord.of(RecordDao.byId(c, b))));

@@ -29,7 +29,8 @@ public final class Database implements AutoCloseable {
           "V7__screening_indexes.sql",
           "V8__fulltext_original_name.sql",
           "V9__merged_screening.sql",
-          "V10__records_removed_before_screening.sql");
+          "V10__records_removed_before_screening.sql",
+          "V11__citation_links.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

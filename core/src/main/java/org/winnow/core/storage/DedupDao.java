@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairScore;
 import org.winnow.core.dedup.PairVerdict;
+import org.winnow.core.dedup.StoredLink;
 import org.winnow.core.dedup.StoredPair;
 
 /** The review queue of possible duplicates, reviewers' pair decisions, and citation merges. */
@@ -71,6 +72,49 @@ public final class DedupDao {
       }
       ps.executeBatch();
     }
+  }
+
+  /**
+   * Keeps the links a run found between notices and their articles; known links stay as they are.
+   */
+  public static void addLinks(Connection c, List<PairScore> links) throws SQLException {
+    String now = Instant.now().toString();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO citation_link(notice_record, article_record, kind, reason, created_at)"
+                + " VALUES (?,?,?,?,?) ON CONFLICT(notice_record, article_record) DO NOTHING")) {
+      for (PairScore p : links) {
+        ps.setLong(1, p.notice().recordId());
+        ps.setLong(2, p.article().recordId());
+        ps.setString(3, p.notice().kind().name().toLowerCase(java.util.Locale.ROOT));
+        ps.setString(4, p.reason());
+        ps.setString(5, now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Every link between a notice and its article, in the order they were found. */
+  public static List<StoredLink> links(Connection c) throws SQLException {
+    List<StoredLink> out = new ArrayList<>();
+    try (var s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, notice_record, article_record, kind, reason, created_at"
+                    + " FROM citation_link ORDER BY id")) {
+      while (rs.next()) {
+        out.add(
+            new StoredLink(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6)));
+      }
+    }
+    return out;
   }
 
   public static List<StoredPair> pairs(Connection c, String status) throws SQLException {

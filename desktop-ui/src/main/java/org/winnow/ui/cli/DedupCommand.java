@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.winnow.core.dedup.ErrataHandling;
 import org.winnow.core.dedup.FieldEvidence;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.io.AtomicFiles;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -36,6 +38,13 @@ final class DedupCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Action action = new Action();
 
+  @Option(
+      names = "--by-explanation",
+      description =
+          "With --queue: list the explanations of the waiting pairs, how many share each, and an"
+              + " example pair.")
+  boolean byExplanation;
+
   static final class Action {
     @Option(
         names = "--queue",
@@ -48,6 +57,15 @@ final class DedupCommand implements Callable<Integer> {
         paramLabel = "A B VERDICT",
         description = "Decide a pair: record IDs (file IDs, or #N) and same|different.")
     List<String> resolve;
+
+    @Option(
+        names = "--resolve-explained",
+        arity = "2",
+        paramLabel = "EXPLANATION VERDICT",
+        description =
+            "Decide every waiting pair with this explanation (see --queue --by-explanation) as"
+                + " same|different, in one transaction.")
+    List<String> resolveExplained;
 
     @Option(
         names = "--resolve-file",
@@ -63,6 +81,21 @@ final class DedupCommand implements Callable<Integer> {
         paramLabel = "A B",
         description = "Show how two records compare, field by field, and the tier it gives.")
     List<String> compare;
+
+    @Option(
+        names = "--errata",
+        paramLabel = "link|merge",
+        description =
+            "Set how later runs treat an erratum of an article in the project: link it (the"
+                + " default) or merge it into the article's citation. Comments, replies and"
+                + " retractions are only ever linked.")
+    String errata;
+
+    @Option(
+        names = "--links",
+        description =
+            "List the notices (errata, comments, replies, retractions) linked to their articles.")
+    boolean links;
 
     @Option(
         names = "--split",
@@ -81,15 +114,30 @@ final class DedupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (ReviewProject p = project.open()) {
       DedupService dedup = p.dedup();
-      if (action.queue) {
-        printQueue(dedup.queue());
-      } else if (action.resolve != null) {
-        PairVerdict verdict;
+      if (byExplanation && !action.queue) {
+        throw new ParameterException(spec.commandLine(), "--by-explanation goes with --queue");
+      }
+      if (action.queue && byExplanation) {
+        printExplanations(dedup.explanations());
+      } else if (action.queue) {
+        printQueue(dedup.queueByUncertainty());
+      } else if (action.errata != null) {
+        ErrataHandling handling;
         try {
-          verdict = PairVerdict.parse(action.resolve.get(2));
+          handling = ErrataHandling.parse(action.errata);
         } catch (IllegalArgumentException e) {
-          throw new BadInputException("--resolve: " + e.getMessage());
+          throw new BadInputException("--errata: " + e.getMessage());
         }
+        dedup.setErrata(handling, project.actor);
+        emit(
+            Map.of("setting", ErrataHandling.SETTING, "value", handling.key()),
+            ErrataHandling.SETTING + " = " + handling.key() + " (applies from the next run)");
+      } else if (action.links) {
+        printLinks(dedup.links());
+      } else if (action.resolveExplained != null) {
+        resolveExplained(dedup);
+      } else if (action.resolve != null) {
+        PairVerdict verdict = verdict("--resolve", action.resolve.get(2));
         DedupService.PairDecision decision =
             dedup.decide(action.resolve.get(0), action.resolve.get(1), verdict, project.actor);
         String result = decision.result();
@@ -134,7 +182,7 @@ final class DedupCommand implements Callable<Integer> {
         j.put("tier", score.tier().name().toLowerCase());
         j.put("reason", score.reason());
         j.put("score", score.score());
-        j.put("evidence", evidenceJson(score.evidence()));
+        j.put("evidence", evidence(score.evidence()));
         StringBuilder text = new StringBuilder();
         text.append(
             String.format(
@@ -215,49 +263,196 @@ final class DedupCommand implements Callable<Integer> {
     }
   }
 
+  private static PairVerdict verdict(String option, String text) throws BadInputException {
+    try {
+      return PairVerdict.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(option + ": " + e.getMessage());
+    }
+  }
+
+  private void resolveExplained(DedupService dedup) throws Exception {
+    String explanation = action.resolveExplained.get(0);
+    PairVerdict verdict = verdict("--resolve-explained", action.resolveExplained.get(1));
+    Map<Long, String> shown = new java.util.HashMap<>();
+    for (DedupService.QueuedPair q : dedup.queue()) {
+      shown.put(q.a().id(), q.a().displayId());
+      shown.put(q.b().id(), q.b().displayId());
+    }
+    List<DedupService.PairDecision> done =
+        dedup.decideExplained(explanation, verdict, project.actor);
+    List<PairReply> pairs = new ArrayList<>();
+    int carried = 0;
+    List<String> conflicts = new ArrayList<>();
+    for (DedupService.PairDecision d : done) {
+      pairs.add(
+          new PairReply(
+              shown.getOrDefault(d.recordA(), "#" + d.recordA()),
+              shown.getOrDefault(d.recordB(), "#" + d.recordB()),
+              d.verdict().name().toLowerCase(java.util.Locale.ROOT),
+              d.result()));
+      carried += d.screening().decisionsCarried();
+      conflicts.addAll(d.screening().conflicts());
+    }
+    if (project.json) {
+      Output.json(
+          spec.commandLine().getOut(),
+          new ResolveExplainedReply(
+              explanation,
+              verdict.name().toLowerCase(java.util.Locale.ROOT),
+              done.size(),
+              pairs,
+              carried,
+              conflicts.size(),
+              conflicts));
+      return;
+    }
+    var out = spec.commandLine().getOut();
+    out.printf(
+        "%d pairs explained as '%s' decided %s%n",
+        done.size(), explanation, verdict.name().toLowerCase(java.util.Locale.ROOT));
+    pairs.forEach(r -> out.printf("  %s ~ %s: %s%n", r.a(), r.b(), r.result()));
+  }
+
+  /**
+   * The reply to {@code --resolve-explained}: every pair decided, with what its verdict did, and
+   * what the merges did to screening decisions.
+   */
+  record ResolveExplainedReply(
+      String explanation,
+      String verdict,
+      int pairs,
+      List<PairReply> results,
+      int decisionsCarried,
+      int conflictsCreated,
+      List<String> screeningConflicts) {}
+
+  /** The reply to {@code --queue}: the waiting pairs, most uncertain first. */
+  record QueueReply(List<QueuedPairReply> pairs) {}
+
+  /** One waiting pair: its records, the evidence, the rule that queued it and both abstracts. */
+  record QueuedPairReply(
+      String a,
+      String b,
+      long citationA,
+      long citationB,
+      double score,
+      String reason,
+      List<EvidenceReply> evidence,
+      String explanation,
+      String abstractA,
+      String abstractB) {
+
+    static QueuedPairReply of(DedupService.QueuedPair q) {
+      return new QueuedPairReply(
+          q.a().displayId(),
+          q.b().displayId(),
+          q.a().citationId(),
+          q.b().citationId(),
+          q.pair().score(),
+          q.pair().reason(),
+          DedupCommand.evidence(q.pair().evidence()),
+          q.explanation(),
+          q.a().fields().abstractText(),
+          q.b().fields().abstractText());
+    }
+  }
+
+  record EvidenceReply(String field, String agreement, double similarity, String a, String b) {}
+
+  /** The reply to {@code --queue --by-explanation}. */
+  record ExplanationsReply(List<ExplanationReply> groups) {}
+
+  record ExplanationReply(String explanation, int count, QueuedPairReply example) {}
+
+  private void printExplanations(List<DedupService.ExplanationGroup> groups) {
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      Output.json(
+          out,
+          new ExplanationsReply(
+              groups.stream()
+                  .map(
+                      g ->
+                          new ExplanationReply(
+                              g.explanation(), g.count(), QueuedPairReply.of(g.example())))
+                  .toList()));
+      return;
+    }
+    out.printf("%d explanations of the pairs waiting for review%n", groups.size());
+    for (DedupService.ExplanationGroup g : groups) {
+      out.printf(
+          "%5d  %s  (e.g. %s ~ %s)%n",
+          g.count(), g.explanation(), g.example().a().displayId(), g.example().b().displayId());
+    }
+  }
+
+  /** The reply to {@code --links}. */
+  record LinksReply(List<LinkReply> links) {}
+
+  record LinkReply(
+      String kind,
+      String notice,
+      String article,
+      long citationNotice,
+      long citationArticle,
+      String reason) {}
+
+  private void printLinks(List<DedupService.LinkedPair> links) {
+    List<LinkReply> replies =
+        links.stream()
+            .map(
+                l ->
+                    new LinkReply(
+                        l.link().kind(),
+                        l.notice().displayId(),
+                        l.article().displayId(),
+                        l.notice().citationId(),
+                        l.article().citationId(),
+                        l.link().reason()))
+            .toList();
+    var out = spec.commandLine().getOut();
+    if (project.json) {
+      Output.json(out, new LinksReply(replies));
+      return;
+    }
+    out.printf("%d notices linked to their articles%n", replies.size());
+    for (LinkReply r : replies) {
+      out.printf(
+          "  %s %s (citation %d) → %s (citation %d)%n",
+          r.kind(), r.notice(), r.citationNotice(), r.article(), r.citationArticle());
+    }
+  }
+
   private void printQueue(List<DedupService.QueuedPair> queue) {
     var out = spec.commandLine().getOut();
     if (project.json) {
-      List<Map<String, Object>> pairs = new ArrayList<>();
-      for (DedupService.QueuedPair q : queue) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", q.a().displayId());
-        m.put("b", q.b().displayId());
-        m.put("citationA", q.a().citationId());
-        m.put("citationB", q.b().citationId());
-        m.put("score", q.pair().score());
-        m.put("reason", q.pair().reason());
-        m.put("evidence", evidenceJson(q.pair().evidence()));
-        pairs.add(m);
-      }
-      Output.json(out, Map.of("pairs", pairs));
+      Output.json(out, new QueueReply(queue.stream().map(QueuedPairReply::of).toList()));
       return;
     }
-    out.printf("%d pairs waiting for review%n", queue.size());
+    out.printf("%d pairs waiting for review, most uncertain first%n", queue.size());
     for (DedupService.QueuedPair q : queue) {
       out.printf(
           "%n%s ~ %s  (score %.2f: %s)%n",
           q.a().displayId(), q.b().displayId(), q.pair().score(), q.pair().reason());
+      out.printf("  explained as: %s%n", q.explanation());
       for (FieldEvidence e : q.pair().evidence()) {
         out.printf(
             "  %-8s %-8s %s | %s%n",
             e.field(), e.agreement().name().toLowerCase(), nz(e.a()), nz(e.b()));
       }
+      out.printf("  abstract A: %s%n", nz(q.a().fields().abstractText()));
+      out.printf("  abstract B: %s%n", nz(q.b().fields().abstractText()));
     }
   }
 
-  private static List<Map<String, Object>> evidenceJson(List<FieldEvidence> evidence) {
-    List<Map<String, Object>> ev = new ArrayList<>();
-    for (FieldEvidence e : evidence) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("field", e.field());
-      f.put("agreement", e.agreement().name().toLowerCase());
-      f.put("similarity", e.similarity());
-      f.put("a", e.a());
-      f.put("b", e.b());
-      ev.add(f);
-    }
-    return ev;
+  private static List<EvidenceReply> evidence(List<FieldEvidence> evidence) {
+    return evidence.stream()
+        .map(
+            e ->
+                new EvidenceReply(
+                    e.field(), e.agreement().name().toLowerCase(), e.similarity(), e.a(), e.b()))
+        .toList();
   }
 
   private static String nz(String s) {

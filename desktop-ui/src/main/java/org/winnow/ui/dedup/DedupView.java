@@ -127,7 +127,11 @@ public final class DedupView extends VBox {
     evidence.setId("dedup-evidence");
     evidence.getStyleClass().add("text-muted");
     evidence.textProperty().bind(model.evidenceProperty());
-    HBox heading = new HBox(12, position, evidence);
+    Label explained = new Label();
+    explained.setId("dedup-explanation");
+    explained.getStyleClass().add("text-muted");
+    explained.textProperty().bind(model.explanationProperty());
+    HBox heading = new HBox(12, position, evidence, explained);
     heading.setAlignment(Pos.BASELINE_LEFT);
 
     comparison.setId("dedup-comparison");
@@ -159,7 +163,26 @@ public final class DedupView extends VBox {
     different.getStyleClass().addAll("button-outlined", "danger");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox actions = new HBox(8, same, different, skip, grow, undo);
+    Button allSame = new Button();
+    allSame.setId("dedup-all-same");
+    allSame
+        .textProperty()
+        .bind(Bindings.format("Same: all %d like this…", model.likeThisProperty()));
+    allSame.setTooltip(
+        new Tooltip("Every waiting pair with this explanation is the same work: merge them all"));
+    allSame.setOnAction(e -> confirmAllLikeThis(true));
+    Button allDifferent = new Button();
+    allDifferent.setId("dedup-all-different");
+    allDifferent
+        .textProperty()
+        .bind(Bindings.format("Different: all %d like this…", model.likeThisProperty()));
+    allDifferent.setTooltip(
+        new Tooltip("Every waiting pair with this explanation is two different works"));
+    allDifferent.setOnAction(e -> confirmAllLikeThis(false));
+    for (Button b : new Button[] {allSame, allDifferent}) {
+      b.disableProperty().bind(model.likeThisProperty().lessThan(2).or(model.busyProperty()));
+    }
+    HBox actions = new HBox(8, same, different, skip, allSame, allDifferent, grow, undo);
     actions.setAlignment(Pos.CENTER_LEFT);
 
     VBox pair = new VBox(10, heading, scroll, actions);
@@ -294,6 +317,33 @@ public final class DedupView extends VBox {
     ask.setHeaderText("Split citation " + m.citationId() + "?");
     ask.initOwner(getScene().getWindow());
     ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.split(m));
+  }
+
+  /** Asks before one verdict goes to every waiting pair with the current pair's explanation. */
+  private void confirmAllLikeThis(boolean same) {
+    Alert ask =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            model.likeThisProperty().get()
+                + " waiting pairs are "
+                + model.explanationProperty().get().toLowerCase(Locale.ROOT)
+                + ". All of them will be decided "
+                + (same ? "the same work (their citations merged)" : "different works")
+                + " in one step; this cannot be undone here (split a citation to undo a merge).",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    ask.setHeaderText("Decide all " + model.likeThisProperty().get() + " pairs like this?");
+    ask.initOwner(getScene().getWindow());
+    ask.showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(
+            b -> {
+              if (same) {
+                model.sameForAllLikeThis();
+              } else {
+                model.differentForAllLikeThis();
+              }
+            });
   }
 
   /** The model, for tests that stand in for a file chooser or a drop. */

@@ -116,6 +116,8 @@ public final class DedupViewModel {
   private final ObjectProperty<QueuedPair> current = new SimpleObjectProperty<>();
   private final StringProperty position = new SimpleStringProperty("");
   private final StringProperty evidence = new SimpleStringProperty("");
+  private final StringProperty explanation = new SimpleStringProperty("");
+  private final IntegerProperty likeThis = new SimpleIntegerProperty();
   private final StringProperty recordA = new SimpleStringProperty("");
   private final StringProperty recordB = new SimpleStringProperty("");
   private final StringProperty runSummary = new SimpleStringProperty("");
@@ -286,6 +288,38 @@ public final class DedupViewModel {
         });
   }
 
+  /** Every waiting pair with the current pair's explanation is the same work. */
+  public void sameForAllLikeThis() {
+    decideAllLikeThis(PairVerdict.SAME);
+  }
+
+  /** Every waiting pair with the current pair's explanation is two different works. */
+  public void differentForAllLikeThis() {
+    decideAllLikeThis(PairVerdict.DIFFERENT);
+  }
+
+  /**
+   * One verdict for every waiting pair that shares the current pair's explanation, in one
+   * transaction ({@link DedupService#decideExplained}). The undo history is cleared: each of those
+   * decisions can still be reversed from the CLI or by splitting the citation.
+   */
+  private void decideAllLikeThis(PairVerdict verdict) {
+    QueuedPair pair = current.get();
+    if (pair == null) {
+      return;
+    }
+    String rule = pair.explanation();
+    actions.run(
+        "Saving the decisions",
+        (p, progress) -> p.dedup().decideExplained(rule, verdict, actions.actor()),
+        done -> {
+          message.set(
+              done.size() + " pairs explained as '" + rule + "': " + verdict.name().toLowerCase());
+          forgetHistory();
+          refresh();
+        });
+  }
+
   /** Undoes every merge of a citation: each record goes back to the citation it came from. */
   public void split(MergedCitation citation) {
     if (citation == null) {
@@ -348,12 +382,17 @@ public final class DedupViewModel {
       fields.clear();
       position.set(queue.isEmpty() ? "No possible duplicates waiting for review." : "");
       evidence.set("");
+      explanation.set("");
+      likeThis.set(0);
       recordA.set("");
       recordB.set("");
       return;
     }
     position.set("Pair " + (i + 1) + " of " + queue.size());
     evidence.set(String.format("Score %.2f · %s", pair.pair().score(), pair.pair().reason()));
+    explanation.set("Explained as: " + pair.explanation());
+    likeThis.set(
+        (int) queue.stream().filter(q -> q.explanation().equals(pair.explanation())).count());
     recordA.set(describe(pair.a()));
     recordB.set(describe(pair.b()));
     fields.setAll(rows(pair));
@@ -441,6 +480,16 @@ public final class DedupViewModel {
   /** The score and the rule that queued the pair. */
   public StringProperty evidenceProperty() {
     return evidence;
+  }
+
+  /** The rule that queued the pair, without numbers (shared by the pairs "like this"). */
+  public StringProperty explanationProperty() {
+    return explanation;
+  }
+
+  /** How many waiting pairs share the current pair's explanation, itself included. */
+  public IntegerProperty likeThisProperty() {
+    return likeThis;
   }
 
   /** Record A's ID and where it came from. */

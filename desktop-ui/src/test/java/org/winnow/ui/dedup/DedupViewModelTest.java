@@ -175,4 +175,40 @@ class DedupViewModelTest {
     model.same();
     assertTrue(model.messageProperty().get().contains("merged"), model.messageProperty().get());
   }
+
+  @Test
+  void everyPairWithTheSameExplanationCanBeResolvedAtOnce() throws Exception {
+    TestReviews.importFile(
+        project(),
+        "CINAHL",
+        TestReviews.write(
+            tmp,
+            "cinahl.ris",
+            TestReviews.ris(
+                "c1",
+                "Rooming-in and breastfeeding for infants exposed to opioids",
+                "Holmes, A. V.",
+                "2016",
+                "Pediatrics",
+                "e40",
+                null)));
+    model.findDuplicates();
+    assertEquals(2, model.queue().size(), model.queue().toString());
+    String explanation = model.queue().get(0).explanation();
+    assertEquals(explanation, model.queue().get(1).explanation(), "one rule queued both");
+    assertEquals(2, model.likeThisProperty().get());
+    assertEquals("Explained as: " + explanation, model.explanationProperty().get());
+    model.same();
+    assertEquals(1, model.likeThisProperty().get(), "the count follows the queue");
+
+    model.undo();
+    assertEquals(2, model.likeThisProperty().get());
+    model.sameForAllLikeThis();
+    assertTrue(model.queue().isEmpty());
+    assertEquals(citationOf("m1"), citationOf("e1"));
+    assertEquals(citationOf("m3"), citationOf("c1"));
+    assertTrue(model.messageProperty().get().startsWith("2 pairs"), model.messageProperty().get());
+    assertFalse(model.canUndoProperty().get(), "a bulk decision is undone pair by pair, not here");
+    assertEquals(0, model.likeThisProperty().get());
+  }
 }
