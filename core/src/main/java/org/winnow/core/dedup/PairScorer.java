@@ -37,6 +37,28 @@ public final class PairScorer {
             new AbstractComparator());
   }
 
+  /**
+   * The evidence of one pair by field name: the one place that knows the order of {@link
+   * #comparators}.
+   */
+  private record Fields(
+      FieldEvidence title,
+      FieldEvidence authors,
+      FieldEvidence year,
+      FieldEvidence journal,
+      FieldEvidence volume,
+      FieldEvidence issue,
+      FieldEvidence pages,
+      FieldEvidence doi,
+      FieldEvidence pmid,
+      FieldEvidence abstracts) {
+    static Fields of(List<FieldEvidence> ev) {
+      return new Fields(
+          ev.get(0), ev.get(1), ev.get(2), ev.get(3), ev.get(4), ev.get(5), ev.get(6), ev.get(7),
+          ev.get(8), ev.get(9));
+    }
+  }
+
   public List<FieldComparator> comparators() {
     return comparators;
   }
@@ -50,17 +72,12 @@ public final class PairScorer {
   }
 
   private PairScore classify(DedupRecord a, DedupRecord b, List<FieldEvidence> ev) {
-    FieldEvidence title = ev.get(0);
-    FieldEvidence authors = ev.get(1);
-    FieldEvidence year = ev.get(2);
-    FieldEvidence journal = ev.get(3);
-    FieldEvidence doi = ev.get(7);
-    FieldEvidence pmid = ev.get(8);
-    double t = title.similarity();
+    Fields f = Fields.of(ev);
+    double t = f.title().similarity();
     double score = score(ev);
 
     if (a.kind() != b.kind()) {
-      PairScore notice = noticeOfArticle(a, b, ev, score);
+      PairScore notice = noticeOfArticle(a, b, ev, f, score);
       if (notice != null) {
         return notice;
       }
@@ -70,7 +87,7 @@ public final class PairScorer {
       return verdict(a, b, ev, Tier.DISTINCT, "part " + a.part() + " vs part " + b.part(), score);
     }
     int strong = 0;
-    for (FieldEvidence e : List.of(authors, year, ev.get(4), ev.get(6))) {
+    for (FieldEvidence e : List.of(f.authors(), f.year(), f.volume(), f.pages())) {
       if (e.agreement() == Agreement.CONFLICT) {
         strong++;
       }
@@ -81,22 +98,23 @@ public final class PairScorer {
         supports++;
       }
     }
-    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
-    boolean idMatch = doi.agreement() == Agreement.MATCH || pmid.agreement() == Agreement.MATCH;
+    boolean journalConflict = f.journal().agreement() == Agreement.CONFLICT;
+    boolean idMatch =
+        f.doi().agreement() == Agreement.MATCH || f.pmid().agreement() == Agreement.MATCH;
 
-    if (pmid.agreement() == Agreement.CONFLICT) {
+    if (f.pmid().agreement() == Agreement.CONFLICT) {
       Tier tier =
           t >= settings.certainTitle() && strong == 0 && supports >= 4
               ? Tier.POSSIBLE
               : Tier.DISTINCT;
       return verdict(a, b, ev, tier, "different PMIDs", score);
     }
-    if (doi.agreement() == Agreement.CONFLICT) {
+    if (f.doi().agreement() == Agreement.CONFLICT) {
       if (t >= WRONG_DOI_TITLE
-          && authors.agreement() == Agreement.MATCH
-          && year.agreement() == Agreement.MATCH
-          && journal.agreement() == Agreement.MATCH
-          && ev.get(6).agreement() == Agreement.MATCH
+          && f.authors().agreement() == Agreement.MATCH
+          && f.year().agreement() == Agreement.MATCH
+          && f.journal().agreement() == Agreement.MATCH
+          && f.pages().agreement() == Agreement.MATCH
           && strong == 0) {
         return verdict(
             a,
@@ -112,10 +130,10 @@ public final class PairScorer {
     }
     if (idMatch) {
       if (t >= settings.possibleTitle()
-          && (authors.agreement() != Agreement.CONFLICT || supports >= 4)) {
+          && (f.authors().agreement() != Agreement.CONFLICT || supports >= 4)) {
         return verdict(a, b, ev, Tier.CERTAIN, "same DOI/PMID and title", score);
       }
-      if (title.agreement() == Agreement.CONFLICT && t < SHARED_ID_TITLE) {
+      if (f.title().agreement() == Agreement.CONFLICT && t < SHARED_ID_TITLE) {
         return verdict(
             a,
             b,
@@ -126,7 +144,7 @@ public final class PairScorer {
       }
       return verdict(a, b, ev, Tier.POSSIBLE, "same DOI/PMID but other fields differ", score);
     }
-    return withoutIdentifier(a, b, ev, strong, supports, score);
+    return withoutIdentifier(a, b, ev, f, strong, supports, score);
   }
 
   /**
@@ -138,27 +156,20 @@ public final class PairScorer {
       DedupRecord a,
       DedupRecord b,
       List<FieldEvidence> ev,
+      Fields f,
       int strong,
       int supports,
       double score) {
-    FieldEvidence title = ev.get(0);
-    FieldEvidence authors = ev.get(1);
-    FieldEvidence year = ev.get(2);
-    FieldEvidence journal = ev.get(3);
-    FieldEvidence volume = ev.get(4);
-    FieldEvidence issue = ev.get(5);
-    FieldEvidence pages = ev.get(6);
-    FieldEvidence abstracts = ev.get(9);
-    double t = title.similarity();
-    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
+    double t = f.title().similarity();
+    boolean journalConflict = f.journal().agreement() == Agreement.CONFLICT;
     boolean sameLocation =
-        year.agreement() == Agreement.MATCH
-            && volume.agreement() == Agreement.MATCH
-            && pages.agreement() == Agreement.MATCH;
+        f.year().agreement() == Agreement.MATCH
+            && f.volume().agreement() == Agreement.MATCH
+            && f.pages().agreement() == Agreement.MATCH;
 
     if (DedupRecord.differentScripts(a, b)) {
       boolean translation =
-          sameLocation && !journalConflict && authors.agreement() != Agreement.CONFLICT;
+          sameLocation && !journalConflict && f.authors().agreement() != Agreement.CONFLICT;
       return verdict(
           a,
           b,
@@ -170,7 +181,7 @@ public final class PairScorer {
               : "titles in different scripts",
           score);
     }
-    if (abstracts.agreement() == Agreement.CONFLICT) {
+    if (f.abstracts().agreement() == Agreement.CONFLICT) {
       boolean sameTitleAndPlace = sameLocation && t >= settings.possibleTitle();
       return verdict(
           a,
@@ -187,7 +198,7 @@ public final class PairScorer {
             && (RecurringItem.generic(a.title()) || RecurringItem.generic(b.title()));
     List<String> otherPlace = new ArrayList<>(3);
     if (recurring) {
-      for (FieldEvidence e : List.of(volume, issue, pages)) {
+      for (FieldEvidence e : List.of(f.volume(), f.issue(), f.pages())) {
         if (e.agreement() == Agreement.CONFLICT) {
           otherPlace.add(e.field());
         }
@@ -208,23 +219,23 @@ public final class PairScorer {
     }
     // only the same title: a reworded title with the same abstract may be a conference abstract
     // turned article, which a reviewer should see
-    if (abstracts.agreement() == Agreement.MATCH
+    if (f.abstracts().agreement() == Agreement.MATCH
         && t >= settings.certainTitle()
         && strong == 0
         && !journalConflict) {
       return verdict(a, b, ev, Tier.CERTAIN, "same title and the same abstract", score);
     }
     boolean pageOtherStyle =
-        pages.agreement() == Agreement.PARTIAL
-            && pages.similarity() >= PagesComparator.SAME_PAGE_OTHER_STYLE;
+        f.pages().agreement() == Agreement.PARTIAL
+            && f.pages().similarity() >= PagesComparator.SAME_PAGE_OTHER_STYLE;
     boolean located =
-        volume.agreement() == Agreement.MATCH
-            && (issue.agreement() == Agreement.MATCH
-                || pages.agreement() == Agreement.MATCH
+        f.volume().agreement() == Agreement.MATCH
+            && (f.issue().agreement() == Agreement.MATCH
+                || f.pages().agreement() == Agreement.MATCH
                 || pageOtherStyle);
     if (recurring && !otherPlace.isEmpty()) {
       // a short title in another issue or at another page: perhaps two letters of one title
-      PairScore s = titleRules(a, b, ev, strong, supports, score);
+      PairScore s = titleRules(a, b, ev, f, strong, supports, score);
       return s.tier() != Tier.CERTAIN
           ? s
           : verdict(
@@ -237,10 +248,10 @@ public final class PairScorer {
     }
     if (recurring
         && !located
-        && !(pages.agreement() == Agreement.MATCH
-            && year.agreement() == Agreement.MATCH
-            && journal.agreement() == Agreement.MATCH)) {
-      PairScore s = titleRules(a, b, ev, strong, supports, score);
+        && !(f.pages().agreement() == Agreement.MATCH
+            && f.year().agreement() == Agreement.MATCH
+            && f.journal().agreement() == Agreement.MATCH)) {
+      PairScore s = titleRules(a, b, ev, f, strong, supports, score);
       return s.tier() != Tier.CERTAIN
           ? s
           : verdict(
@@ -252,13 +263,13 @@ public final class PairScorer {
               score);
     }
     if (t >= settings.certainTitle()
-        && volume.agreement() == Agreement.MATCH
-        && (pages.agreement() == Agreement.MATCH || pageOtherStyle)
-        && year.agreement() != Agreement.CONFLICT
-        && issue.agreement() != Agreement.CONFLICT
-        && authors.agreement() != Agreement.CONFLICT
+        && f.volume().agreement() == Agreement.MATCH
+        && (f.pages().agreement() == Agreement.MATCH || pageOtherStyle)
+        && f.year().agreement() != Agreement.CONFLICT
+        && f.issue().agreement() != Agreement.CONFLICT
+        && f.authors().agreement() != Agreement.CONFLICT
         && !journalConflict
-        && (year.agreement() != Agreement.MATCH || pageOtherStyle)) {
+        && (f.year().agreement() != Agreement.MATCH || pageOtherStyle)) {
       return verdict(
           a,
           b,
@@ -267,7 +278,7 @@ public final class PairScorer {
           "same title, volume and first page (e-page prefix or online-first year)",
           score);
     }
-    PairScore s = titleRules(a, b, ev, strong, supports, score);
+    PairScore s = titleRules(a, b, ev, f, strong, supports, score);
     if (s.tier() == Tier.CERTAIN
         && t < settings.certainTitle()
         && a.titleScript() != null
@@ -290,22 +301,20 @@ public final class PairScorer {
       DedupRecord a,
       DedupRecord b,
       List<FieldEvidence> ev,
+      Fields f,
       int strong,
       int supports,
       double score) {
-    FieldEvidence title = ev.get(0);
-    FieldEvidence authors = ev.get(1);
-    FieldEvidence year = ev.get(2);
-    FieldEvidence journal = ev.get(3);
-    double t = title.similarity();
-    boolean journalConflict = journal.agreement() == Agreement.CONFLICT;
+    double t = f.title().similarity();
+    boolean journalConflict = f.journal().agreement() == Agreement.CONFLICT;
     boolean venueDiffers =
         journalConflict
-            && (ev.get(6).agreement() == Agreement.CONFLICT || year.agreement() != Agreement.MATCH);
+            && (f.pages().agreement() == Agreement.CONFLICT
+                || f.year().agreement() != Agreement.MATCH);
     if (t >= settings.certainTitle()) {
-      if (year.agreement() == Agreement.MATCH
-          && ev.get(4).agreement() == Agreement.MATCH
-          && ev.get(6).agreement() == Agreement.MATCH) {
+      if (f.year().agreement() == Agreement.MATCH
+          && f.volume().agreement() == Agreement.MATCH
+          && f.pages().agreement() == Agreement.MATCH) {
         return verdict(a, b, ev, Tier.CERTAIN, "same title, year, volume and first page", score);
       }
       if (strong == 0 && supports >= 4) {
@@ -313,12 +322,12 @@ public final class PairScorer {
             a, b, ev, Tier.CERTAIN, "same title and " + supports + " agreeing fields", score);
       }
       boolean sameVenueOrYear =
-          year.agreement() != Agreement.PARTIAL || journal.agreement() == Agreement.MATCH;
+          f.year().agreement() != Agreement.PARTIAL || f.journal().agreement() == Agreement.MATCH;
       if (strong == 0
           && !journalConflict
           && sameVenueOrYear
           && supports >= 2
-          && authors.agreement() == Agreement.MATCH) {
+          && f.authors().agreement() == Agreement.MATCH) {
         return verdict(
             a, b, ev, Tier.CERTAIN, "same title and authors, no field in conflict", score);
       }
@@ -355,12 +364,12 @@ public final class PairScorer {
    * linked and never merged. Null when the notice names no such article.
    */
   private PairScore noticeOfArticle(
-      DedupRecord a, DedupRecord b, List<FieldEvidence> ev, double score) {
+      DedupRecord a, DedupRecord b, List<FieldEvidence> ev, Fields f, double score) {
     boolean aIsNotice = a.kind() != DedupRecord.NoticeKind.ARTICLE;
     DedupRecord notice = aIsNotice ? a : b;
     DedupRecord article = aIsNotice ? b : a;
     if (article.kind() != DedupRecord.NoticeKind.ARTICLE
-        || ev.get(3).agreement() == Agreement.CONFLICT) {
+        || f.journal().agreement() == Agreement.CONFLICT) {
       return null;
     }
     String subject = DedupRecord.noticeSubject(notice.title());
@@ -384,7 +393,10 @@ public final class PairScorer {
   /** Fewest words of a title a notice names for it to be linked to an article. */
   static final int NOTICE_SUBJECT_WORDS = 4;
 
-  /** A single number to order the review queue: title similarity weighted with field agreement. */
+  /**
+   * A single number to order the review queue: title similarity (evidence 0) weighted with field
+   * agreement.
+   */
   private static double score(List<FieldEvidence> ev) {
     double s = 3 * ev.get(0).similarity();
     for (FieldEvidence e : ev.subList(1, ev.size())) {
