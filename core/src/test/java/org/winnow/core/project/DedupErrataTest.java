@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +45,12 @@ class DedupErrataTest {
   }
 
   private void importAndRun() throws Exception {
-    Path f = tmp.resolve("r.ris");
-    Files.writeString(
-        f,
+    TestImports.ris(
+        project,
+        tmp.resolve("r.ris"),
+        "MEDLINE",
+        SourceType.DATABASE,
+        "ana",
         ris("art", TITLE, "2010", "1", "10.1016/j.apmr.2010.01.001")
             + ris("err", "Erratum: " + TITLE, "2011", "99", "10.1016/j.apmr.2011.02.002")
             + ris("ret", "Retraction notice to: " + TITLE, "2012", "77", "10.1016/j.apmr.2012.03.3")
@@ -58,21 +60,11 @@ class DedupErrataTest {
                 "2011",
                 "5",
                 "10.9/x"));
-    project
-        .imports()
-        .importFiles(
-            new ImportRequest(
-                List.of(f), "MEDLINE", SourceType.DATABASE, null, null, null, false, "ana"),
-            Progress.NONE);
     project.dedup().run("ana", Progress.NONE);
   }
 
   private long citationOf(String id) {
-    return project.dedup().clusters().stream()
-        .filter(r -> id.equals(r.fileRecordId()))
-        .findFirst()
-        .orElseThrow()
-        .citationId();
+    return TestImports.citationOf(project, id);
   }
 
   @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,22 +46,11 @@ class DedupQueueTest {
   }
 
   private void importRis(String source, String name, String records) throws Exception {
-    Path f = tmp.resolve(name);
-    Files.writeString(f, records);
-    project
-        .imports()
-        .importFiles(
-            new ImportRequest(
-                List.of(f), source, SourceType.DATABASE, null, null, null, false, "ana"),
-            Progress.NONE);
+    TestImports.ris(project, tmp.resolve(name), source, SourceType.DATABASE, "ana", records);
   }
 
   private long citationOf(String id) {
-    return project.dedup().clusters().stream()
-        .filter(r -> id.equals(r.fileRecordId()))
-        .findFirst()
-        .orElseThrow()
-        .citationId();
+    return TestImports.citationOf(project, id);
   }
 
   @BeforeEach

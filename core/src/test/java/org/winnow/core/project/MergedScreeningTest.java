@@ -3,7 +3,6 @@ package org.winnow.core.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +40,13 @@ class MergedScreeningTest {
   }
 
   private void importRis(String name, String... records) throws Exception {
-    Path f = tmp.resolve(name);
-    Files.writeString(f, String.join("", records));
-    project
-        .imports()
-        .importFiles(
-            new ImportRequest(
-                List.of(f), "MEDLINE", SourceType.DATABASE, null, null, null, false, "lead"),
-            Progress.NONE);
+    TestImports.ris(
+        project,
+        tmp.resolve(name),
+        "MEDLINE",
+        SourceType.DATABASE,
+        "lead",
+        String.join("", records));
   }
 
   @BeforeEach

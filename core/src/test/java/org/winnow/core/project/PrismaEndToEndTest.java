@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +41,7 @@ class PrismaEndToEndTest {
 
   private void importRis(String source, SourceType type, String file, String... records)
       throws Exception {
-    Path f = Files.writeString(tmp.resolve(file), String.join("", records));
-    project
-        .imports()
-        .importFiles(
-            new ImportRequest(List.of(f), source, type, null, null, null, false, "lead"),
-            Progress.NONE);
+    TestImports.ris(project, tmp.resolve(file), source, type, "lead", String.join("", records));
   }
 
   private void both(
