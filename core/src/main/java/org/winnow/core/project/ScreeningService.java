@@ -428,23 +428,24 @@ public final class ScreeningService {
   public long itemOf(Stage stage, String recordId) throws ProjectException {
     long citation = citationOf(recordId);
     if (stage == Stage.TITLE_ABSTRACT) {
-      if (!items(stage).contains(citation)) {
-        PreScreeningExclusion removed =
-            project.database().read(c -> ExclusionDao.current(c).get(citation));
-        if (removed != null) {
-          throw new ProjectException(
-              "record "
-                  + recordId
-                  + " was removed before screening ("
-                  + removed.kind().cliName()
-                  + ", by "
-                  + removed.by()
-                  + ": "
-                  + removed.reason()
-                  + "); put it back with 'winnow exclude DIR --item "
-                  + recordId
-                  + " --undo'");
-        }
+      // this citation only, not every item of the stage: bulk files ask once per row
+      PreScreeningExclusion removed =
+          project.database().read(c -> ExclusionDao.current(c).get(citation));
+      if (removed != null) {
+        throw new ProjectException(
+            "record "
+                + recordId
+                + " was removed before screening ("
+                + removed.kind().cliName()
+                + ", by "
+                + removed.by()
+                + ": "
+                + removed.reason()
+                + "); put it back with 'winnow exclude DIR --item "
+                + recordId
+                + " --undo'");
+      }
+      if (!project.database().read(c -> ScreeningDao.fromDatabaseOrRegister(c, citation))) {
         throw new ProjectException(
             "record "
                 + recordId

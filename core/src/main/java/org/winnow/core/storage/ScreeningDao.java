@@ -542,6 +542,20 @@ public final class ScreeningDao {
     return out;
   }
 
+  /** Whether one citation has a record from a database or register (as the map above says). */
+  public static boolean fromDatabaseOrRegister(Connection c, long citationId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM record r JOIN import_batch b ON r.batch_id = b.id"
+                + " JOIN source s ON b.source_id = s.id"
+                + " WHERE r.citation_id = ? AND s.type IN ('database','register') LIMIT 1")) {
+      ps.setLong(1, citationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /**
    * A citation merged into another: {@code partId} (the citation its records were imported into,
    * now holding no record) joined {@code citationId} at {@code joinedAt} (when its records last
