@@ -107,19 +107,21 @@ class StatsCliTest {
   }
 
   @Test
-  void theProjectFormWaitsForExtractionData() throws Exception {
+  void theProjectFormReadsAProjectWithoutOutcomeDataAsEmpty() throws Exception {
     Path dir = tmp.resolve("review");
     Cli.run("init", dir.toString());
-    for (String[] args :
-        new String[][] {
-          {"effect-size", dir.toString()},
-          {"effect-direction", dir.toString(), "--format", "md"},
-          {"pool", dir.toString(), "--method", "REML"}
-        }) {
-      Cli r = Cli.run(args);
-      assertEquals(2, r.exitCode(), args[0] + ": " + r.err());
-      assertTrue(r.err().contains("not available until the project has extraction data"), r.err());
-    }
+    Cli sizes = Cli.run("effect-size", dir.toString(), "--json");
+    assertEquals(0, sizes.exitCode(), sizes.err());
+    assertEquals(0, sizes.json().get("rows").asInt());
+    assertEquals(0, sizes.json().get("skipped").size());
+    Cli direction = Cli.run("effect-direction", dir.toString(), "--format", "md");
+    assertEquals(0, direction.exitCode(), direction.err());
+    Cli pool = Cli.run("pool", dir.toString(), "--method", "REML");
+    assertEquals(3, pool.exitCode(), pool.err());
+    assertTrue(pool.err().contains("nothing to pool"), pool.err());
+    Cli both = Cli.run("effect-size", dir.toString(), "--input", "x.csv");
+    assertEquals(2, both.exitCode(), both.err());
+    assertTrue(both.err().contains("not both"), both.err());
   }
 
   @Test
