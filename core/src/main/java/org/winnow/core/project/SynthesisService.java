@@ -237,6 +237,10 @@ public final class SynthesisService {
     for (StudyAppraisal a : appraisals()) {
       appraisals.put(a.study().id(), a);
     }
+    Map<String, Integer> labelled = new LinkedHashMap<>();
+    for (IncludedStudy study : project.studies().included()) {
+      labelled.merge(study.ref().label(), 1, Integer::sum);
+    }
     List<OutcomeRow> rows = new ArrayList<>();
     List<EffectSizeCsv.Skipped> skipped = new ArrayList<>();
     for (FormResult r : project.extraction().results(BuiltInTemplates.OUTCOME_DATA)) {
@@ -288,9 +292,13 @@ public final class SynthesisService {
           continue;
         }
         StudyAppraisal a = appraisals.get(study.id());
+        // the statistics tell studies apart by their label: two studies called "Jensen 2021"
+        // are named with their IDs, else they would count as one study with two rows
         o =
             new OutcomeRecord(
-                o.study(),
+                labelled.getOrDefault(o.study(), 1) > 1
+                    ? o.study() + " (" + study.id() + ")"
+                    : o.study(),
                 o.outcome(),
                 o.domain(),
                 o.desirable(),

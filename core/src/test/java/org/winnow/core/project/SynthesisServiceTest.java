@@ -261,6 +261,22 @@ class SynthesisServiceTest {
   }
 
   @Test
+  void studiesThatShareALabelStayApart() throws Exception {
+    project.studies().link(List.of("s1"), "Jones 2015", "test");
+    agreed("j1", outcomes(2.0, 2.9, 14, 12));
+    agreed("s1", outcomes(3.0, 3.5, 10, 9));
+    SynthesisService.EffectDirection d =
+        synthesis.effectDirection(SynthesisService.Filter.ALL, DirectionRule.SEVENTY_PERCENT);
+    assertEquals(
+        List.of("Jones 2015 (S1)", "Jones 2015 (S2)"),
+        d.synthesis().studies().stream().map(StudyRow::study).toList(),
+        "two studies, not one study with two rows per domain");
+    SynthesisService.Pooling p =
+        synthesis.pool(new SynthesisService.Filter(List.of("Pain"), null, null), PoolingMethod.FE);
+    assertEquals(List.of(), p.selection().warnings());
+  }
+
+  @Test
   void poolsOneOutcomeAndRefusesToMixOppositeDirections() throws Exception {
     agreed("j1", outcomes(2.0, 2.9, 14, 12));
     agreed("s1", outcomes(3.0, 3.5, 10, 9));
