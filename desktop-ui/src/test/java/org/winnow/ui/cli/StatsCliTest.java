@@ -125,6 +125,28 @@ class StatsCliTest {
   }
 
   @Test
+  void filtersApplyToTheBatchFileToo() throws Exception {
+    String in = example("effect-sizes-example.csv");
+    JsonNode function =
+        Cli.run("effect-size", "--input", in, "--domain", "function", "--json").json();
+    assertEquals(3, function.get("rows").asInt());
+    assertEquals(10, function.get("effects").get(0).get("line").asInt(), "lines as in the file");
+    JsonNode sf36 =
+        Cli.run(
+                "effect-size",
+                "--input",
+                in,
+                "--outcome",
+                "quality of life  (SF-36 mental)",
+                "--json")
+            .json();
+    assertEquals(3, sf36.get("rows").asInt());
+    Cli noColumn = Cli.run("effect-size", "--input", in, "--time-point", "6 months");
+    assertEquals(2, noColumn.exitCode(), noColumn.err());
+    assertTrue(noColumn.err().contains("has no time_point column"), noColumn.err());
+  }
+
+  @Test
   void usageAndInputErrors() throws Exception {
     assertEquals(2, Cli.run("effect-size").exitCode(), "--input is required");
     Cli missing = Cli.run("effect-size", "--input", tmp.resolve("none.csv").toString());
