@@ -11,13 +11,17 @@ import org.winnow.core.io.json.LocatedJson;
  *  "sections": {"interventions": [{"brief_name": "...", ...}]}}</pre>
  *
  * <p>{@code format}, {@code form}, {@code version} and {@code note} are optional; {@code sections}
- * holds the answers as {@link AnswerCodec} reads them.
+ * holds the answers as {@link AnswerCodec} reads them. {@code guide} (what each field takes, as
+ * {@link AnswersSkeleton} writes it) is read past, so a filled-in skeleton is accepted as it is.
  *
  * @param form the form the file says it answers, or null
  * @param version the template version it says, or null
  */
 public record AnswersFile(String form, Integer version, String note, LocatedJson doc) {
   public static final String FORMAT = "winnow-extraction/1";
+
+  /** The entry that explains the fields to whoever fills the file in; never read as answers. */
+  public static final String GUIDE = "guide";
 
   public static AnswersFile parse(String file, String text) throws ImportException {
     LocatedJson doc = LocatedJson.parse(file, text);
@@ -38,11 +42,12 @@ public record AnswersFile(String form, Integer version, String note, LocatedJson
     }
     for (var names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!java.util.Set.of("format", "form", "version", "note", "sections").contains(name)) {
+      if (!java.util.Set.of("format", "form", "version", "note", "sections", GUIDE)
+          .contains(name)) {
         throw doc.error(
             "/" + LocatedJson.segment(name),
             name,
-            "unknown entry; an answers file has format, form, version, note and sections");
+            "unknown entry; an answers file has format, form, version, note, sections and guide");
       }
     }
     JsonNode form = root.get("form");

@@ -103,8 +103,11 @@ public final class EffectSizeCsv {
     return new Written(rows, skipped);
   }
 
-  /** One study's rows; what cannot be written is added to {@code skipped}. */
-  static List<List<String>> rows(FormResult r, List<Skipped> skipped) {
+  /**
+   * One study's rows as cells in {@link #COLUMNS} order; what cannot be written is added to {@code
+   * skipped}. The project's synthesis reads these rows, so the file and the project agree.
+   */
+  public static List<List<String>> rows(FormResult r, List<Skipped> skipped) {
     FormAnswers a = r.finalAnswers();
     Map<String, FormAnswers.Instance> outcomes = new LinkedHashMap<>();
     for (FormAnswers.Instance o : a.instances("outcomes")) {
@@ -181,6 +184,21 @@ public final class EffectSizeCsv {
                     why));
           }
         });
+    for (FormAnswers.Instance o : a.instances("outcomes")) {
+      String name = key(text(o, "outcome"));
+      boolean hasResults =
+          a.instances("arm_results").stream().anyMatch(x -> key(text(x, "outcome")).equals(name))
+              || comparisons.stream().anyMatch(c -> key(c.outcome()).equals(name));
+      if (!hasResults) {
+        skipped.add(
+            new Skipped(
+                r.study().id(),
+                r.study().label(),
+                text(o, "outcome"),
+                "",
+                "no results entered for this outcome: enter its arm results or a comparison"));
+      }
+    }
     List<List<String>> out = new ArrayList<>();
     for (Comparison c : comparisons) {
       FormAnswers.Instance outcome = outcomes.get(key(c.outcome()));
@@ -215,6 +233,30 @@ public final class EffectSizeCsv {
       out.add(row);
     }
     return out;
+  }
+
+  /** Rows (from {@link #rows}) as CSV text under the header, as {@link #write} writes them. */
+  public static String csv(List<List<String>> rows) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      CSVPrinter p = ExtractionExport.printer(out, COLUMNS);
+      for (List<String> row : rows) {
+        ExtractionExport.print(p, row);
+      }
+      p.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The column of a row's cell, by its name in {@link #COLUMNS}. */
+  public static String cell(List<String> row, String column) {
+    int i = COLUMNS.indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException("no column " + column);
+    }
+    return row.get(i);
   }
 
   /**

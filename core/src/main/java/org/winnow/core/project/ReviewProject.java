@@ -225,6 +225,11 @@ public final class ReviewProject implements AutoCloseable {
     return new AppraisalService(this);
   }
 
+  /** Effect sizes, effect direction and pooling from the project's final outcome data. */
+  public SynthesisService synthesis() {
+    return new SynthesisService(this);
+  }
+
   Database database() {
     return database;
   }

@@ -138,7 +138,7 @@ class AnswerCodecTest {
         assertThrows(ImportException.class, () -> AnswersFile.parse("a.json", "{\"study\": {}}"))
             .problem());
     assertEquals(
-        "unknown entry; an answers file has format, form, version, note and sections",
+        "unknown entry; an answers file has format, form, version, note, sections and guide",
         assertThrows(
                 ImportException.class,
                 () -> AnswersFile.parse("a.json", "{\"sections\": {}, \"study\": {}}"))

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.SynthesisService;
 import org.winnow.core.render.FigureExporter;
 import org.winnow.core.render.FigureFormat;
 import org.winnow.core.stats.csv.OutcomeTable;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
       "Synthesis without meta-analysis by effect direction (SWiM; Boon & Thomson",
       "2021): one direction per study and outcome domain (▲ benefit, ▼ harm,",
       "◄► no change or mixed) and a sign test per domain, as a table (csv, md,",
-      "html) or the effect-direction plot (svg, png, pdf)."
+      "html) or the effect-direction plot (svg, png, pdf). With DIR, the project's",
+      "consensus outcome data, studies ordered by their MMAT appraisal."
     })
 final class EffectDirectionCommand implements Callable<Integer> {
   private static final List<String> TABLES = List.of("csv", "md", "html");
@@ -62,6 +65,12 @@ final class EffectDirectionCommand implements Callable<Integer> {
               + " 70-percent-sign-only (significance never used).")
   String rule;
 
+  @Option(
+      names = "--outcome",
+      paramLabel = "NAME",
+      description = "Only the rows of this outcome (case-insensitive); repeat for several.")
+  List<String> outcomes = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     String f = format.strip().toLowerCase(Locale.ROOT);
@@ -86,15 +95,28 @@ final class EffectDirectionCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--rule: " + e.getMessage());
     }
-    OutcomeTable outcomes = input.read(spec);
+    SynthesisService.Filter filter = input.filter(outcomes);
     EffectDirectionSynthesis s;
-    try {
-      s = EffectDirectionSynthesis.of(outcomes.outcomes(), r);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+    List<String> skippedRows = new ArrayList<>();
+    List<SynthesisService.StudyAppraisal> appraisals = null;
+    if (input.fromProject(spec)) {
+      try (ReviewProject p = input.openProject()) {
+        SynthesisService.EffectDirection d = p.synthesis().effectDirection(filter, r);
+        s = d.synthesis();
+        appraisals = d.appraisals();
+        d.skipped().forEach(x -> skippedRows.add(EffectSizeCommand.skippedText(x)));
+      }
+    } else {
+      OutcomeTable outcomes = input.read(spec, filter);
+      try {
+        s = EffectDirectionSynthesis.of(outcomes.outcomes(), r);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(e.getMessage());
+      }
     }
+    skippedRows.addAll(s.skipped());
     var err = spec.commandLine().getErr();
-    for (String skipped : s.skipped()) {
+    for (String skipped : skippedRows) {
       err.println("winnow: skipped " + skipped);
     }
     err.flush();
@@ -118,7 +140,7 @@ final class EffectDirectionCommand implements Callable<Integer> {
       FigureExporter.write(new EffectDirectionPlot(s), figure, output);
     }
     if (input.json) {
-      Output.json(out, json(s, f));
+      Output.json(out, json(s, f, skippedRows, appraisals));
     } else {
       out.printf(
           "Effect direction of %d studies in %d domains written to %s (%s)%n",
@@ -127,7 +149,11 @@ final class EffectDirectionCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Map<String, Object> json(EffectDirectionSynthesis s, String f) {
+  private Map<String, Object> json(
+      EffectDirectionSynthesis s,
+      String f,
+      List<String> skipped,
+      List<SynthesisService.StudyAppraisal> appraisals) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("format", f);
     j.put("file", output.toString());
@@ -177,8 +203,30 @@ final class EffectDirectionCommand implements Callable<Integer> {
       tests.add(m);
     }
     j.put("signTests", tests);
-    j.put("skipped", s.skipped());
+    j.put("skipped", skipped);
+    if (appraisals != null) {
+      j.put("mmat", mmat(appraisals));
+    }
     return j;
+  }
+
+  /** Each appraised study's MMAT result as the rows are ordered by it. */
+  private static List<Map<String, Object>> mmat(List<SynthesisService.StudyAppraisal> appraisals) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SynthesisService.StudyAppraisal a : appraisals) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("studyId", a.study().id());
+      m.put("study", a.study().label());
+      m.put("status", a.status().id());
+      m.put("category", a.category() == null ? null : a.category().id());
+      Map<String, Integer> met = new LinkedHashMap<>();
+      a.criteriaMet().forEach((c, n) -> met.put(c.id(), n));
+      m.put("criteriaMet", met);
+      m.put("screeningConcerns", a.screeningConcerns().stream().map(c -> c.code()).toList());
+      m.put("band", a.band() == null ? null : a.band().id());
+      out.add(m);
+    }
+    return out;
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.extraction.EffectSizeCsv;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.SynthesisService;
 import org.winnow.core.stats.OutcomeRecord;
 import org.winnow.core.stats.csv.EffectSizeOutput;
 import org.winnow.core.stats.csv.OutcomeTable;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Standardised mean differences, Cohen's d and Hedges' g (as metafor's SMD),",
       "from what each study reported: means, change scores, t, F, p, 2x2 counts,",
       "odds ratios, r or one-group data. Rows without usable data are kept with",
-      "the reason and listed on stderr. Columns: docs/effect-sizes.md."
+      "the reason and listed on stderr. Columns: docs/effect-sizes.md. With DIR, the",
+      "consensus (or agreed) outcome data of the project; what cannot be used is listed."
     })
 final class EffectSizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -38,19 +42,45 @@ final class EffectSizeCommand implements Callable<Integer> {
       description = "Write the input's columns plus the effect sizes as CSV.")
   java.nio.file.Path out;
 
+  @Option(
+      names = "--outcome",
+      paramLabel = "NAME",
+      description = "Only the rows of this outcome (case-insensitive); repeat for several.")
+  List<String> outcomes = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
-    OutcomeTable table = input.read(spec);
+    SynthesisService.Filter filter = input.filter(outcomes);
+    if (input.fromProject(spec)) {
+      try (ReviewProject p = input.openProject()) {
+        SynthesisService.Outcomes o = p.synthesis().outcomes(filter);
+        return report(o.table(input.dir.toString()), o);
+      }
+    }
+    return report(input.read(spec, filter), null);
+  }
+
+  /**
+   * Prints the effect sizes of the table's rows; {@code project} is null for a batch file, else the
+   * project's rows (the same rows as the table) and what it could not use.
+   */
+  private int report(OutcomeTable table, SynthesisService.Outcomes project) throws Exception {
     if (out != null) {
       StringWriter csv = new StringWriter();
       EffectSizeOutput.write(table, csv);
       OutcomeInput.write(out, csv.toString());
     }
     var err = spec.commandLine().getErr();
+    if (project != null) {
+      for (EffectSizeCsv.Skipped s : project.skipped()) {
+        err.println("winnow: " + skippedText(s));
+      }
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     int computed = 0;
     int directionOnly = 0;
-    for (OutcomeTable.Row row : table.rows()) {
+    for (int i = 0; i < table.rows().size(); i++) {
+      OutcomeTable.Row row = table.rows().get(i);
       OutcomeRecord o = row.outcome();
       EffectSize e = o.effectSize();
       if (e.computed()) {
@@ -68,7 +98,17 @@ final class EffectSizeCommand implements Callable<Integer> {
                 + ")");
       }
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("line", row.line());
+      if (project == null) {
+        json.put("line", row.line());
+      } else {
+        SynthesisService.OutcomeRow r = project.rows().get(i);
+        json.put("studyId", r.study().id());
+        json.put("timePoint", r.timePoint());
+        json.put("intervention", r.intervention());
+        json.put("control", r.control());
+        json.put("comparisonSource", r.comparisonSource());
+        json.put("status", r.status().id());
+      }
       json.put("study", o.study());
       json.put("outcome", o.outcome());
       json.put("domain", o.domain());
@@ -89,6 +129,9 @@ final class EffectSizeCommand implements Callable<Integer> {
       j.put("directionOnly", directionOnly);
       j.put("notComputable", notComputable);
       j.put("effects", rows);
+      if (project != null) {
+        j.put("skipped", project.skipped());
+      }
       Output.json(stdout, j);
       return ExitCodes.OK;
     }
@@ -96,13 +139,26 @@ final class EffectSizeCommand implements Callable<Integer> {
       stdout.println(line(r));
     }
     stdout.printf(
-        "%d rows: %d effect sizes, %d direction only, %d not computable%s%n",
+        "%d rows: %d effect sizes, %d direction only, %d not computable%s%s%n",
         table.rows().size(),
         computed,
         directionOnly,
         notComputable,
+        project == null ? "" : "; " + project.skipped().size() + " not usable (listed on stderr)",
         out == null ? "" : "; written to " + out);
     return ExitCodes.OK;
+  }
+
+  /** "S3 Brown 2020 / Mood / 12 weeks: why", for stderr. */
+  static String skippedText(EffectSizeCsv.Skipped s) {
+    StringBuilder b = new StringBuilder(s.studyId()).append(' ').append(s.study());
+    if (!s.outcome().isBlank()) {
+      b.append(" / ").append(s.outcome());
+    }
+    if (!s.timePoint().isBlank()) {
+      b.append(" / ").append(s.timePoint());
+    }
+    return b.append(": ").append(s.reason()).toString();
   }
 
   /** "Alder 2015 | Quality of life | g = 0.49 [−0.12, 1.10] | means, small, benefit". */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.winnow.core.extraction.AnswersSkeleton;
 import org.winnow.core.extraction.EffectSizeCsv;
 import org.winnow.core.extraction.Extraction;
 import org.winnow.core.extraction.ExtractionComparison;
@@ -72,7 +73,20 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--export", paramLabel = "FILE", description = "Export extracted data.")
     Path export;
+
+    @Option(
+        names = "--skeleton",
+        description =
+            "Write an answers file to fill in for --study and --form: every field empty, with"
+                + " what it takes; -o FILE or stdout.")
+    boolean skeleton;
   }
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "With --skeleton: write the answers file here instead of stdout.")
+  Path output;
 
   @Option(names = "--form", paramLabel = "FORM", description = "A form: ID or ID@VERSION.")
   String form;
@@ -104,6 +118,8 @@ final class ExtractCommand implements Callable<Integer> {
         export(p, out);
       } else if (action.compare) {
         compare(x, out);
+      } else if (action.skeleton) {
+        skeleton(p, x, out);
       } else {
         String s = target.study();
         if (action.show) {
@@ -133,6 +149,51 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** An answers file to fill in, to stdout or -o FILE (written whole or not at all). */
+  private void skeleton(ReviewProject p, ExtractionService x, PrintWriter out) throws Exception {
+    IncludedStudy study = p.studies().study(target.study());
+    FormTemplate template = x.template(need(form, "--form"));
+    String about =
+        template.title()
+            + " for "
+            + study.ref().id()
+            + " "
+            + study.ref().label()
+            + ". Fill in the answers (null: not answered; \"NR\": not reported), then record them:"
+            + " winnow extract DIR --study "
+            + study.ref().id()
+            + " --form "
+            + template.id()
+            + " --by NAME --answers FILE";
+    String text =
+        Output.JSON.writeValueAsString(AnswersSkeleton.of(template, about))
+            + System.lineSeparator();
+    if (output == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    AtomicFiles.writeText(
+        output,
+        w -> {
+          w.write(text);
+          return null;
+        });
+    if (project.json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", output.toString());
+      m.put("study", study.ref().id());
+      m.put("form", template.id());
+      m.put("version", template.version());
+      m.put("fields", template.fieldCount());
+      Output.json(out, m);
+    } else {
+      out.printf(
+          "Answers file for %s %s with %s (%d fields) written to %s%n",
+          study.ref().id(), study.ref().label(), template.ref(), template.fieldCount(), output);
+    }
   }
 
   private static String need(String value, String option) throws BadInputException {

@@ -3,26 +3,24 @@ package org.winnow.ui.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.winnow.core.extraction.EffectSizeCsv;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.SynthesisService;
 import org.winnow.core.render.FigureExporter;
 import org.winnow.core.render.FigureFormat;
 import org.winnow.core.stats.OutcomeRecord;
 import org.winnow.core.stats.csv.OutcomeTable;
-import org.winnow.core.stats.effect.Desirable;
 import org.winnow.core.stats.effect.EffectSize;
-import org.winnow.core.stats.effect.Measure;
 import org.winnow.core.stats.plot.ForestPlot;
 import org.winnow.core.stats.pooling.Interval;
-import org.winnow.core.stats.pooling.MetaAnalysis;
+import org.winnow.core.stats.pooling.PoolSelection;
 import org.winnow.core.stats.pooling.Poolability;
 import org.winnow.core.stats.pooling.PooledEffect;
 import org.winnow.core.stats.pooling.PoolingMethod;
-import org.winnow.core.stats.pooling.StudyEffect;
 import org.winnow.core.stats.report.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random",
       "effects with tau² by DerSimonian-Laird or REML; Q, I², 95%% CI and",
       "prediction interval; forest plot. Each row's effect is its Hedges' g (from",
-      "any reported data) or a given yi with vi or sei."
+      "any reported data) or a given yi with vi or sei. With DIR, the project's",
+      "consensus outcome data."
     })
 final class PoolCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,100 +74,107 @@ final class PoolCommand implements Callable<Integer> {
       throw usage("--method: " + e.getMessage());
     }
     FigureFormat forestFormat = forest == null ? null : forestFormat(forest);
-    OutcomeTable table = input.read(spec);
+    SynthesisService.Filter filter = input.filter(outcomes);
+    String name;
+    List<OutcomeRecord> records;
+    // where each record came from, as the JSON names it: its line, or its study and time point
+    List<Map<String, Object>> origins = new ArrayList<>();
+    List<EffectSizeCsv.Skipped> skipped = null;
+    if (input.fromProject(spec)) {
+      try (ReviewProject project = input.openProject()) {
+        SynthesisService.Outcomes o = project.synthesis().outcomes(filter);
+        name = input.dir.toString();
+        records = o.records();
+        skipped = o.skipped();
+        for (SynthesisService.OutcomeRow row : o.rows()) {
+          Map<String, Object> at = new LinkedHashMap<>();
+          at.put("studyId", row.study().id());
+          at.put("timePoint", row.timePoint());
+          origins.add(at);
+        }
+      }
+    } else {
+      OutcomeTable table = input.read(spec, filter);
+      name = table.file();
+      records = table.outcomes();
+      for (OutcomeTable.Row row : table.rows()) {
+        Map<String, Object> at = new LinkedHashMap<>();
+        at.put("line", row.line());
+        origins.add(at);
+      }
+    }
     var err = spec.commandLine().getErr();
-    List<StudyEffect> studies = new ArrayList<>();
-    List<Map<String, Object>> included = new ArrayList<>();
-    List<Map<String, Object>> excluded = new ArrayList<>();
-    Set<Measure> measures = new LinkedHashSet<>();
-    Set<Desirable> desirable = new LinkedHashSet<>();
-    List<String> warnings = new ArrayList<>();
-    Set<String> labels = new LinkedHashSet<>();
-    List<Poolability.Candidate> candidates = new ArrayList<>();
-    boolean oneGroup = false;
-    boolean twoGroups = false;
-    for (OutcomeTable.Row row : table.rows()) {
-      OutcomeRecord o = row.outcome();
-      if (!outcomes.isEmpty() && !chosen(o.outcome())) {
-        continue;
-      }
-      EffectSize e = o.effectSize();
-      if (!e.computed()) {
-        String why = e.notes().isEmpty() ? "direction only, no effect size" : e.notes().get(0);
-        excluded.add(Map.of("line", row.line(), "study", o.study(), "reason", why));
-        continue;
-      }
-      measures.add(e.measure());
-      desirable.add(o.desirable());
-      candidates.add(new Poolability.Candidate(o.outcome(), e.measure(), o.desirable()));
-      if (e.conversion().oneGroup()) {
-        oneGroup = true;
-      } else if (e.measure() != Measure.GIVEN) {
-        twoGroups = true;
-      }
-      String label = o.study();
-      if (!labels.add(label)) {
-        warnings.add(
-            o.source()
-                + ": study "
-                + label
-                + " contributes more than one row: are they independent?");
-      }
-      studies.add(new StudyEffect(label, e.yi().value(), e.yi().variance()));
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("line", row.line());
-      s.put("study", o.study());
-      s.put("outcome", o.outcome());
-      s.put("measure", e.measure().id());
-      s.put("method", e.conversion().id());
-      s.put("yi", e.yi().value());
-      s.put("vi", e.yi().variance());
-      included.add(s);
-    }
-    Poolability poolability = Poolability.check(candidates, !outcomes.isEmpty());
+    PoolSelection selection = PoolSelection.of(records, filter.outcomesChosen());
+    Poolability poolability = selection.poolability();
     if (!poolability.poolable()) {
-      throw new BadInputException(table.file() + ": " + poolability.reason() + hint(poolability));
+      throw new BadInputException(name + ": " + poolability.reason() + hint(poolability));
     }
-    if (oneGroup && twoGroups) {
-      warnings.add(
-          "one-group standardised mean changes are pooled with two-group differences:"
-              + " they are on different metrics");
+    if (skipped != null) {
+      for (EffectSizeCsv.Skipped x : skipped) {
+        err.println("winnow: " + EffectSizeCommand.skippedText(x));
+      }
     }
-    for (Map<String, Object> x : excluded) {
+    List<Map<String, Object>> excluded = new ArrayList<>();
+    for (PoolSelection.LeftOut x : selection.excluded()) {
+      Map<String, Object> e = new LinkedHashMap<>(origins.get(x.index()));
+      e.put("study", x.outcome().study());
+      e.put("reason", x.reason());
+      excluded.add(e);
       err.println(
           "winnow: "
-              + table.file()
-              + ":"
-              + x.get("line")
+              + (skipped == null ? name + ":" + e.get("line") : x.outcome().source())
               + ": "
-              + x.get("study")
+              + x.outcome().study()
               + " left out: "
-              + x.get("reason"));
+              + x.reason());
     }
-    warnings.forEach(w -> err.println("winnow: warning: " + w));
+    selection.warnings().forEach(w -> err.println("winnow: warning: " + w));
     err.flush();
-    if (studies.isEmpty()) {
+    if (selection.members().isEmpty()) {
       throw new BadInputException(
-          table.file()
+          name
               + ": nothing to pool"
               + (outcomes.isEmpty()
                   ? ""
                   : " for outcome "
                       + String.join(", ", outcomes.stream().map(x -> "'" + x + "'").toList())));
     }
-    PooledEffect p = MetaAnalysis.pool(studies, m);
-    for (int i = 0; i < included.size(); i++) {
-      included.get(i).put("weight", p.weights().get(i));
+    PoolSelection.Pooled pooled = selection.pool(m);
+    PooledEffect p = pooled.effect();
+    List<Map<String, Object>> included = new ArrayList<>();
+    for (PoolSelection.Weighted w : pooled.studies()) {
+      PoolSelection.Member member = w.member();
+      OutcomeRecord o = member.outcome();
+      EffectSize e = member.effect();
+      Map<String, Object> st = new LinkedHashMap<>(origins.get(member.index()));
+      st.put("study", o.study());
+      st.put("outcome", o.outcome());
+      st.put("measure", e.measure().id());
+      st.put("method", e.conversion().id());
+      st.put("yi", e.yi().value());
+      st.put("vi", e.yi().variance());
+      st.put("weight", w.weight());
+      included.add(st);
     }
-    String measureLabel = measureLabel(measures);
+    String measureLabel = pooled.measure().label();
     if (forest != null) {
-      Desirable better = desirable.size() == 1 ? desirable.iterator().next() : null;
-      FigureExporter.write(new ForestPlot(p, measureLabel, better), forestFormat, forest);
+      FigureExporter.write(new ForestPlot(p, measureLabel, pooled.better()), forestFormat, forest);
     }
     var out = spec.commandLine().getOut();
     if (input.json) {
-      Output.json(
-          out, json(table, p, measureLabel, poolability.outcomes(), included, excluded, warnings));
+      Map<String, Object> j =
+          json(
+              name,
+              p,
+              measureLabel,
+              poolability.outcomes(),
+              included,
+              excluded,
+              selection.warnings());
+      if (skipped != null) {
+        j.put("skipped", skipped);
+      }
+      Output.json(out, j);
     } else {
       out.print(text(p, measureLabel));
       if (forest != null) {
@@ -178,13 +184,8 @@ final class PoolCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The one measure pooled (Poolability refuses a mix). */
-  private static String measureLabel(Set<Measure> measures) {
-    return measures.iterator().next().label();
-  }
-
   private Map<String, Object> json(
-      OutcomeTable table,
+      String input,
       PooledEffect p,
       String measure,
       List<String> pooledOutcomes,
@@ -192,7 +193,7 @@ final class PoolCommand implements Callable<Integer> {
       List<Map<String, Object>> excluded,
       List<String> warnings) {
     Map<String, Object> j = new LinkedHashMap<>();
-    j.put("input", table.file());
+    j.put("input", input);
     j.put("method", p.method().name());
     j.put("methodLabel", p.method().label());
     j.put("measure", measure);
@@ -222,12 +223,6 @@ final class PoolCommand implements Callable<Integer> {
     j.put("forest", forest == null ? null : forest.toString());
     j.put("outcomes", pooledOutcomes);
     return j;
-  }
-
-  /** Whether the reviewer chose this outcome with --outcome (case and spacing do not count). */
-  private boolean chosen(String name) {
-    String n = name.strip().replaceAll("\\s+", " ");
-    return outcomes.stream().anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(n));
   }
 
   /** What to do about effects that may not be pooled together, in this command's words. */

@@ -28,7 +28,9 @@ import org.winnow.core.project.ReviewProject;
  * and shipped with the application, so every view has content on first launch: four exports (three
  * databases with real-looking cross-database duplicates, and citation searching), deduplicated; a
  * team of three reviewers who have screened part of the review, with conflicts open and resolved, a
- * report not retrieved, and two reports linked to one study. All of it is fictional (see
+ * report not retrieved, and two reports linked to one study; data extraction (TIDieR, study
+ * characteristics, outcome data) by two extractors with consensus and one disagreement left open;
+ * MMAT appraisals in every category; outcome data for the synthesis. All of it is fictional (see
  * docs/desktop.md and desktop-ui/tools/generate_demo_data.py, which wrote it).
  */
 public final class DemoReview {
@@ -40,6 +42,9 @@ public final class DemoReview {
 
   static final String FOLDER = "demo/";
   static final String ACTOR = "demo";
+
+  /** The extraction and appraisal answers files, listed in extractions.csv and appraisals.csv. */
+  static final String SYNTHESIS = "synthesis/";
 
   /** The day the searches were run. */
   static final LocalDate SEARCHED = LocalDate.of(2024, 3, 15);
@@ -95,6 +100,8 @@ public final class DemoReview {
       reports(p);
       screen(p, FULL_TEXT, tmp);
       resolve(p, Stage.FULL_TEXT);
+      extract(p);
+      appraise(p);
       return p;
     } catch (ProjectException | IOException | RuntimeException e) {
       p.close();
@@ -149,6 +156,44 @@ public final class DemoReview {
     }
     for (Map.Entry<String, List<String>> s : studies.entrySet()) {
       p.prisma().linkStudy(s.getValue(), s.getKey(), ACTOR);
+    }
+  }
+
+  /**
+   * Data extraction by Ana and Ben (Chen decides consensus): TIDieR with two interventions, study
+   * characteristics and outcome data, one TIDieR disagreement left open. The outcome data give an
+   * effect-direction table over five domains and one outcome (EPDS at 6 months) to pool.
+   */
+  private static void extract(ReviewProject p)
+      throws IOException, ImportException, ProjectException {
+    for (CSVRecord r : rows(SYNTHESIS + "extractions.csv")) {
+      String file = r.get("file");
+      String text = text(SYNTHESIS + file);
+      if (r.get("kind").equals("consensus")) {
+        p.extraction().consensus(r.get("study"), r.get("form"), r.get("by"), file, text, ACTOR);
+      } else {
+        p.extraction().extract(r.get("study"), r.get("form"), r.get("by"), file, text, ACTOR);
+      }
+    }
+  }
+
+  /** MMAT 2018 appraisals by Ana and Ben, with Chen's consensus where they differed. */
+  private static void appraise(ReviewProject p)
+      throws IOException, ImportException, ProjectException {
+    for (CSVRecord r : rows(SYNTHESIS + "appraisals.csv")) {
+      String file = r.get("file");
+      String text = text(SYNTHESIS + file);
+      if (r.get("kind").equals("consensus")) {
+        p.appraisal().consensus(r.get("study"), r.get("by"), file, text, ACTOR);
+      } else {
+        p.appraisal().appraise(r.get("study"), r.get("by"), file, text, ACTOR);
+      }
+    }
+  }
+
+  private static String text(String resource) throws IOException {
+    try (InputStream in = open(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -117,6 +117,81 @@ class ExtractionCliTest {
   }
 
   @Test
+  void aSkeletonIsFilledInAndRecorded() throws Exception {
+    Path skeleton = tmp.resolve("tidier-s1.json");
+    JsonNode written =
+        ok(
+                "extract",
+                dir,
+                "--study",
+                "j1",
+                "--form",
+                "tidier",
+                "--skeleton",
+                "-o",
+                skeleton.toString(),
+                "--json")
+            .json();
+    assertEquals("S1", written.get("study").asText());
+    assertEquals(skeleton.toString(), written.get("file").asText());
+    JsonNode empty = Output.JSON.readTree(skeleton.toFile());
+    assertTrue(empty.get("guide").get("about").asText().contains("S1 Jones 2015"));
+    assertEquals(1, empty.get("sections").get("interventions").size());
+    Cli refused =
+        Cli.run(
+            "extract",
+            dir,
+            "--study",
+            "S1",
+            "--form",
+            "tidier",
+            "--by",
+            "Ana Lima",
+            "--answers",
+            skeleton.toString());
+    assertEquals(3, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("interventions[1]."), refused.err());
+    assertTrue(refused.err().contains("required"), refused.err());
+
+    var filled = (com.fasterxml.jackson.databind.node.ObjectNode) empty;
+    var entry =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            filled.get("sections").get("interventions").get(0);
+    entry.put("arm", "CBT");
+    entry.put("brief_name", "Group CBT");
+    entry.put("how", "NR");
+    var second = entry.deepCopy();
+    second.put("arm", "Usual care");
+    second.put("brief_name", "Usual antenatal care");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) filled.get("sections").get("interventions"))
+        .add(second);
+    Files.writeString(skeleton, Output.JSON.writeValueAsString(filled));
+    JsonNode recorded =
+        ok(
+                "extract",
+                dir,
+                "--study",
+                "S1",
+                "--form",
+                "tidier",
+                "--by",
+                "Ana Lima",
+                "--answers",
+                skeleton.toString(),
+                "--json")
+            .json();
+    assertEquals("tidier", recorded.get("form").asText());
+    assertEquals(6, recorded.get("answered").asInt(), "three answers in each of two entries");
+
+    Cli stdout = ok("extract", dir, "--study", "S2", "--form", "outcome-data", "--skeleton");
+    JsonNode outcomes = Output.JSON.readTree(stdout.out());
+    assertEquals("outcome-data", outcomes.get("form").asText());
+    assertEquals(3, outcomes.get("sections").size());
+    assertEquals(
+        3, Cli.run("extract", dir, "--study", "S9", "--form", "tidier", "--skeleton").exitCode());
+  }
+
+  @Test
   void doubleExtractionComparisonAndConsensus() throws Exception {
     JsonNode rec = tidier("j1", "Ana Lima", file("ana.json", ANA), "--json").json();
     assertEquals("S1", rec.get("study").asText());

@@ -107,19 +107,43 @@ class StatsCliTest {
   }
 
   @Test
-  void theProjectFormWaitsForExtractionData() throws Exception {
+  void theProjectFormReadsAProjectWithoutOutcomeDataAsEmpty() throws Exception {
     Path dir = tmp.resolve("review");
     Cli.run("init", dir.toString());
-    for (String[] args :
-        new String[][] {
-          {"effect-size", dir.toString()},
-          {"effect-direction", dir.toString(), "--format", "md"},
-          {"pool", dir.toString(), "--method", "REML"}
-        }) {
-      Cli r = Cli.run(args);
-      assertEquals(2, r.exitCode(), args[0] + ": " + r.err());
-      assertTrue(r.err().contains("not available until the project has extraction data"), r.err());
-    }
+    Cli sizes = Cli.run("effect-size", dir.toString(), "--json");
+    assertEquals(0, sizes.exitCode(), sizes.err());
+    assertEquals(0, sizes.json().get("rows").asInt());
+    assertEquals(0, sizes.json().get("skipped").size());
+    Cli direction = Cli.run("effect-direction", dir.toString(), "--format", "md");
+    assertEquals(0, direction.exitCode(), direction.err());
+    Cli pool = Cli.run("pool", dir.toString(), "--method", "REML");
+    assertEquals(3, pool.exitCode(), pool.err());
+    assertTrue(pool.err().contains("nothing to pool"), pool.err());
+    Cli both = Cli.run("effect-size", dir.toString(), "--input", "x.csv");
+    assertEquals(2, both.exitCode(), both.err());
+    assertTrue(both.err().contains("not both"), both.err());
+  }
+
+  @Test
+  void filtersApplyToTheBatchFileToo() throws Exception {
+    String in = example("effect-sizes-example.csv");
+    JsonNode function =
+        Cli.run("effect-size", "--input", in, "--domain", "function", "--json").json();
+    assertEquals(3, function.get("rows").asInt());
+    assertEquals(10, function.get("effects").get(0).get("line").asInt(), "lines as in the file");
+    JsonNode sf36 =
+        Cli.run(
+                "effect-size",
+                "--input",
+                in,
+                "--outcome",
+                "quality of life  (SF-36 mental)",
+                "--json")
+            .json();
+    assertEquals(3, sf36.get("rows").asInt());
+    Cli noColumn = Cli.run("effect-size", "--input", in, "--time-point", "6 months");
+    assertEquals(2, noColumn.exitCode(), noColumn.err());
+    assertTrue(noColumn.err().contains("has no time_point column"), noColumn.err());
   }
 
   @Test

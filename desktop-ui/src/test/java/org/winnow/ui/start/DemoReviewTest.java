@@ -18,9 +18,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.winnow.core.appraisal.MmatCategory;
+import org.winnow.core.appraisal.MmatResult;
+import org.winnow.core.extraction.FormResult;
 import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
+import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.model.ImportBatch;
 import org.winnow.core.model.Record;
 import org.winnow.core.model.Stage;
@@ -28,6 +32,10 @@ import org.winnow.core.prisma.PrismaChecks;
 import org.winnow.core.project.DedupService;
 import org.winnow.core.project.PrismaField;
 import org.winnow.core.project.ReviewProject;
+import org.winnow.core.project.SynthesisService;
+import org.winnow.core.stats.Appraisal;
+import org.winnow.core.stats.direction.DirectionRule;
+import org.winnow.core.stats.pooling.PoolingMethod;
 
 /**
  * The bundled demo review: each export is detected as the format it imitates, the demo builds, the
@@ -159,6 +167,57 @@ class DemoReviewTest {
     assertTrue(counts.get("dbr_excluded").breakdown().size() >= 2, "reasons for exclusion");
     assertEquals(
         List.of(), PrismaChecks.check(demo.prisma().toCounts(counts)), "every number adds up");
+  }
+
+  @Test
+  void extractionAppraisalAndSynthesisHaveContent() throws Exception {
+    Map<String, ConsensusStatus> forms = new HashMap<>();
+    for (FormResult r : demo.extraction().results(null)) {
+      forms.put(r.study().label() + " / " + r.template().id(), r.status());
+      assertTrue(
+          r.extractions().stream().filter(e -> !e.consensus()).count() >= 2,
+          "two extractors: " + r.study().label() + " / " + r.template().id());
+    }
+    assertEquals(
+        1,
+        forms.values().stream().filter(st -> st == ConsensusStatus.PENDING).count(),
+        "one disagreement left open: " + forms);
+    assertEquals(ConsensusStatus.PENDING, forms.get("Whelan et al. 2020 / tidier"));
+    assertEquals(ConsensusStatus.CONSENSUS, forms.get("PEER-PP trial / tidier"));
+    assertTrue(forms.containsKey("PEER-PP trial / study-characteristics"));
+    FormResult peer =
+        demo.extraction().results("tidier").stream()
+            .filter(r -> r.study().label().equals("PEER-PP trial"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, peer.finalAnswers().instances("interventions").size(), "two interventions");
+
+    List<MmatResult> mmat = demo.appraisal().results();
+    Set<MmatCategory> categories = new HashSet<>();
+    mmat.forEach(r -> categories.add(r.finalAppraisal().category()));
+    assertEquals(Set.of(MmatCategory.values()), categories, "every MMAT category");
+    assertTrue(mmat.stream().anyMatch(r -> r.status() == ConsensusStatus.CONSENSUS));
+    assertTrue(mmat.stream().allMatch(r -> r.appraisals().size() >= 2), "two appraisers each");
+
+    SynthesisService synthesis = demo.synthesis();
+    SynthesisService.EffectDirection direction =
+        synthesis.effectDirection(SynthesisService.Filter.ALL, DirectionRule.SEVENTY_PERCENT);
+    assertEquals(
+        5, direction.synthesis().domains().size(), direction.synthesis().domains().toString());
+    assertEquals(7, direction.synthesis().studies().size());
+    assertEquals(Appraisal.HIGH, direction.synthesis().studies().get(0).appraisal());
+    SynthesisService.Pooling pooled =
+        synthesis.pool(
+            new SynthesisService.Filter(List.of("Depressive symptoms (EPDS)"), null, null),
+            PoolingMethod.REML);
+    assertEquals(4, pooled.pooled().effect().k(), "one outcome, one measure, four studies");
+    System.out.printf(
+        "demo synthesis: %d domains, %d studies in the effect-direction table; EPDS pooled (REML)"
+            + " g = %.3f, k = %d%n",
+        direction.synthesis().domains().size(),
+        direction.synthesis().studies().size(),
+        pooled.pooled().effect().estimate(),
+        pooled.pooled().effect().k());
   }
 
   private static List<CSVRecord> truth() throws IOException {
