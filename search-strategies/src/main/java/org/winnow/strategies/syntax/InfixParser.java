@@ -52,6 +52,15 @@ public abstract class InfixParser {
     if (tokens.isEmpty()) {
       throw source.error(0, "empty search");
     }
+    Operator leading = operator();
+    if (leading != null && leading.width() > 0 && tokens.size() > leading.width()) {
+      Token op = peek();
+      String rest = source.text().substring(tokens.get(leading.width()).start(), lastEnd()).trim();
+      throw source.error(
+          op.start(),
+          "the search begins with the operator '" + op.text() + "', which the database rejects",
+          new Fix("drop the stray '" + op.text() + "'", rest));
+    }
     Node node = expression(0);
     if (pos < tokens.size()) {
       Token t = tokens.get(pos);
@@ -81,9 +90,10 @@ public abstract class InfixParser {
       if (op.width() == 0 && warnImplicitAnd()) {
         source.warn(at, "no operator before '" + peek().text() + "': read as AND");
       }
+      int opAt = pos;
       pos += op.width();
       if (pos >= tokens.size()) {
-        throw source.error(at, "operator with nothing after it");
+        throw trailingOperator(opAt);
       }
       Node right = expression(p + 1);
       Span span = left.span().to(right.span());
@@ -114,6 +124,19 @@ public abstract class InfixParser {
       case OR -> Bool.Op.OR;
       default -> Bool.Op.NOT;
     };
+  }
+
+  /** The line ends with an operator: the reading without it is the fix. */
+  private StrategySyntaxException trailingOperator(int opAt) {
+    Token op = tokens.get(opAt);
+    if (opAt == 0) {
+      return source.error(op.start(), "operator with nothing after it");
+    }
+    String before = source.text().substring(tokens.get(0).start(), tokens.get(opAt - 1).end());
+    return source.error(
+        op.start(),
+        "the search ends with the operator '" + op.text() + "', with nothing after it",
+        new Fix("drop the stray '" + op.text() + "'", before.trim()));
   }
 
   protected Token peek() {

@@ -36,9 +36,11 @@ import org.winnow.strategies.syntax.WordSyntax;
  * [Diagnostic Use]}) are skipped with a warning.
  */
 public final class OvidParser extends StrategyParser {
-  private static final Pattern NUMBERING = Pattern.compile("\\s*(?<n>\\d+)\\.?\\s+");
+  private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)[.:)]?\\s+");
   private static final Pattern COMBINE =
       Pattern.compile("(?i)\\s*(or|and)\\s*/\\s*([\\d\\s,\\-]+?)\\s*");
+  private static final Pattern REMOVE_DUPLICATES =
+      Pattern.compile("(?i)\\s*remove\\s+duplicates\\s+from\\s+#?(\\d+)\\s*");
   private static final Pattern LIMIT =
       Pattern.compile("(?i)\\s*limit\\s+(\\d+)\\s+to\\s+(.+?)\\s*");
   private static final Pattern YEARS =
@@ -71,6 +73,17 @@ public final class OvidParser extends StrategyParser {
     if (combine.matches()) {
       return combination(
           source, start + combine.start(2), combine.group(1), combine.group(2), span);
+    }
+    Matcher dedup = REMOVE_DUPLICATES.matcher(text);
+    if (dedup.matches()) {
+      source.warn(
+          start,
+          "'remove duplicates from "
+              + dedup.group(1)
+              + "' read as line "
+              + dedup.group(1)
+              + ": duplicates across databases are removed by deduplication");
+      return new LineRef(Integer.parseInt(dedup.group(1)), span);
     }
     Matcher limit = LIMIT.matcher(text);
     if (limit.matches()) {
@@ -317,9 +330,9 @@ public final class OvidParser extends StrategyParser {
     /** Reads the comma-separated subheadings after {@code Heading/di,} ({@code pa, ra}). */
     private void readSubheadings(List<Token> run) {
       while (!atEnd()
-          && run.get(run.size() - 1).text().endsWith(",")
+          && (run.get(run.size() - 1).text().endsWith(",") || peek().text().startsWith(","))
           && peek().is(Token.Kind.WORD)
-          && peek().text().replaceAll(",$", "").matches("(?i)[a-z]{2}")) {
+          && peek().text().matches("(?i),|,?[a-z]{2}(,[a-z]{2})*,?")) {
         run.add(tokens.get(pos++));
       }
     }
@@ -369,8 +382,8 @@ public final class OvidParser extends StrategyParser {
         throw source.error(first.start(), "field suffix without a search term");
       }
       Node node;
-      if (!quoted && pieces.size() == 1 && pieces.get(0).matches("\\d{1,5}") && fields == null) {
-        node = new LineRef(Integer.parseInt(pieces.get(0)), span);
+      if (!quoted && pieces.size() == 1 && pieces.get(0).matches("#?\\d{1,5}") && fields == null) {
+        node = new LineRef(Integer.parseInt(pieces.get(0).replace("#", "")), span);
       } else {
         List<Word> words = new ArrayList<>();
         for (String p : pieces) {
@@ -401,7 +414,7 @@ public final class OvidParser extends StrategyParser {
       if (run.get(from).is(Token.Kind.QUOTED)) {
         name = run.get(from).text();
       }
-      name = name.trim();
+      name = name.trim().replaceAll("\\s+", " "); // a heading broken over two lines
       boolean major = false;
       if (name.startsWith("*")) {
         major = true;
