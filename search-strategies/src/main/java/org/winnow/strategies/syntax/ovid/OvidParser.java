@@ -47,6 +47,12 @@ public final class OvidParser extends StrategyParser {
       Pattern.compile(
           "(?i)yr\\s*=\\s*\"?\\s*(\\d{4}|current)?\\s*(?:-\\s*(\\d{4}|current)?)?\\s*\"?");
 
+  /** {@code ed=20190101-20201231} (entry date), {@code dt=...} (date created). */
+  private static final Pattern DATES =
+      Pattern.compile(
+          "(?i)(?<code>ed|dt)\\s*=\\s*\"?\\s*(?<from>\\d{4}(?:\\d{2}){0,2})?\\s*"
+              + "(?:-\\s*(?<to>\\d{4}(?:\\d{2}){0,2}|current)?)?\\s*\"?");
+
   /** A field suffix, possibly glued to the word before it: {@code stem.ti,ab.}. */
   static final Pattern SUFFIX =
       Pattern.compile("(?i)(?<stem>.*?)\\.\\s*(?<codes>[a-z]{2}(?:\\s*,\\s*[a-z]{2})*)\\.?");
@@ -135,7 +141,17 @@ public final class OvidParser extends StrategyParser {
     for (String part : t.split("(?i)\\s+and\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
       String p = part.trim();
       Matcher years = YEARS.matcher(p);
-      if (years.matches()) {
+      Matcher dates = DATES.matcher(p);
+      if (dates.matches()) {
+        String from = date(dates.group("from"));
+        String to = dates.group("to") == null && !p.contains("-") ? from : date(dates.group("to"));
+        if (from == null && to == null) {
+          throw source.error(at, "date limit '" + p + "' has no date");
+        }
+        Field field =
+            dates.group("code").equalsIgnoreCase("ed") ? Field.ENTRY_DATE : Field.CREATE_DATE;
+        out.add(new Limit.Dates(field, from, to));
+      } else if (years.matches()) {
         Integer from = year(years.group(1));
         Integer to = years.group(2) == null && !p.contains("-") ? from : year(years.group(2));
         if (from == null && to == null) {
@@ -154,6 +170,18 @@ public final class OvidParser extends StrategyParser {
       throw source.error(at, "limit names nothing to limit to");
     }
     return out;
+  }
+
+  /** {@code 20190101} as {@code 2019/01/01}; null when open. */
+  private static String date(String s) {
+    if (s == null || s.equalsIgnoreCase("current")) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(s.substring(0, 4));
+    for (int i = 4; i < s.length(); i += 2) {
+      b.append('/').append(s, i, i + 2);
+    }
+    return b.toString();
   }
 
   private static Integer year(String s) {

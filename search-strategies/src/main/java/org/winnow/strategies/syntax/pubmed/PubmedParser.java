@@ -247,7 +247,14 @@ public final class PubmedParser extends StrategyParser {
                 + text.trim()
                 + "' searched with the character as written");
       }
-      return words(text, quoted, span, WordSyntax.PUBMED, at);
+      Text words = words(text, quoted, span, WordSyntax.PUBMED, at);
+      if (!quoted && words.isPhrase() && words.hasWildcards()) {
+        // PubMed truncates a phrase only in quotes; the words were meant as one truncated phrase
+        source.warn(
+            at, "'" + text.trim() + "' read as the truncated phrase \"" + text.trim() + "\"");
+        return new Text(words.words(), true, words.span());
+      }
+      return words;
     }
 
     private Node heading(String text, Matcher mesh, Span span, int at)
