@@ -126,6 +126,24 @@ public abstract class InfixParser {
     };
   }
 
+  /** The line ends inside parentheses: closing them at its end is the fix. */
+  private StrategySyntaxException unclosed(Token open) {
+    int depth = 0;
+    for (Token t : tokens) {
+      depth += t.is(Token.Kind.LPAREN) ? 1 : t.is(Token.Kind.RPAREN) ? -1 : 0;
+    }
+    String closing = ")".repeat(Math.max(1, depth));
+    String line = source.text().substring(tokens.get(0).start(), lastEnd()).trim();
+    if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+      // the open parenthesis ran on over later lines: where it should close is not known
+      return source.error(open.start(), "'(' is never closed");
+    }
+    return source.error(
+        open.start(),
+        "'(' is never closed",
+        new Fix("add '" + closing + "' at the end of the search", line + closing));
+  }
+
   /** The line ends with an operator: the reading without it is the fix. */
   private StrategySyntaxException trailingOperator(int opAt) {
     Token op = tokens.get(opAt);
@@ -161,7 +179,10 @@ public abstract class InfixParser {
       throw source.error(open.start(), "empty parentheses");
     }
     Node inner = expression(0);
-    if (atEnd() || !peek().is(Token.Kind.RPAREN)) {
+    if (atEnd()) {
+      throw unclosed(open);
+    }
+    if (!peek().is(Token.Kind.RPAREN)) {
       throw source.error(open.start(), "'(' is never closed");
     }
     pos++;

@@ -170,6 +170,20 @@ class PublishedLayoutTest {
   }
 
   @Test
+  void aParenthesisNeverClosedOffersTheLineClosedAtItsEnd() {
+    StrategySyntaxException e =
+        assertThrows(
+            StrategySyntaxException.class, () -> ovid("1 exp Pain/\n2 ((pain$ or ache$).tw. or 1"));
+    assertEquals(2, e.line());
+    assertEquals(3, e.column());
+    assertEquals("((pain$ or ache$).tw. or 1)", e.fix().replacement());
+    assertTrue(
+        e.getMessage()
+            .endsWith("fix: add ')' at the end of the search: ((pain$ or ache$).tw. or 1)"),
+        e.getMessage());
+  }
+
+  @Test
   void pdfCopyCharactersAreReadAsTheTextTheyStandFor() throws Exception {
     String pdf =
         "1.\u00a0exp Diabetes Mellitus, Type 2/\n"
