@@ -39,8 +39,12 @@ import org.winnow.core.model.Record;
  * and the project's data version, so a missing, stale or corrupt index is noticed and rebuilt.
  */
 public final class CitationIndex implements AutoCloseable {
-  /** Bump when the documents' shape changes; older indexes are then rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * Bump when the documents' shape or the way words are made changes; older indexes are then
+   * rebuilt. 2: words split at punctuation as PubMed and Ovid split them ({@link
+   * DatabaseWordTokenizer}).
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   static final String SCHEMA_KEY = "winnow.index.schema";
   static final String DATA_VERSION_KEY = "winnow.data.version";

@@ -57,6 +57,16 @@ final class StrategyRunCommand implements Callable<Integer> {
               + " commas or spaces, or @FILE with one per line.")
   String seeds;
 
+  @Option(
+      names = "--records",
+      arity = "0..1",
+      fallbackValue = "all",
+      paramLabel = "LINES",
+      description =
+          "List the record IDs that each line retrieves: every line, or only the lines given"
+              + " (e.g. --records=3,7).")
+  String records;
+
   /** The project index's fields, as the strategy module needs them. */
   static IndexSchema schema() {
     return IndexSchema.builder(new CitationAnalyzer())
@@ -96,6 +106,7 @@ final class StrategyRunCommand implements Callable<Integer> {
       throw StrategyCommand.syntaxError(file, e);
     }
     List<String> seedIds = seedIds();
+    java.util.function.IntPredicate listed = listedLines();
     TranslationReport report = new TranslationReport(dialectOption.dialect.id(), "winnow index");
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     StrategyRun run;
@@ -105,7 +116,7 @@ final class StrategyRunCommand implements Callable<Integer> {
               .withSearcher(
                   searcher ->
                       new StrategyRunner(searcher, schema())
-                          .run(parsed.strategy(), seedIds, report));
+                          .run(parsed.strategy(), seedIds, report, listed));
     }
     String[] written =
         StrategySyntaxes.of(dialectOption.dialect)
@@ -120,6 +131,29 @@ final class StrategyRunCommand implements Callable<Integer> {
       text(out, run, written, report);
     }
     return ExitCodes.OK;
+  }
+
+  /** The lines whose records {@code --records} asks for. */
+  private java.util.function.IntPredicate listedLines() {
+    if (records == null) {
+      return line -> false;
+    }
+    if (records.equals("all")) {
+      return line -> true;
+    }
+    Set<Integer> lines = new LinkedHashSet<>();
+    for (String part : records.split("[,\\s]+")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        lines.add(Integer.parseInt(part.trim()));
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--records takes line numbers such as 3,7, not '" + part + "'");
+      }
+    }
+    return lines::contains;
   }
 
   private List<String> seedIds() throws BadInputException {
@@ -155,6 +189,7 @@ final class StrategyRunCommand implements Callable<Integer> {
       if (l.error() != null) {
         m.put("error", l.error());
       }
+      run.recordsOf(l.number()).ifPresent(r -> m.put("records", r.citations()));
       lines.add(m);
     }
     doc.put("lines", lines);
@@ -196,6 +231,18 @@ final class StrategyRunCommand implements Callable<Integer> {
           l.hits(),
           abbreviate(written[l.number() - 1]),
           l.error() == null ? "" : "  [error: " + l.error() + "]");
+      run.recordsOf(l.number())
+          .ifPresent(
+              r ->
+                  out.printf(
+                      "%-5s %8s  records: %s%n",
+                      "",
+                      "",
+                      r.citations().isEmpty()
+                          ? "none"
+                          : String.join(
+                              "; ",
+                              r.citations().stream().map(c -> String.join(", ", c)).toList())));
     }
     out.printf("final: %d citations%n", run.finalHits());
     if (!run.seeds().isEmpty()) {

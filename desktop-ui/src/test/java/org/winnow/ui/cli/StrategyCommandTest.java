@@ -107,4 +107,67 @@ class StrategyCommandTest {
     assertEquals(2, seeds.get("missed").get(0).get("lostAtLine").asInt());
     assertEquals("999", seeds.get("notInProject").get(0).asText());
   }
+
+  @Test
+  void runListsTheRecordsOfEachLineOnRequestAndCountsWordsJoinedByPunctuation() throws Exception {
+    String dir = tmp.resolve("review").toString();
+    assertEquals(0, Cli.run("init", dir).exitCode());
+    String medline =
+        MEDLINE
+            + String.join(
+                "\n",
+                "",
+                "PMID- 104",
+                "TI  - Stroke units.",
+                "AB  - A randomised controlled trial.Setting:8 hospitals. Design:Randomized.",
+                "LA  - eng",
+                "DP  - 2018",
+                "");
+    Path records = write("dino.nbib", medline);
+    Cli imported =
+        Cli.run(
+            "import", dir, records.toString(), "--source", "PubMed", "--source-type", "database");
+    assertEquals(0, imported.exitCode(), imported.err());
+    Path f = write("s.txt", "exp Dinosaurs/\nsetting.ab.\nrandomized.ab.\n1 or 2 or 3");
+    Cli all = Cli.run("strategy", "run", dir, f.toString(), "--dialect", "ovid", "--records");
+    assertEquals(0, all.exitCode(), all.err());
+    assertTrue(all.out().contains("records: 101; 102"), all.out());
+    assertTrue(all.out().contains("records: 104"), all.out());
+    Cli some =
+        Cli.run("strategy", "run", dir, f.toString(), "--dialect", "ovid", "--records=2", "--json");
+    assertEquals(0, some.exitCode(), some.err());
+    JsonNode lines = some.json().get("lines");
+    assertEquals(1, lines.get(1).get("hits").asInt());
+    assertEquals(1, lines.get(2).get("hits").asInt());
+    assertEquals("104", lines.get(1).get("records").get(0).get(0).asText());
+    assertTrue(lines.get(0).get("records") == null, "line 1 was not asked for");
+    assertEquals(
+        2,
+        Cli.run("strategy", "run", dir, f.toString(), "--dialect", "ovid", "--records=two")
+            .exitCode());
+  }
+
+  @Test
+  void aLineThatBeginsWithAnOperatorIsBadInputNamingTheFix() throws Exception {
+    Path f = write("typo.txt", "1 exp Exercise/\n2 exercis$.tw.\n3 or exp muscles/ or 1 or 2");
+    Cli r = Cli.run("strategy", "parse", f.toString(), "--dialect", "ovid");
+    assertEquals(3, r.exitCode());
+    assertTrue(
+        r.err()
+            .contains(
+                "typo.txt: line 3, column 3: the search begins with the operator 'or', which the"
+                    + " database rejects; fix: drop the stray 'or': exp muscles/ or 1 or 2"),
+        r.err());
+  }
+
+  @Test
+  void parseDescribesLimitsInWordsNotInTheProgramsNotation() throws Exception {
+    Path f = write("s.txt", "exp Pain/\nlimit 1 to (english language and humans)");
+    Cli text = Cli.run("strategy", "parse", f.toString(), "--dialect", "ovid");
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("limit #1 to english language and humans"), text.out());
+    Cli json = Cli.run("strategy", "parse", f.toString(), "--dialect", "ovid", "--json");
+    assertEquals("humans", json.json().get("lines").get(1).get("query").get("to").get(1).asText());
+    assertTrue(!json.out().contains("Named["), json.out());
+  }
 }

@@ -38,6 +38,6 @@ public record DateRange(Field field, String from, String to, Span span) implemen
 
   @Override
   public String toString() {
-    return field + "[" + (from == null ? "" : from) + ":" + (to == null ? "" : to) + "]";
+    return field.label() + " " + (from == null ? "" : from) + "-" + (to == null ? "" : to);
   }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A sub-query restricted to fields ({@code (a or b).ti,ab.}, {@code a[tiab]}, {@code TS=(a)}). */
 public record Fielded(Set<Field> fields, Node inner, Span span) implements Node {
@@ -25,6 +26,8 @@ public record Fielded(Set<Field> fields, Node inner, Span span) implements Node 
 
   @Override
   public String toString() {
-    return inner + "@" + new TreeSet<>(fields);
+    return inner
+        + " in "
+        + new TreeSet<>(fields).stream().map(Field::label).collect(Collectors.joining(", "));
   }
 }

@@ -30,6 +30,6 @@ public record Near(List<Node> operands, int maxGap, boolean ordered, Span span) 
     return operands.stream()
         .map(Node::toString)
         .collect(
-            Collectors.joining(" NEAR" + (ordered ? "ORD" : "") + "/" + maxGap + " ", "(", ")"));
+            Collectors.joining(" NEAR/" + maxGap + " ", "(", ordered ? ", in this order)" : ")"));
   }
 }

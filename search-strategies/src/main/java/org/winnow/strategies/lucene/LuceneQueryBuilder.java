@@ -34,6 +34,7 @@ import org.winnow.strategies.ast.Near;
 import org.winnow.strategies.ast.Node;
 import org.winnow.strategies.ast.NodeVisitor;
 import org.winnow.strategies.ast.SearchLine;
+import org.winnow.strategies.ast.Span;
 import org.winnow.strategies.ast.Strategy;
 import org.winnow.strategies.ast.Text;
 import org.winnow.strategies.ast.Word;
@@ -346,6 +347,9 @@ public final class LuceneQueryBuilder {
       }
       if (r instanceof Limit.Years y) {
         return years(y.from(), y.to());
+      }
+      if (r instanceof Limit.Dates d) {
+        return dateRange(new DateRange(d.field(), d.from(), d.to(), Span.NONE));
       }
       String name = ((Limit.Named) r).name();
       if (name.equals("humans")) {

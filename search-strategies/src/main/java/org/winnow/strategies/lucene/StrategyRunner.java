@@ -41,6 +41,18 @@ public final class StrategyRunner {
   }
 
   public StrategyRun run(Strategy strategy, Collection<String> seeds, TranslationReport report) {
+    return run(strategy, seeds, report, line -> false);
+  }
+
+  /**
+   * Runs the strategy and lists, for the lines {@code listed} accepts, the record IDs of every
+   * citation they retrieve.
+   */
+  public StrategyRun run(
+      Strategy strategy,
+      Collection<String> seeds,
+      TranslationReport report,
+      java.util.function.IntPredicate listed) {
     LuceneQueryBuilder builder = new LuceneQueryBuilder(schema, report);
     Map<Integer, FixedBitSet> results = new HashMap<>();
     List<StrategyRun.LineHits> lines = new ArrayList<>();
@@ -62,7 +74,37 @@ public final class StrategyRunner {
       results.put(line.number(), docs);
       lines.add(new StrategyRun.LineHits(line.number(), line.label(), docs.cardinality(), error));
     }
-    return new StrategyRun(lines, seedChecks(strategy, results, seeds));
+    List<StrategyRun.LineRecords> records = new ArrayList<>();
+    for (SearchLine line : strategy.lines()) {
+      if (listed.test(line.number())) {
+        records.add(
+            new StrategyRun.LineRecords(line.number(), recordIds(results.get(line.number()))));
+      }
+    }
+    return new StrategyRun(lines, seedChecks(strategy, results, seeds), records);
+  }
+
+  /** The record IDs of each document in the set, in index order. */
+  private List<List<String>> recordIds(FixedBitSet docs) {
+    List<List<String>> out = new ArrayList<>();
+    if (schema.recordIdField() == null) {
+      return out;
+    }
+    try {
+      StoredFields stored = searcher.getIndexReader().storedFields();
+      for (int d = docs.nextSetBit(0);
+          d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          d =
+              d + 1 < docs.length()
+                  ? docs.nextSetBit(d + 1)
+                  : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+        Document document = stored.document(d, Set.of(schema.recordIdField()));
+        out.add(List.of(document.getValues(schema.recordIdField())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read record IDs from the index", e);
+    }
+    return out;
   }
 
   private void collect(Query query, FixedBitSet docs) {

@@ -95,6 +95,13 @@ public final class OvidRenderer extends Renderer {
                 + " - "
                 + (y.to() == null ? "Current" : y.to())
                 + "\"");
+      } else if (r instanceof Limit.Dates d) {
+        out.add(
+            (d.field() == Field.ENTRY_DATE ? "ed" : "dt")
+                + "="
+                + (d.from() == null ? "" : d.from().replace("/", ""))
+                + "-"
+                + (d.to() == null ? "" : d.to().replace("/", "")));
       } else {
         String name = ((Limit.Named) r).name();
         out.add(name.matches("[\\w ]+") ? name : '"' + name + '"');

@@ -65,7 +65,9 @@ public final class PubmedRenderer extends Renderer {
                 w ->
                     w.literal().matches("(?i)and|or|not")
                         || w.literal().matches(".*[()\\[\\]#].*"));
-    return text.quoted() || operatorWord ? quote(s) : s;
+    // a tag after unquoted words applies to the last word only when one is truncated
+    boolean truncatedPhrase = text.isPhrase() && text.hasWildcards();
+    return text.quoted() || operatorWord || truncatedPhrase ? quote(s) : s;
   }
 
   @Override
@@ -110,6 +112,10 @@ public final class PubmedRenderer extends Renderer {
    * {@code "a b"[tiab:~2]} when every operand is one plain word in the same title/abstract field.
    */
   private String proximity(Near node) {
+    String phrase = adjacentWords(node);
+    if (phrase != null) {
+      return phrase;
+    }
     Set<Field> fields = null;
     List<String> words = new ArrayList<>();
     for (Node o : node.operands()) {
@@ -137,6 +143,34 @@ public final class PubmedRenderer extends Renderer {
         + ":~"
         + node.maxGap()
         + "]";
+  }
+
+  /**
+   * Words next to each other in order ({@code VEGF adj trap$}) in one field set are a phrase, which
+   * PubMed searches with truncation too: {@code "VEGF trap*"[tiab]}.
+   */
+  private String adjacentWords(Near node) {
+    if (!node.ordered() || node.maxGap() != 0) {
+      return null;
+    }
+    Set<Field> fields = null;
+    List<String> words = new ArrayList<>();
+    for (Node o : node.operands()) {
+      if (!(o instanceof Fielded f) || !(f.inner() instanceof Text t)) {
+        return null;
+      }
+      if (fields != null && !fields.equals(f.fields())) {
+        return null;
+      }
+      fields = f.fields();
+      for (var w : t.words()) {
+        words.add(words().write(w));
+      }
+    }
+    if (fields == null || fields().exact(fields).isEmpty()) {
+      return null;
+    }
+    return quote(String.join(" ", words)) + "[" + fields().exact(fields).get() + "]";
   }
 
   @Override

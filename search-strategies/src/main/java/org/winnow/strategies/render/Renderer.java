@@ -259,6 +259,9 @@ public abstract class Renderer implements NodeVisitor<String> {
     if (r instanceof Limit.Years y) {
       return DateRange.years(y.from(), y.to());
     }
+    if (r instanceof Limit.Dates d) {
+      return new DateRange(d.field(), d.from(), d.to(), Span.NONE);
+    }
     String name = ((Limit.Named) r).name();
     if (name.equals("humans")) {
       report.approximate(line, "limit to humans written as the subject heading Humans");

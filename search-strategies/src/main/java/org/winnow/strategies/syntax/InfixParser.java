@@ -52,6 +52,15 @@ public abstract class InfixParser {
     if (tokens.isEmpty()) {
       throw source.error(0, "empty search");
     }
+    Operator leading = operator();
+    if (leading != null && leading.width() > 0 && tokens.size() > leading.width()) {
+      Token op = peek();
+      String rest = source.text().substring(tokens.get(leading.width()).start(), lastEnd()).trim();
+      throw source.error(
+          op.start(),
+          "the search begins with the operator '" + op.text() + "', which the database rejects",
+          new Fix("drop the stray '" + op.text() + "'", rest));
+    }
     Node node = expression(0);
     if (pos < tokens.size()) {
       Token t = tokens.get(pos);
@@ -81,9 +90,10 @@ public abstract class InfixParser {
       if (op.width() == 0 && warnImplicitAnd()) {
         source.warn(at, "no operator before '" + peek().text() + "': read as AND");
       }
+      int opAt = pos;
       pos += op.width();
       if (pos >= tokens.size()) {
-        throw source.error(at, "operator with nothing after it");
+        throw trailingOperator(opAt);
       }
       Node right = expression(p + 1);
       Span span = left.span().to(right.span());
@@ -116,6 +126,37 @@ public abstract class InfixParser {
     };
   }
 
+  /** The line ends inside parentheses: closing them at its end is the fix. */
+  private StrategySyntaxException unclosed(Token open) {
+    int depth = 0;
+    for (Token t : tokens) {
+      depth += t.is(Token.Kind.LPAREN) ? 1 : t.is(Token.Kind.RPAREN) ? -1 : 0;
+    }
+    String closing = ")".repeat(Math.max(1, depth));
+    String line = source.text().substring(tokens.get(0).start(), lastEnd()).trim();
+    if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+      // the open parenthesis ran on over later lines: where it should close is not known
+      return source.error(open.start(), "'(' is never closed");
+    }
+    return source.error(
+        open.start(),
+        "'(' is never closed",
+        new Fix("add '" + closing + "' at the end of the search", line + closing));
+  }
+
+  /** The line ends with an operator: the reading without it is the fix. */
+  private StrategySyntaxException trailingOperator(int opAt) {
+    Token op = tokens.get(opAt);
+    if (opAt == 0) {
+      return source.error(op.start(), "operator with nothing after it");
+    }
+    String before = source.text().substring(tokens.get(0).start(), tokens.get(opAt - 1).end());
+    return source.error(
+        op.start(),
+        "the search ends with the operator '" + op.text() + "', with nothing after it",
+        new Fix("drop the stray '" + op.text() + "'", before.trim()));
+  }
+
   protected Token peek() {
     return tokens.get(pos);
   }
@@ -138,7 +179,10 @@ public abstract class InfixParser {
       throw source.error(open.start(), "empty parentheses");
     }
     Node inner = expression(0);
-    if (atEnd() || !peek().is(Token.Kind.RPAREN)) {
+    if (atEnd()) {
+      throw unclosed(open);
+    }
+    if (!peek().is(Token.Kind.RPAREN)) {
       throw source.error(open.start(), "'(' is never closed");
     }
     pos++;

@@ -55,7 +55,8 @@ public abstract class StrategyParser {
 
   public ParseResult parse(String text) throws StrategySyntaxException {
     Source source = new Source(text);
-    List<LogicalLines.Segment> segments = LogicalLines.split(text);
+    List<LogicalLines.Segment> segments =
+        PrintedHistory.searches(source, LogicalLines.split(source.text()));
     if (segments.isEmpty()) {
       throw source.error(0, "no search lines");
     }
@@ -64,17 +65,23 @@ public abstract class StrategyParser {
       throw source.error(0, "no search lines");
     }
     Map<String, Integer> labels = new HashMap<>();
+    Map<Integer, Integer> written = writtenNumbers(specs);
     List<SearchLine> lines = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       LineSpec spec = specs.get(i);
       int number = i + 1;
       int end = withoutTrailingNote(source, spec.start(), spec.end());
-      Node query = parseLine(source, spec.start(), end, number);
+      end = PrintedHistory.searchEnd(source, spec.start(), end);
+      int start = searchStart(source, spec.start(), end);
+      Node query = parseLine(source, start, end, number);
+      if (!written.isEmpty()) {
+        query = byWrittenNumber(source, query, written);
+      }
       if (bareNumbersInReferenceLines()) {
         query = labelsAsReferences(source, query, labels);
       }
       checkReferences(source, query, number);
-      lines.add(new SearchLine(number, spec.label(), query, source.span(spec.start(), end)));
+      lines.add(new SearchLine(number, spec.label(), query, source.span(start, end)));
       labels.put(Integer.toString(number), number);
       if (spec.label() != null) {
         labels.put(labelKey(spec.label()), number);
@@ -85,23 +92,39 @@ public abstract class StrategyParser {
 
   /**
    * Which segments are searches and what they are labelled. By default every segment is a search,
-   * numbered by its position, with the written numbers stripped when every line has one.
+   * numbered by its position. When the first segment starts with a number and the numbers written
+   * go up (they need not start at 1 nor leave no gap: an excerpt of a history), the written numbers
+   * are labels, and a segment without one continues the search before it (a line break inside a
+   * search, as PDF copies have).
    */
   protected List<LineSpec> layout(Source source, List<LogicalLines.Segment> segments) {
     String text = source.text();
     List<LineSpec> numbered = new ArrayList<>();
-    for (int i = 0; i < segments.size(); i++) {
-      LogicalLines.Segment seg = segments.get(i);
+    int previous = -1;
+    for (LogicalLines.Segment seg : segments) {
       Matcher m = numbering().matcher(text.substring(seg.start(), seg.end()));
-      if (!m.lookingAt()
-          || !m.group("n").equals(Integer.toString(i + 1))
-          || m.end() == seg.end() - seg.start()) {
+      boolean labelled = m.lookingAt() && m.end() < seg.end() - seg.start();
+      if (labelled && Integer.parseInt(m.group("n")) > previous) {
+        previous = Integer.parseInt(m.group("n"));
+        numbered.add(new LineSpec(seg.start() + m.end(), seg.end(), m.group().trim()));
+      } else if (!numbered.isEmpty() && !labelled) {
+        LineSpec last = numbered.remove(numbered.size() - 1);
+        source.warn(
+            seg.start(),
+            "line "
+                + source.lineOf(seg.start())
+                + " has no number: it continues line "
+                + source.lineOf(last.start())
+                + " (a line break inside the search)");
+        numbered.add(new LineSpec(last.start(), seg.end(), last.label()));
+      } else {
         numbered = null;
         break;
       }
-      numbered.add(new LineSpec(seg.start() + m.end(), seg.end(), m.group().trim()));
     }
-    if (numbered != null) {
+    boolean single =
+        segments.size() == 1 && numbered != null && labelKey(numbered.get(0).label()).equals("1");
+    if (numbered != null && (numbered.size() > 1 || single)) {
       return numbered;
     }
     List<LineSpec> plain = new ArrayList<>();
@@ -111,9 +134,52 @@ public abstract class StrategyParser {
     return plain;
   }
 
+  /**
+   * Where the search of a line starts: after what a database echoes before it (PubMed's {@code
+   * Search}). By default at {@code start}.
+   */
+  protected int searchStart(Source source, int start, int end) {
+    return start;
+  }
+
+  /**
+   * The written number of each numbered line and its position, when the two differ ({@code 6.},
+   * {@code 7.}, {@code 8. 6 or 7}); empty when the lines are numbered by position or not at all.
+   */
+  private static Map<Integer, Integer> writtenNumbers(List<LineSpec> specs) {
+    Map<Integer, Integer> written = new HashMap<>();
+    boolean positional = true;
+    for (int i = 0; i < specs.size(); i++) {
+      String label = specs.get(i).label();
+      if (label == null || !labelKey(label).matches("\\d{1,6}")) {
+        return Map.of();
+      }
+      int n = Integer.parseInt(labelKey(label));
+      written.put(n, i + 1);
+      positional &= n == i + 1;
+    }
+    return positional ? Map.of() : written;
+  }
+
+  /** References name the written numbers: each becomes the position of the line so numbered. */
+  private static Node byWrittenNumber(Source source, Node query, Map<Integer, Integer> written) {
+    return new NodeRewriter() {
+      @Override
+      public Node lineRef(LineRef r) {
+        Integer position = written.get(r.number());
+        if (position == null) {
+          source.warn(
+              r.span(), "reference to line " + r.number() + ", which this strategy does not show");
+          return r;
+        }
+        return new LineRef(position, r.span());
+      }
+    }.rewrite(query);
+  }
+
   /** A label as references write it: {@code 1.} and {@code 1} are the same line. */
   protected static String labelKey(String label) {
-    return label.trim().replaceAll("^#|[.:]$", "").toLowerCase(Locale.ROOT);
+    return label.trim().replaceAll("^#|[.:)]$", "").toLowerCase(Locale.ROOT);
   }
 
   /** A hit count pasted after a search ({@code Total references = 1551}) is not part of it. */

@@ -7,12 +7,26 @@ public final class StrategySyntaxException extends Exception {
   private final int line;
   private final int column;
   private final String problem;
+  private final transient Fix fix;
 
   public StrategySyntaxException(int line, int column, String problem) {
-    super("line " + line + ", column " + column + ": " + problem);
+    this(line, column, problem, null);
+  }
+
+  /** A problem with the change that would make the line readable ({@code fix} may be null). */
+  public StrategySyntaxException(int line, int column, String problem, Fix fix) {
+    super(
+        "line "
+            + line
+            + ", column "
+            + column
+            + ": "
+            + problem
+            + (fix == null ? "" : "; fix: " + fix));
     this.line = line;
     this.column = column;
     this.problem = problem;
+    this.fix = fix;
   }
 
   public int line() {
@@ -21,6 +35,11 @@ public final class StrategySyntaxException extends Exception {
 
   public int column() {
     return column;
+  }
+
+  /** The suggested change, or null when there is no single obvious one. */
+  public Fix fix() {
+    return fix;
   }
 
   /** The message without the position. */

@@ -66,4 +66,30 @@ class StrategyRunnerTest {
       }
     }
   }
+
+  @Test
+  void listsTheRecordsOfTheLinesAskedFor() throws Exception {
+    IndexSchema schema = LuceneQueryBuilderTest.schema();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+        add(w, "31452104", "Dinosaur feathers in amber", "Dinosaurs", 2019);
+        add(w, "29846473", "Feathered dinosaurs and birds", "Dinosaurs", 2012);
+        add(w, "7", "Bird song", "Birds", 2020);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Strategy s =
+            StrategySyntaxes.of(Dialect.OVID).parse("exp Dinosaurs/\nbird$.ti.\n1 or 2").strategy();
+        StrategyRun run =
+            new StrategyRunner(new IndexSearcher(reader), schema)
+                .run(s, List.of(), new TranslationReport("ovid", "index"), line -> line != 3);
+        assertEquals(
+            List.of(List.of("31452104"), List.of("29846473")),
+            run.recordsOf(1).orElseThrow().citations());
+        assertEquals(
+            List.of(List.of("29846473"), List.of("7")), run.recordsOf(2).orElseThrow().citations());
+        assertTrue(run.recordsOf(3).isEmpty(), "line 3 was not asked for");
+        assertEquals(3, run.finalHits());
+      }
+    }
+  }
 }

@@ -15,11 +15,15 @@ public final class OvidFields {
           .add("ot", ORIGINAL_TITLE)
           .add("kf", AUTHOR_KEYWORDS)
           .alias("kw", AUTHOR_KEYWORDS)
+          // PsycINFO's key concepts: the indexer's and author's key phrases
+          .alias("id", AUTHOR_KEYWORDS)
           .add("sh", SUBJECT_HEADING_WORD)
           .alias("hw", SUBJECT_HEADING_WORD)
           .add("fs", FLOATING_SUBHEADING)
           .add("nm", SUBSTANCE)
           .alias("rn", SUBSTANCE)
+          // Embase's trade names of drugs and devices
+          .alias("tn", SUBSTANCE)
           .add("pt", PUBLICATION_TYPE)
           .add("lg", LANGUAGE)
           .add("au", AUTHOR)

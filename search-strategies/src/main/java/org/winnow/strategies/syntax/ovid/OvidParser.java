@@ -36,14 +36,22 @@ import org.winnow.strategies.syntax.WordSyntax;
  * [Diagnostic Use]}) are skipped with a warning.
  */
 public final class OvidParser extends StrategyParser {
-  private static final Pattern NUMBERING = Pattern.compile("\\s*(?<n>\\d+)\\.?\\s+");
+  private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)[.:)]?\\s+");
   private static final Pattern COMBINE =
       Pattern.compile("(?i)\\s*(or|and)\\s*/\\s*([\\d\\s,\\-]+?)\\s*");
+  private static final Pattern REMOVE_DUPLICATES =
+      Pattern.compile("(?i)\\s*remove\\s+duplicates\\s+from\\s+#?(\\d+)\\s*");
   private static final Pattern LIMIT =
       Pattern.compile("(?i)\\s*limit\\s+(\\d+)\\s+to\\s+(.+?)\\s*");
   private static final Pattern YEARS =
       Pattern.compile(
           "(?i)yr\\s*=\\s*\"?\\s*(\\d{4}|current)?\\s*(?:-\\s*(\\d{4}|current)?)?\\s*\"?");
+
+  /** {@code ed=20190101-20201231} (entry date), {@code dt=...} (date created). */
+  private static final Pattern DATES =
+      Pattern.compile(
+          "(?i)(?<code>ed|dt)\\s*=\\s*\"?\\s*(?<from>\\d{4}(?:\\d{2}){0,2})?\\s*"
+              + "(?:-\\s*(?<to>\\d{4}(?:\\d{2}){0,2}|current)?)?\\s*\"?");
 
   /** A field suffix, possibly glued to the word before it: {@code stem.ti,ab.}. */
   static final Pattern SUFFIX =
@@ -71,6 +79,17 @@ public final class OvidParser extends StrategyParser {
     if (combine.matches()) {
       return combination(
           source, start + combine.start(2), combine.group(1), combine.group(2), span);
+    }
+    Matcher dedup = REMOVE_DUPLICATES.matcher(text);
+    if (dedup.matches()) {
+      source.warn(
+          start,
+          "'remove duplicates from "
+              + dedup.group(1)
+              + "' read as line "
+              + dedup.group(1)
+              + ": duplicates across databases are removed by deduplication");
+      return new LineRef(Integer.parseInt(dedup.group(1)), span);
     }
     Matcher limit = LIMIT.matcher(text);
     if (limit.matches()) {
@@ -122,7 +141,17 @@ public final class OvidParser extends StrategyParser {
     for (String part : t.split("(?i)\\s+and\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
       String p = part.trim();
       Matcher years = YEARS.matcher(p);
-      if (years.matches()) {
+      Matcher dates = DATES.matcher(p);
+      if (dates.matches()) {
+        String from = date(dates.group("from"));
+        String to = dates.group("to") == null && !p.contains("-") ? from : date(dates.group("to"));
+        if (from == null && to == null) {
+          throw source.error(at, "date limit '" + p + "' has no date");
+        }
+        Field field =
+            dates.group("code").equalsIgnoreCase("ed") ? Field.ENTRY_DATE : Field.CREATE_DATE;
+        out.add(new Limit.Dates(field, from, to));
+      } else if (years.matches()) {
         Integer from = year(years.group(1));
         Integer to = years.group(2) == null && !p.contains("-") ? from : year(years.group(2));
         if (from == null && to == null) {
@@ -141,6 +170,18 @@ public final class OvidParser extends StrategyParser {
       throw source.error(at, "limit names nothing to limit to");
     }
     return out;
+  }
+
+  /** {@code 20190101} as {@code 2019/01/01}; null when open. */
+  private static String date(String s) {
+    if (s == null || s.equalsIgnoreCase("current")) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(s.substring(0, 4));
+    for (int i = 4; i < s.length(); i += 2) {
+      b.append('/').append(s, i, i + 2);
+    }
+    return b.toString();
   }
 
   private static Integer year(String s) {
@@ -317,9 +358,9 @@ public final class OvidParser extends StrategyParser {
     /** Reads the comma-separated subheadings after {@code Heading/di,} ({@code pa, ra}). */
     private void readSubheadings(List<Token> run) {
       while (!atEnd()
-          && run.get(run.size() - 1).text().endsWith(",")
+          && (run.get(run.size() - 1).text().endsWith(",") || peek().text().startsWith(","))
           && peek().is(Token.Kind.WORD)
-          && peek().text().replaceAll(",$", "").matches("(?i)[a-z]{2}")) {
+          && peek().text().matches("(?i),|,?[a-z]{2}(,[a-z]{2})*,?")) {
         run.add(tokens.get(pos++));
       }
     }
@@ -369,8 +410,8 @@ public final class OvidParser extends StrategyParser {
         throw source.error(first.start(), "field suffix without a search term");
       }
       Node node;
-      if (!quoted && pieces.size() == 1 && pieces.get(0).matches("\\d{1,5}") && fields == null) {
-        node = new LineRef(Integer.parseInt(pieces.get(0)), span);
+      if (!quoted && pieces.size() == 1 && pieces.get(0).matches("#?\\d{1,5}") && fields == null) {
+        node = new LineRef(Integer.parseInt(pieces.get(0).replace("#", "")), span);
       } else {
         List<Word> words = new ArrayList<>();
         for (String p : pieces) {
@@ -401,7 +442,7 @@ public final class OvidParser extends StrategyParser {
       if (run.get(from).is(Token.Kind.QUOTED)) {
         name = run.get(from).text();
       }
-      name = name.trim();
+      name = name.trim().replaceAll("\\s+", " "); // a heading broken over two lines
       boolean major = false;
       if (name.startsWith("*")) {
         major = true;

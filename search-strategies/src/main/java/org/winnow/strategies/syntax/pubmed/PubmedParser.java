@@ -32,10 +32,10 @@ import org.winnow.strategies.syntax.WordSyntax;
  * #2}. PubMed reads operators left to right, and two terms side by side are ANDed (with a warning).
  */
 public final class PubmedParser extends StrategyParser {
-  private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)[.:]?\\s+");
+  private static final Pattern NUMBERING = Pattern.compile("\\s*#?(?<n>\\d+)[.:)]?\\s+");
   private static final Pattern REF = Pattern.compile("#(\\d+)");
   private static final Pattern MESH =
-      Pattern.compile("(?i)(mh|mesh|mesh terms|majr|mesh major topic)(:noexp)?");
+      Pattern.compile("(?i)(mh|mesh|mesh terms|majr|mesh major topic)(:no ?exp)?");
   private static final Pattern PROXIMITY =
       Pattern.compile("(?i)(tiab|ti|ab|title|abstract|title/abstract):~(\\d+)");
 
@@ -50,6 +50,10 @@ public final class PubmedParser extends StrategyParser {
   /** {@code A. 1a and 2b}, {@code Final search: A or B}. */
   private static final Pattern LABELLED =
       Pattern.compile("\\s*(?<label>[A-Z]\\.|[A-Z][a-z]+(?: [a-z]+)*:)\\s+");
+
+  /** PubMed's history echoes {@code Search} (older) or {@code Search:} before each query. */
+  private static final Pattern ECHO =
+      Pattern.compile("\\s*Search:?\\s+(?!\\[|(?i:and|or|not)(?:\\s|$))(?=\\S)");
 
   private static final Pattern QUERY_SYNTAX =
       Pattern.compile("(?i)[\\[\"\u201C\u201D#*]|\\b(and|or|not)\\b");
@@ -105,6 +109,25 @@ public final class PubmedParser extends StrategyParser {
       }
     }
     return specs;
+  }
+
+  @Override
+  protected int searchStart(Source source, int start, int end) {
+    Matcher echo = ECHO.matcher(source.text()).region(start, end);
+    if (echo.lookingAt()) {
+      source.warn(
+          start, "'Search' echoed by PubMed's history before the query kept as an annotation");
+      return echo.end();
+    }
+    return start;
+  }
+
+  /**
+   * A tag as PubMed reads it: case and spaces around {@code :}, {@code /} and {@code ~} do not
+   * matter ({@code [MeSH Terms : NoExp]}, {@code [Title/Abstract: ~3]}).
+   */
+  static String normalTag(String tag) {
+    return tag.trim().replaceAll("\\s*([:/~])\\s*", "$1").replaceAll("\\s+", " ");
   }
 
   @Override
@@ -184,8 +207,8 @@ public final class PubmedParser extends StrategyParser {
       if (tag == null) {
         return text(text, quoted, span, first.start());
       }
-      String name = tag.text();
-      Matcher mesh = MESH.matcher(name.trim());
+      String name = normalTag(tag.text());
+      Matcher mesh = MESH.matcher(name);
       if (mesh.matches()) {
         return heading(text, mesh, span, first.start());
       }
@@ -224,7 +247,14 @@ public final class PubmedParser extends StrategyParser {
                 + text.trim()
                 + "' searched with the character as written");
       }
-      return words(text, quoted, span, WordSyntax.PUBMED, at);
+      Text words = words(text, quoted, span, WordSyntax.PUBMED, at);
+      if (!quoted && words.isPhrase() && words.hasWildcards()) {
+        // PubMed truncates a phrase only in quotes; the words were meant as one truncated phrase
+        source.warn(
+            at, "'" + text.trim() + "' read as the truncated phrase \"" + text.trim() + "\"");
+        return new Text(words.words(), true, words.span());
+      }
+      return words;
     }
 
     private Node heading(String text, Matcher mesh, Span span, int at)
