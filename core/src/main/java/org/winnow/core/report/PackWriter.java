@@ -93,10 +93,11 @@ public final class PackWriter {
       files = writeAll(pack, tmp, progress);
       progress.report("moving the pack into place", 1, 1);
       moveIntoPlace(tmp, target, force);
-    } catch (OutputFileException e) {
+    } catch (OutputFileException | RuntimeException e) {
+      // a bug or a cancelled export (thrown by the progress): nothing is left behind either
       deleteTree(tmp);
       throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       deleteTree(tmp);
       throw new OutputFileException(
           folder, "cannot write the review pack to " + folder + ": " + reason(e), e);
