@@ -41,6 +41,7 @@ public final class DocxDocument {
 
   private static final int PAGE_HEIGHT = 11906;
   private static final int MARGIN = 1134;
+  private static final int HEADER_FOOTER = 708;
 
   /** The room a figure may take, in points (page less margins, and a line for the caption). */
   private static final double MAX_FIGURE_WIDTH = (PAGE_WIDTH - 2.0 * MARGIN) / 20;
@@ -86,6 +87,10 @@ public final class DocxDocument {
     margin.setBottom(m);
     margin.setLeft(m);
     margin.setRight(m);
+    // required by the schema; Word reports a damaged file without them
+    margin.setHeader(BigInteger.valueOf(HEADER_FOOTER));
+    margin.setFooter(BigInteger.valueOf(HEADER_FOOTER));
+    margin.setGutter(BigInteger.ZERO);
   }
 
   /** Word's built-in heading styles, declared so Word lists the sections in its navigation. */

@@ -36,7 +36,8 @@ public final class EffectDirectionSection implements PackSection {
     List<String> legend = EffectDirectionTable.legend(s);
     ReportTable table =
         new ReportTable(ID, TITLE, grid.get(0), grid.subList(1, grid.size()), legend);
-    ReportFigure plot = new ReportFigure(ID, TITLE + " plot", new EffectDirectionPlot(s), legend);
+    ReportFigure plot =
+        new ReportFigure(ID, TITLE + " plot", new EffectDirectionPlot(s), List.of());
     return new ReportSection(ID, TITLE, List.of(plot), List.of(table), notes, null);
   }
 }
