@@ -181,12 +181,13 @@ public final class MmatSummaryTable {
   // ---------------------------------------------------------------- tables (Markdown, HTML)
 
   /** One published table: its heading, header row, rows, and the questions its codes stand for. */
-  private record Table(
+  public record Table(
       String title, List<String> header, List<List<String>> rows, List<String> legend) {}
 
   private record Comment(String study, String item, String text) {}
 
-  private List<Table> tables() {
+  /** One table per MMAT category with appraised studies, as Markdown and HTML show them. */
+  public List<Table> tables() {
     Map<MmatCategory, List<MmatResult>> byCategory = new LinkedHashMap<>();
     List<MmatResult> uncategorised = new ArrayList<>();
     for (MmatCategory c : MmatCategory.values()) {
@@ -323,7 +324,8 @@ public final class MmatSummaryTable {
     return out;
   }
 
-  private List<String> notes() {
+  /** What every table says about answers and scores. */
+  public List<String> notes() {
     List<String> out = new ArrayList<>();
     out.add(
         "Each item is answered Yes, No or Can't tell (Mixed Methods Appraisal Tool, version 2018).");
@@ -343,7 +345,8 @@ public final class MmatSummaryTable {
     return out;
   }
 
-  private List<String> pending() {
+  /** The studies whose appraisals disagree without a consensus, one line each. */
+  public List<String> pending() {
     List<String> out = new ArrayList<>();
     for (MmatResult r : results) {
       if (r.finalAppraisal() == null) {

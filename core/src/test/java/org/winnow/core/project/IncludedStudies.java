@@ -12,7 +12,7 @@ import org.winnow.core.model.Stage;
  * A project with four reports screened to full text by one reviewer (single screening): j1, s1 and
  * b1 included, o1 excluded; Ana, Ben and Chen on the team. Extraction and appraisal start here.
  */
-final class IncludedStudies {
+public final class IncludedStudies {
   private IncludedStudies() {}
 
   static String ris(String id, String title, String author, String year) {
@@ -27,7 +27,7 @@ final class IncludedStudies {
         + "\nJO  - Addiction\nER  - \n\n";
   }
 
-  static ReviewProject create(Path dir) throws Exception {
+  public static ReviewProject create(Path dir) throws Exception {
     ReviewProject project = ReviewProject.create(dir.resolve("review"), null, "lead");
     Path file =
         Files.writeString(

@@ -8,7 +8,17 @@ import org.winnow.ui.cli.WinnowCli;
 public final class Main {
   private Main() {}
 
+  /** Log4j's own logger, for the libraries that log through Log4j's API. */
+  static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
   public static void main(String[] args) {
+    // Apache POI (the review pack's DOCX) logs through Log4j's API; without a provider Log4j
+    // complains on stderr, which the command line keeps for progress and errors. Its simple
+    // logger prints errors only.
+    if (System.getProperty(LOG4J_FACTORY) == null) {
+      System.setProperty(
+          LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     if (args.length == 0 || (args.length == 1 && args[0].equals("--demo"))) {
       if (!hasDisplay()) {
         System.err.println(

@@ -58,7 +58,9 @@ final class Shortcuts {
         s.append(f.shortcut().getDisplayText()).append("  ").append(f.title()).append('\n');
       }
     }
-    s.append("Ctrl+W  close project\nCtrl+Q  quit\nF1  this help\n\nScreening:\n");
+    s.append(
+        "Ctrl+Shift+E  export the review pack (File menu)\nCtrl+W  close project\nCtrl+Q  quit\n"
+            + "F1  this help\n\nScreening:\n");
     SCREENING.forEach(k -> s.append(k).append('\n'));
     s.append("\nConflicts:\n");
     CONFLICTS.forEach(k -> s.append(k).append('\n'));

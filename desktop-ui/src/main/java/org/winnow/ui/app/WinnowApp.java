@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.common.Session;
 import org.winnow.ui.common.TaskRunner;
+import org.winnow.ui.report.ReviewPackView;
+import org.winnow.ui.report.ReviewPackViewModel;
 import org.winnow.ui.shell.Feature;
 import org.winnow.ui.shell.ShellView;
 import org.winnow.ui.shell.ShellViewModel;
@@ -81,7 +83,12 @@ public final class WinnowApp extends Application {
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> Platform.exit());
-    file.getItems().addAll(demo, close, new SeparatorMenuItem(), quit);
+    ReviewPackView pack = new ReviewPackView(new ReviewPackViewModel(shell.context()));
+    MenuBar[] bar = new MenuBar[1];
+    MenuItem export =
+        pack.menuItem(() -> bar[0].getScene() == null ? null : bar[0].getScene().getWindow());
+    file.getItems()
+        .addAll(demo, close, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     Menu view = new Menu("_View");
     ToggleGroup theme = new ToggleGroup();
     RadioMenuItem light = new RadioMenuItem("Light theme");
@@ -105,7 +112,8 @@ public final class WinnowApp extends Application {
           a.show();
         });
     help.getItems().add(keys);
-    return new MenuBar(file, view, ShellView.goMenu(shell), help);
+    bar[0] = new MenuBar(file, view, ShellView.goMenu(shell), help);
+    return bar[0];
   }
 
   @Override

@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
       EffectSizeCommand.class,
       EffectDirectionCommand.class,
       PoolCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {
