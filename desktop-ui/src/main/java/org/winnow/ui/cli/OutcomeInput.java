@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.ImportException;
-import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
 import org.winnow.core.stats.csv.OutcomeCsvReader;
 import org.winnow.core.stats.csv.OutcomeTable;
@@ -52,8 +51,8 @@ final class OutcomeInput {
     if (!Files.isRegularFile(input)) {
       throw new BadInputException("--input: " + input + ": no such file");
     }
-    ImportText text = TextDecoder.decode(input.toString(), Files.readAllBytes(input));
-    return OutcomeCsvReader.read(text.fileName(), text.text());
+    return OutcomeCsvReader.read(
+        input.toString(), TextDecoder.decodeText(Files.readAllBytes(input)));
   }
 
   /** A text output written beside its target and moved into place: never half a file. */
