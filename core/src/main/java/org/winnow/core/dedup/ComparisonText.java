@@ -3,6 +3,7 @@ package org.winnow.core.dedup;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Text folded for comparison: no accents, no case, no punctuation, Greek letters spelled out. */
@@ -30,6 +31,21 @@ final class ComparisonText {
               + "|\\[\\d+ refs?]"
               + "|\\[(erratum|comment|retraction|retracted|update|corrected|republished|see|published|reprint)[^]]*(]|$)"
               + "|\\((author'?s )?transl\\.?\\))\\s*\\.?\\s*$");
+
+  /**
+   * A notice named at the end of a title, after a colon, full stop, dash or in brackets: "Title:
+   * Correction", "Title [Erratum]", "Title (Retraction)". A title that merely ends in such a word
+   * ("Attenuation correction") is no notice, and neither are MEDLINE's annotations on an article
+   * ("[Erratum in: ...]", "[Retracted]").
+   */
+  private static final Pattern TRAILING_NOTICE =
+      Pattern.compile(
+          "(?i)^(.*?\\S)\\s*(?:[\\[(]\\s*(NOTICE)\\s*[\\])]|(?:[:;.,]|\\s[-\u2013\u2014])\\s*(NOTICE))"
+                  .replace(
+                      "NOTICE",
+                      "erratum|errata|correction|corrigendum|corrigenda|retraction(?: notice)?"
+                          + "|notice of retraction")
+              + "\\s*\\.?\\s*$");
 
   private ComparisonText() {}
 
@@ -134,6 +150,12 @@ final class ComparisonText {
       return "";
     }
     String t = title.strip();
+    Matcher notice = TRAILING_NOTICE.matcher(t);
+    if (notice.matches()) {
+      // put the notice words first, where the notice rule reads them ("correction to: title")
+      String word = notice.group(2) != null ? notice.group(2) : notice.group(3);
+      return fold(word) + " " + title(notice.group(1));
+    }
     for (int i = 0; i < 5; i++) {
       String stripped = TITLE_ANNOTATION.matcher(t).replaceFirst("");
       if (stripped.equals(t)) {

@@ -1,6 +1,5 @@
 package org.winnow.core.dedup;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -73,9 +72,16 @@ final class TitleComparator implements FieldComparator {
    * distance for titles that cannot reach the floor.
    */
   static double similarity(String a, String b, Set<String> wa, Set<String> wb, double floor) {
-    Set<String> common = new HashSet<>(wa);
-    common.retainAll(wb);
-    double jaccard = common.size() / (double) (wa.size() + wb.size() - common.size());
+    // counted without building the intersection: this runs for every candidate pair
+    Set<String> small = wa.size() <= wb.size() ? wa : wb;
+    Set<String> large = small == wa ? wb : wa;
+    int common = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        common++;
+      }
+    }
+    double jaccard = common / (double) (wa.size() + wb.size() - common);
     if (jaccard < floor - 0.35) {
       return jaccard * 0.5;
     }

@@ -68,10 +68,7 @@ public final class FormatRegistry {
 
   /** The importer most confident about this content; the file name's extension only breaks ties. */
   public Optional<CitationImporter> detect(ImportText input) {
-    String sample =
-        input.text().length() > DETECTION_SAMPLE_CHARS
-            ? input.text().substring(0, DETECTION_SAMPLE_CHARS)
-            : input.text();
+    String sample = input.sample();
     String name = input.fileName() == null ? "" : input.fileName().toLowerCase(Locale.ROOT);
     return importers.stream()
         .map(i -> new Scored(i, i.detect(sample), extensionMatches(i, name)))

@@ -14,12 +14,21 @@ package org.winnow.core.io;
  *     physics, have some 5,000 names)
  * @param maxFileBytes largest file an import reads; large on purpose, so that exports of several GB
  *     stay possible when imports stream
+ * @param maxTextChars most characters of a file held in memory at once: the formats that are read
+ *     whole (BibTeX, see docs/formats.md) refuse a longer file; every other format streams, so its
+ *     files are bounded by {@code maxFileBytes} only
  */
-public record ImportLimits(int maxXmlDepth, int maxFieldChars, int maxAuthors, long maxFileBytes) {
+public record ImportLimits(
+    int maxXmlDepth, int maxFieldChars, int maxAuthors, long maxFileBytes, long maxTextChars) {
 
   /** The limits every import uses. */
   public static final ImportLimits STANDARD =
-      new ImportLimits(256, 1_000_000, 20_000, 4L * 1024 * 1024 * 1024);
+      new ImportLimits(256, 1_000_000, 20_000, 4L * 1024 * 1024 * 1024, 256L * 1024 * 1024);
+
+  /** These limits with another bound on the text held in memory. */
+  public ImportLimits withMaxTextChars(long chars) {
+    return new ImportLimits(maxXmlDepth, maxFieldChars, maxAuthors, maxFileBytes, chars);
+  }
 
   /**
    * Checks one parsed record against the field and author limits.

@@ -3,6 +3,7 @@ package org.winnow.core.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,6 +14,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Turns a file's bytes into text: UTF-8 and UTF-16 with or without a byte-order mark, else
@@ -23,6 +28,18 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
+  /**
+   * The text of bytes already in memory (a search strategy, an outcome table), decoded as below.
+   */
+  public static String decodeText(byte[] bytes) {
+    Encoding e = markedOrUtf16(bytes);
+    if (e == null) {
+      e = isValidUtf8(bytes) ? UTF_8 : CP1252;
+    }
+    String s = new String(bytes, e.skip(), bytes.length - e.skip(), e.charset());
+    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+  }
+
   public static ImportText decode(String fileName, byte[] bytes) {
     Encoding e = markedOrUtf16(bytes);
     if (e == null) {
@@ -32,39 +49,49 @@ public final class TextDecoder {
   }
 
   /**
-   * Decodes a file exactly as {@link #decode(String, byte[])} decodes its bytes, reading it in
-   * chunks (once to check UTF-8, once to decode) so that a large export's bytes and a decoding copy
-   * are never held beside its text.
+   * A file's text, decoded exactly as {@link #decode(String, byte[])} decodes its bytes but read
+   * from the file whenever it is asked for, so that a large export is never held whole; its text
+   * may be asked for whole ({@link ImportText#text()}) up to {@link ImportLimits#STANDARD}'s limit.
    */
   public static ImportText decode(String fileName, Path file) throws IOException {
+    return identify(fileName, file, ImportLimits.STANDARD.maxTextChars()).text();
+  }
+
+  /**
+   * A file's text and its SHA-256, found in one pass over its bytes: the pass that hashes them also
+   * checks whether they are well-formed UTF-8 (when no byte-order mark names the encoding). The
+   * text itself is decoded later, as it is read.
+   *
+   * @param maxTextChars the most characters the text gives whole, for formats that cannot stream
+   */
+  public static IdentifiedText identify(String fileName, Path file, long maxTextChars)
+      throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(HEAD_BYTES);
     }
     Encoding e = markedOrUtf16(head);
-    if (e == null) {
-      e = isValidUtf8(file) ? UTF_8 : CP1252;
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      if (e == null) {
+        e = decodeAll(in, reportingUtf8(), chars -> {}) ? UTF_8 : CP1252;
+      }
+      in.transferTo(OutputStream.nullOutputStream()); // the rest, into the digest
     }
-    long bytes = Files.size(file) - e.skip();
-    long chars = e.label().startsWith("UTF-16") ? bytes / 2 + 1 : bytes;
-    if (chars > Integer.MAX_VALUE - 16) {
-      throw new IOException(file + " is too large to import in one piece");
+    ImportText text =
+        ImportText.ofFile(fileName, file, e.charset(), e.skip(), e.label(), maxTextChars);
+    return new IdentifiedText(text, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** A file's text and the SHA-256 of its bytes (which identifies a file imported twice). */
+  public record IdentifiedText(ImportText text, String sha256) {}
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-    CharsetDecoder decoder =
-        e.charset()
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    StringBuilder text = new StringBuilder((int) chars);
-    try (InputStream in = Files.newInputStream(file)) {
-      in.skipNBytes(e.skip());
-      decodeAll(in, decoder, text::append);
-    }
-    String s = text.toString();
-    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-      s = s.substring(1);
-    }
-    return new ImportText(fileName, s, e.label());
   }
 
   /** A charset, its label, and the byte-order mark bytes to skip. */
@@ -142,12 +169,6 @@ public final class TextDecoder {
       chars.clear();
     } while (result.isOverflow());
     return true;
-  }
-
-  private static boolean isValidUtf8(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return decodeAll(in, reportingUtf8(), chars -> {});
-    }
   }
 
   private static CharsetDecoder reportingUtf8() {

@@ -1,16 +1,12 @@
 package org.winnow.core.project;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.winnow.core.index.CitationIndex;
@@ -38,15 +34,20 @@ import org.winnow.core.storage.SourceDao;
 public final class ImportService {
   private final ReviewProject project;
   private final FormatRegistry formats;
-  private final ImportLimits limits = ImportLimits.STANDARD;
+  private final ImportLimits limits;
 
   ImportService(ReviewProject project) {
     this(project, FormatRegistry.standard());
   }
 
   ImportService(ReviewProject project, FormatRegistry formats) {
+    this(project, formats, ImportLimits.STANDARD);
+  }
+
+  ImportService(ReviewProject project, FormatRegistry formats, ImportLimits limits) {
     this.project = project;
     this.formats = formats;
+    this.limits = limits;
   }
 
   /** A file read, decoded and recognised, not yet parsed or stored. */
@@ -94,14 +95,16 @@ public final class ImportService {
       throws ImportException, ProjectException {
     String name = file.getFileName().toString();
     checkRegularFile(file);
-    String sha;
+    TextDecoder.IdentifiedText identified;
     try {
-      sha = sha256(file);
+      // one pass hashes the bytes and settles the encoding; the text is decoded as it is parsed
+      identified = TextDecoder.identify(name, file, limits.maxTextChars());
     } catch (NoSuchFileException e) {
       throw new ImportException(file.toString(), 0, null, "no such file");
     } catch (IOException e) {
       throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
     }
+    String sha = identified.sha256();
     if (!request.force()) {
       List<ImportBatch> earlier = project.database().read(c -> BatchDao.bySha256(c, sha));
       if (!earlier.isEmpty()) {
@@ -117,12 +120,7 @@ public final class ImportService {
                 + "); use --force to import it again");
       }
     }
-    ImportText text;
-    try {
-      text = TextDecoder.decode(name, file);
-    } catch (IOException e) {
-      throw new ImportException(file.toString(), 0, null, "cannot read: " + e.getMessage());
-    }
+    ImportText text = identified.text();
     return new PreparedFile(file, sha, chooseImporter(text, request.formatId()), text);
   }
 
@@ -337,6 +335,15 @@ public final class ImportService {
             sink.accept(draft);
             inSink[0] = false;
           });
+    } catch (java.io.UncheckedIOException e) {
+      if (inSink[0]) {
+        throw e;
+      }
+      throw new ImportException(
+          f.file().getFileName().toString(),
+          lastLine[0],
+          null,
+          "cannot read: " + e.getCause().getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       if (inSink[0]) {
         throw e;
@@ -350,22 +357,5 @@ public final class ImportService {
               + (lastLine[0] > 0 ? " after the record that starts on this line" : "")
               + ": the file is damaged or not in this format");
     }
-  }
-
-  /** The file's SHA-256, read in chunks: a large export need not be held to be identified. */
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

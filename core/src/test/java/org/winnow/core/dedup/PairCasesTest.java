@@ -19,7 +19,8 @@ import org.winnow.fixtures.Fixtures;
 /**
  * Hand-labelled pairs (../shared/fixtures/dedup/pair_cases.json and the project's own): a true
  * duplicate must never be called distinct (it is merged or queued), and a non-duplicate must never
- * be merged automatically.
+ * be merged automatically. A pair labelled {@code "expected_linked": true} is a notice and its
+ * article: it must be linked and kept apart.
  */
 class PairCasesTest {
   private static final Map<String, Field> COLUMNS =
@@ -70,6 +71,10 @@ class PairCasesTest {
         }
       }
       boolean ok = duplicate ? s.tier() != Tier.DISTINCT : s.tier() != Tier.CERTAIN;
+      // a notice and its article: linked, not merged and not unrelated (optional label)
+      if (c.has("expected_linked")) {
+        ok &= s.linked() == c.get("expected_linked").asBoolean() && s.tier() == Tier.DISTINCT;
+      }
       System.out.printf(
           "%-5s %-9s %-70s %s%n", ok ? "ok" : "WRONG", s.tier(), c.get("id").asText(), s.reason());
       if (!ok) {

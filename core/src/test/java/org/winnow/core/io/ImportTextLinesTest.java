@@ -15,12 +15,12 @@ import net.jqwik.api.Provide;
 class ImportTextLinesTest {
 
   @Property(tries = 2000)
-  void splitsAsACharacterScanDoes(@ForAll("texts") String text) {
+  void splitsAsACharacterScanDoes(@ForAll("texts") String text) throws Exception {
     assertEquals(byCharacters(text), new ImportText("f", text, "UTF-8").lines());
   }
 
   @Example
-  void everyLineEnding() {
+  void everyLineEnding() throws Exception {
     assertEquals(
         List.of("a", "b", "c", "", "d"),
         new ImportText("f", "a\r\nb\nc\r\n\rd\n", "UTF-8").lines());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.ImportException;
-import org.winnow.core.io.ImportText;
 import org.winnow.core.io.TextDecoder;
 import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
@@ -104,8 +103,8 @@ final class OutcomeInput {
     if (!Files.isRegularFile(input)) {
       throw new BadInputException("--input: " + input + ": no such file");
     }
-    ImportText text = TextDecoder.decode(input.toString(), Files.readAllBytes(input));
-    return OutcomeCsvReader.read(text.fileName(), text.text());
+    return OutcomeCsvReader.read(
+        input.toString(), TextDecoder.decodeText(Files.readAllBytes(input)));
   }
 
   /** A text output written beside its target and moved into place: never half a file. */

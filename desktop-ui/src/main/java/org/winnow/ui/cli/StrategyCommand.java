@@ -56,7 +56,7 @@ final class StrategyCommand {
   /** The strategy file's text, whatever its encoding. */
   static String read(Path file) throws BadInputException {
     try {
-      return TextDecoder.decode(file.getFileName().toString(), Files.readAllBytes(file)).text();
+      return TextDecoder.decodeText(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getMessage());
     }

@@ -55,7 +55,7 @@ final class BibtexReader {
   private String entryLabel;
   private String fieldName;
 
-  private BibtexReader(ImportText input) {
+  private BibtexReader(ImportText input) throws ImportException {
     this.input = input;
     this.s = input.text();
     this.n = s.length();

@@ -62,9 +62,20 @@ public final class DelimitedImporter implements CitationImporter {
 
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
-    String text = input.text();
+    List<RecordDraft> out = new ArrayList<>();
+    stream(input, out::add);
+    return out;
+  }
+
+  /**
+   * Streams one row at a time. The header is found in the file's first characters (a header comes
+   * within its first {@value HeaderLine#MAX_LINES_BEFORE_DATA} lines); the rows are then read from
+   * the whole file.
+   */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
     HeaderLine header =
-        HeaderLine.find(text)
+        HeaderLine.find(input.sample())
             .orElseThrow(
                 () ->
                     input.error(
@@ -84,10 +95,15 @@ public final class DelimitedImporter implements CitationImporter {
               + String.join(", ", HeaderTable.titleHeaders()));
     }
     boolean ownExport = CsvExporter.isOwnHeader(names);
-    DelimitedTextReader reader =
-        new DelimitedTextReader(text, header.offset(), header.line(), header.delimiter());
-    List<RecordDraft> drafts = new ArrayList<>();
-    try {
+    try (java.io.Reader text = input.reader()) {
+      for (long left = header.offset(); left > 0; ) {
+        long skipped = text.skip(left);
+        if (skipped <= 0) {
+          break;
+        }
+        left -= skipped;
+      }
+      DelimitedTextReader reader = new DelimitedTextReader(text, header.line(), header.delimiter());
       reader.next(); // the header itself
       DelimitedTextReader.Row row;
       DelimitedTextReader.Row last = null;
@@ -102,7 +118,7 @@ public final class DelimitedImporter implements CitationImporter {
           continue;
         }
         checkShape(input, row, names, plan);
-        drafts.add(draft(row, names, plan, ownExport));
+        sink.accept(draft(row, names, plan, ownExport));
       }
       checkNotCut(input, last, names, shortRows);
     } catch (DelimitedTextReader.UnterminatedQuote e) {
@@ -110,8 +126,9 @@ public final class DelimitedImporter implements CitationImporter {
           e.line,
           columnName(names, e.column),
           e.getMessage() + " (the file ends inside it: is it cut short?)");
+    } catch (java.io.IOException e) {
+      throw input.error(0, null, "cannot read: " + e.getMessage());
     }
-    return drafts;
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.winnow.core.io.csv;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +15,17 @@ import java.util.List;
  * <p>Own reader rather than Commons CSV: an unterminated quote must be reported with the line where
  * it opened and the column it is in, and text after a closing quote ({@code "abc" def}, common in
  * hand-edited files) is kept rather than rejected.
+ *
+ * <p>Reads from a {@link Reader} through a small buffer, so a file of any size is read one row at a
+ * time; a reader that fails on the way ends in an {@link UncheckedIOException}.
  */
 public final class DelimitedTextReader {
-  private final String text;
+  private final Reader in;
   private final char delimiter;
+  private final char[] buffer = new char[1 << 14];
   private int pos;
+  private int end;
+  private boolean eof;
   private int line;
 
   /** One row: the 1-based line it starts on and its cells, unquoted. */
@@ -53,9 +63,16 @@ public final class DelimitedTextReader {
    * @param startLine the 1-based line number of that offset
    */
   public DelimitedTextReader(String text, int start, int startLine, char delimiter) {
-    this.text = text;
+    this(new StringReader(text.substring(Math.min(start, text.length()))), startLine, delimiter);
+  }
+
+  /**
+   * @param in the text from the first row to read on (the caller closes it)
+   * @param startLine the 1-based line number of that row
+   */
+  public DelimitedTextReader(Reader in, int startLine, char delimiter) {
+    this.in = in;
     this.delimiter = delimiter;
-    this.pos = start;
     this.line = startLine;
   }
 
@@ -71,8 +88,7 @@ public final class DelimitedTextReader {
 
   /** The next row, or null at the end of the text. */
   public Row next() throws UnterminatedQuote {
-    int n = text.length();
-    if (pos >= n) {
+    if (peek() < 0) {
       return null;
     }
     int rowLine = line;
@@ -80,14 +96,15 @@ public final class DelimitedTextReader {
     StringBuilder cell = new StringBuilder();
     while (true) {
       cell.setLength(0);
-      if (pos < n && text.charAt(pos) == '"') {
+      if (peek() == '"') {
         readQuoted(cell, cells.size());
       }
-      while (pos < n && text.charAt(pos) != delimiter && !isLineBreak(text.charAt(pos))) {
-        cell.append(text.charAt(pos++));
+      for (int c = peek(); c >= 0 && c != delimiter && !isLineBreak(c); c = peek()) {
+        cell.append((char) c);
+        pos++;
       }
       cells.add(cell.toString());
-      if (pos < n && text.charAt(pos) == delimiter) {
+      if (peek() == delimiter) {
         pos++;
         continue;
       }
@@ -97,53 +114,78 @@ public final class DelimitedTextReader {
   }
 
   private void readQuoted(StringBuilder cell, int column) throws UnterminatedQuote {
-    int n = text.length();
     int openLine = line;
     pos++;
     while (true) {
-      if (pos >= n) {
+      int c = peek();
+      if (c < 0) {
         throw new UnterminatedQuote(openLine, column);
       }
-      char c = text.charAt(pos);
       if (c == '"') {
-        if (pos + 1 < n && text.charAt(pos + 1) == '"') {
+        pos++;
+        if (peek() == '"') {
           cell.append('"');
-          pos += 2;
+          pos++;
           continue;
         }
-        pos++;
         return;
       }
       if (c == '\r') {
         // keep the line break as \n and count it once, as ImportText does
         cell.append('\n');
         line++;
-        pos += pos + 1 < n && text.charAt(pos + 1) == '\n' ? 2 : 1;
+        pos++;
+        if (peek() == '\n') {
+          pos++;
+        }
         continue;
       }
       if (c == '\n') {
         line++;
       }
-      cell.append(c);
+      cell.append((char) c);
       pos++;
     }
   }
 
   private void skipLineBreak() {
-    int n = text.length();
-    if (pos >= n) {
+    int c = peek();
+    if (c < 0) {
       return;
     }
-    char c = text.charAt(pos);
-    if (c == '\r' && pos + 1 < n && text.charAt(pos + 1) == '\n') {
-      pos += 2;
-    } else {
+    pos++;
+    if (c == '\r' && peek() == '\n') {
       pos++;
     }
     line++;
   }
 
-  private static boolean isLineBreak(char c) {
+  /** The character at pos, reading more text when the buffer is used up; -1 at the end. */
+  private int peek() {
+    if (pos < end) {
+      return buffer[pos];
+    }
+    if (eof) {
+      return -1;
+    }
+    try {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        eof = true;
+        return -1;
+      }
+      pos = 0;
+      end = n;
+      return buffer[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isLineBreak(int c) {
     return c == '\n' || c == '\r';
   }
 }

@@ -1,6 +1,5 @@
 package org.winnow.core.io.endnote;
 
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,26 +65,40 @@ public final class EndnoteXmlImporter implements CitationImporter {
 
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
-    return new Walk(input).records();
+    List<RecordDraft> out = new ArrayList<>();
+    stream(input, out::add);
+    return out;
+  }
+
+  /** Streams records as StAX reads them, so a large export is held one record at a time. */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    new Walk(input, sink).records();
   }
 
   /** One pass over the document; holds the record being built and the open elements inside it. */
   private static final class Walk {
     private final ImportText input;
-    private final List<RecordDraft> out = new ArrayList<>();
+    private final DraftSink sink;
+    // the last record read, passed on when the next one is complete or the document ends: a
+    // document cut after it still gets its warning
+    private RecordDraft last;
     private final Deque<String> path = new ArrayDeque<>();
     private final Deque<Node> open = new ArrayDeque<>();
     private EndnoteRecord current;
     private int recordDepth;
 
-    Walk(ImportText input) {
+    Walk(ImportText input, DraftSink sink) {
       this.input = input;
+      this.sink = sink;
     }
 
-    List<RecordDraft> records() throws ImportException {
+    void records() throws ImportException {
       XMLStreamReader r = null;
+      java.io.Reader text = null;
       try {
-        r = secureFactory().createXMLStreamReader(new StringReader(input.text()));
+        text = input.reader();
+        r = secureFactory().createXMLStreamReader(text);
         while (r.hasNext()) {
           int event = r.next();
           switch (event) {
@@ -109,24 +122,35 @@ public final class EndnoteXmlImporter implements CitationImporter {
       } catch (XMLStreamException e) {
         if (truncatedAfterLastRecord(e)) {
           // a missing final </records></xml> loses nothing, but the file may have been cut short
-          RecordDraft last = out.get(out.size() - 1);
           last.warn(
               input.warning(
-                  input.lines().size(),
+                  input.lineCount(),
                   null,
                   "the file ends after this record without closing </records>: it may be cut"
                       + " short, and records after it lost"));
-          return out;
+          sink.accept(last);
+          return;
         }
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
         throw input.error(line, path.isEmpty() ? null : path.peek(), problem(e));
+      } catch (java.io.IOException e) {
+        throw input.error(0, null, "cannot read: " + e.getMessage());
       } finally {
         close(r);
+        if (text != null) {
+          try {
+            text.close();
+          } catch (java.io.IOException e) {
+            // read to its end or failed already: nothing more to report
+          }
+        }
       }
       if (current != null) {
         throw input.error(current.line(), RECORD, "the file ends inside this record");
       }
-      return out;
+      if (last != null) {
+        sink.accept(last);
+      }
     }
 
     private void start(XMLStreamReader r) {
@@ -155,10 +179,13 @@ public final class EndnoteXmlImporter implements CitationImporter {
       }
     }
 
-    private void end() {
+    private void end() throws ImportException {
       if (current != null) {
         if (path.size() == recordDepth) {
-          out.add(current.draft());
+          if (last != null) {
+            sink.accept(last);
+          }
+          last = current.draft();
           current = null;
           open.clear();
         } else {
@@ -187,10 +214,10 @@ public final class EndnoteXmlImporter implements CitationImporter {
     }
 
     private boolean truncatedAfterLastRecord(XMLStreamException e) {
-      if (current != null || out.isEmpty() || e.getLocation() == null) {
+      if (current != null || last == null || e.getLocation() == null) {
         return false;
       }
-      return e.getLocation().getLineNumber() >= input.lines().size();
+      return e.getLocation().getLineNumber() >= input.lineCount();
     }
 
     private static String problem(XMLStreamException e) {

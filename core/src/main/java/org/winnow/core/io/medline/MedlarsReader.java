@@ -41,12 +41,12 @@ public final class MedlarsReader {
    * end with a line break was most likely cut in the middle of its last line. The last record is
    * then kept with a warning naming that line and its field.
    */
-  public static void warnIfCut(ImportText input, RecordDraft last, List<Field> fields) {
+  public static void warnIfCut(ImportText input, RecordDraft last, List<Field> fields, int lines) {
     if (last == null || input.endsWithLineBreak()) {
       return;
     }
     Field field = fields.isEmpty() ? null : fields.get(fields.size() - 1);
-    int line = (int) Math.min(Integer.MAX_VALUE, input.text().lines().count());
+    int line = lines;
     last.warn(
         input.warning(
             line,
@@ -61,6 +61,13 @@ public final class MedlarsReader {
    * before the first tag line are not part of any field and are skipped.
    */
   public static List<Field> fields(List<String> lines, int from, int to, TagLine tagLine) {
+    return fields(lines.subList(from, to), from + 1, tagLine);
+  }
+
+  /** The fields in one record's lines, the first of which is line {@code firstLine} (1-based). */
+  public static List<Field> fields(List<String> lines, int firstLine, TagLine tagLine) {
+    int from = 0;
+    int to = lines.size();
     List<Field> out = new ArrayList<>();
     String tag = null;
     int start = 0;
@@ -72,7 +79,7 @@ public final class MedlarsReader {
       Tagged t = tagLine.parse(line);
       if (t != null) {
         if (tag != null) {
-          out.add(new Field(tag, value.toString().strip(), raw.toString(), start + 1));
+          out.add(new Field(tag, value.toString().strip(), raw.toString(), start + firstLine));
         }
         tag = t.tag();
         start = i;
@@ -99,8 +106,47 @@ public final class MedlarsReader {
       }
     }
     if (tag != null) {
-      out.add(new Field(tag, value.toString().strip(), raw.toString(), start + 1));
+      out.add(new Field(tag, value.toString().strip(), raw.toString(), start + firstLine));
     }
     return out;
+  }
+
+  /**
+   * Passes drafts on one behind, so that the last one can still be warned about ({@link
+   * #warnIfCut}) before it is handed over: the end of a stream is only known after its last record.
+   */
+  public static final class HeldBack {
+    private final org.winnow.core.io.CitationImporter.DraftSink sink;
+    private RecordDraft held;
+    private List<Field> heldFields = List.of();
+    private int count;
+
+    public HeldBack(org.winnow.core.io.CitationImporter.DraftSink sink) {
+      this.sink = sink;
+    }
+
+    public void accept(RecordDraft draft, List<Field> fields)
+        throws org.winnow.core.io.ImportException {
+      if (held != null) {
+        sink.accept(held);
+      }
+      held = draft;
+      heldFields = fields;
+      count++;
+    }
+
+    /** Hands over the last draft, warned about when the file of {@code lines} lines is cut. */
+    public void finish(ImportText input, int lines) throws org.winnow.core.io.ImportException {
+      if (held != null) {
+        warnIfCut(input, held, heldFields, lines);
+        sink.accept(held);
+        held = null;
+      }
+    }
+
+    /** How many drafts were accepted. */
+    public int count() {
+      return count;
+    }
   }
 }

@@ -84,7 +84,7 @@ public final class MedlineImporter implements CitationImporter {
 
   @Override
   public int detect(String sample) {
-    List<String> lines = new ImportText(null, sample, "").lines();
+    List<String> lines = ImportText.linesOf(sample);
     int tagLines = 0;
     int pmidLines = 0;
     int firstTagIndex = -1;
@@ -139,36 +139,67 @@ public final class MedlineImporter implements CitationImporter {
 
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
-    List<String> lines = input.lines();
     List<RecordDraft> out = new ArrayList<>();
-    List<MedlarsReader.Field> lastFields = List.of();
-    int i = 0;
-    int n = lines.size();
-    while (i < n) {
-      if (lines.get(i).isBlank() || tagLine(lines.get(i)) == null) {
-        i++; // blank lines and junk between records
+    stream(input, out::add);
+    return out;
+  }
+
+  /**
+   * Reads record by record: a record runs from a tag line to the next blank line, or to a second
+   * PMID line (a new record without a blank line before it); lines between records are skipped.
+   */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    MedlarsReader.HeldBack out = new MedlarsReader.HeldBack(sink);
+    List<String> record = new ArrayList<>();
+    int start = 0; // 1-based line of the record's first line
+    boolean seenPmid = false;
+    int lineNo = 0;
+    for (java.util.Iterator<String> lines = input.lineIterator(); lines.hasNext(); ) {
+      String line = lines.next();
+      lineNo++;
+      if (record.isEmpty()) {
+        if (line.isBlank() || tagLine(line) == null) {
+          continue; // blank lines and junk between records
+        }
+        start = lineNo;
+        record.add(line);
+        seenPmid = isPmid(line);
         continue;
       }
-      int start = i;
-      boolean seenPmid = false;
-      while (i < n && !lines.get(i).isBlank()) {
-        Tagged t = tagLine(lines.get(i));
-        if (t != null && t.tag().equals("PMID")) {
-          if (seenPmid) {
-            break; // a new record without a blank line before it
-          }
-          seenPmid = true;
-        }
-        i++;
+      if (line.isBlank()) {
+        emit(record, start, out);
+        continue;
       }
-      lastFields = MedlarsReader.fields(lines, start, i, MedlineImporter::tagLine);
-      out.add(record(lastFields));
+      if (isPmid(line)) {
+        if (seenPmid) {
+          emit(record, start, out); // a new record without a blank line before it
+          start = lineNo;
+        }
+        seenPmid = true;
+      }
+      record.add(line);
     }
-    MedlarsReader.warnIfCut(input, out.isEmpty() ? null : out.get(out.size() - 1), lastFields);
-    if (out.isEmpty() && !input.text().isBlank()) {
+    if (!record.isEmpty()) {
+      emit(record, start, out);
+    }
+    out.finish(input, lineNo);
+    if (out.count() == 0 && !input.isBlank()) {
       throw input.error(1, null, "no MEDLINE records (lines like \"PMID- 12345678\") found");
     }
-    return out;
+  }
+
+  private static boolean isPmid(String line) {
+    Tagged t = tagLine(line);
+    return t != null && t.tag().equals("PMID");
+  }
+
+  private static void emit(List<String> record, int start, MedlarsReader.HeldBack out)
+      throws ImportException {
+    List<MedlarsReader.Field> fields =
+        MedlarsReader.fields(record, start, MedlineImporter::tagLine);
+    record.clear();
+    out.accept(record(fields), fields);
   }
 
   private static RecordDraft record(List<MedlarsReader.Field> fields) {

@@ -61,7 +61,7 @@ public final class OvidTaggedImporter implements CitationImporter {
 
   @Override
   public int detect(String sample) {
-    List<String> lines = new ImportText(null, sample, "").lines();
+    List<String> lines = ImportText.linesOf(sample);
     int marker = -1;
     boolean ovidVendor = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -122,42 +122,55 @@ public final class OvidTaggedImporter implements CitationImporter {
 
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
-    List<String> lines = input.lines();
-    List<Integer> markers = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (RECORD_MARKER.matcher(lines.get(i)).matches()) {
-        markers.add(i);
+    List<RecordDraft> out = new ArrayList<>();
+    stream(input, out::add);
+    return out;
+  }
+
+  /** Reads record by record: a record is the lines after its number ("<1>") up to the next one. */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    MedlarsReader.HeldBack out = new MedlarsReader.HeldBack(sink);
+    List<String> record = new ArrayList<>();
+    int marker = 0; // 1-based line of the current record's number; 0 before the first
+    int lineNo = 0;
+    for (java.util.Iterator<String> lines = input.lineIterator(); lines.hasNext(); ) {
+      String line = lines.next();
+      lineNo++;
+      if (RECORD_MARKER.matcher(line).matches()) {
+        if (marker > 0) {
+          emit(marker, record, out);
+        }
+        marker = lineNo;
+      } else if (marker > 0) {
+        record.add(line);
       }
     }
-    if (markers.isEmpty()) {
-      if (input.text().isBlank()) {
-        return List.of();
+    if (marker == 0) {
+      if (input.isBlank()) {
+        return;
       }
       throw input.error(1, null, "no Ovid record start such as \"<1>\" found");
     }
-    List<RecordDraft> out = new ArrayList<>();
-    List<MedlarsReader.Field> lastFields = List.of();
-    for (int r = 0; r < markers.size(); r++) {
-      int from = markers.get(r) + 1;
-      int to = r + 1 < markers.size() ? markers.get(r + 1) : lines.size();
-      String first = firstNonBlank(lines.subList(0, to), from);
-      if (first == null) {
-        continue; // a record number with nothing after it
-      }
+    emit(marker, record, out);
+    out.finish(input, lineNo);
+  }
+
+  private static void emit(int marker, List<String> record, MedlarsReader.HeldBack out)
+      throws ImportException {
+    String first = firstNonBlank(record, 0);
+    if (first != null) { // else a record number with nothing after it
       boolean medlars = tagLine(first) != null;
       List<MedlarsReader.Field> fields =
           MedlarsReader.fields(
-              lines,
-              from,
-              to,
+              record,
+              marker + 1,
               medlars ? OvidTaggedImporter::tagLine : OvidTaggedImporter::labelLine);
       if (!fields.isEmpty()) {
-        out.add(record(markers.get(r) + 1, fields, medlars));
-        lastFields = fields;
+        out.accept(record(marker, fields, medlars), fields);
       }
     }
-    MedlarsReader.warnIfCut(input, out.isEmpty() ? null : out.get(out.size() - 1), lastFields);
-    return out;
+    record.clear();
   }
 
   private static RecordDraft record(int line, List<MedlarsReader.Field> fields, boolean medlars) {

@@ -58,21 +58,28 @@ public final class PubmedXmlImporter implements CitationImporter {
   @Override
   public List<RecordDraft> read(ImportText input) throws ImportException {
     List<RecordDraft> out = new ArrayList<>();
-    PubmedXmlReader reader = new PubmedXmlReader(input);
-    XmlNode article;
-    while ((article = reader.next()) != null) {
-      RecordDraft d = record(article);
-      if (!d.rawFields().isEmpty()) {
-        out.add(d); // an empty <PubmedArticle/> holds no record
+    stream(input, out::add);
+    return out;
+  }
+
+  /** Streams one article at a time as StAX reads it. */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    try (PubmedXmlReader reader = new PubmedXmlReader(input)) {
+      XmlNode article;
+      while ((article = reader.next()) != null) {
+        RecordDraft d = record(article);
+        if (!d.rawFields().isEmpty()) {
+          sink.accept(d); // an empty <PubmedArticle/> holds no record
+        }
+      }
+      if (!reader.sawArticle()) {
+        throw input.error(
+            reader.rootLine(),
+            reader.rootName(),
+            "no <PubmedArticle> or <PubmedBookArticle> element: not PubMed XML");
       }
     }
-    if (!reader.sawArticle()) {
-      throw input.error(
-          reader.rootLine(),
-          reader.rootName(),
-          "no <PubmedArticle> or <PubmedBookArticle> element: not PubMed XML");
-    }
-    return out;
   }
 
   private static RecordDraft record(XmlNode article) {

@@ -1,7 +1,6 @@
 package org.winnow.core.io.pubmedxml;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -21,11 +20,12 @@ import org.winnow.core.io.ImportText;
  * and an entity that points at a file or URL is never resolved (XXE). Errors name the line from the
  * parser's location and the element path being read.
  */
-final class PubmedXmlReader {
+final class PubmedXmlReader implements AutoCloseable {
   private static final Set<String> ARTICLES = Set.of("PubmedArticle", "PubmedBookArticle");
 
   private final ImportText input;
   private final XMLStreamReader xml;
+  private final java.io.Reader text;
 
   /** Elements open outside any article, for error messages. */
   private final Deque<String> outer = new ArrayDeque<>();
@@ -40,9 +40,25 @@ final class PubmedXmlReader {
   PubmedXmlReader(ImportText input) throws ImportException {
     this.input = input;
     try {
-      this.xml = factory().createXMLStreamReader(new StringReader(input.text()));
+      this.text = input.reader();
+    } catch (java.io.IOException e) {
+      throw input.error(0, null, "cannot read: " + e.getMessage());
+    }
+    try {
+      this.xml = factory().createXMLStreamReader(text);
     } catch (XMLStreamException | RuntimeException e) {
+      close();
       throw input.error(0, null, "cannot read as XML: " + message(e));
+    }
+  }
+
+  /** Closes the file being read. */
+  @Override
+  public void close() {
+    try {
+      text.close();
+    } catch (java.io.IOException e) {
+      // read to its end or failed already: nothing more to report
     }
   }
 

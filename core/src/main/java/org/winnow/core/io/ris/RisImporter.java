@@ -134,14 +134,15 @@ public final class RisImporter implements CitationImporter {
   }
 
   private static ImportException noRecords(ImportText input) {
-    List<String> lines = input.lines();
     int first = 0;
     boolean medline = false;
-    for (int i = 0; i < lines.size(); i++) {
-      if (first == 0 && !lines.get(i).isBlank()) {
+    java.util.Iterator<String> lines = input.lineIterator();
+    for (int i = 0; lines.hasNext(); i++) {
+      String line = lines.next();
+      if (first == 0 && !line.isBlank()) {
         first = i + 1;
       }
-      if (MEDLINE_TAG.matcher(lines.get(i)).find()) {
+      if (MEDLINE_TAG.matcher(line).find()) {
         medline = true;
         break;
       }

@@ -74,6 +74,12 @@ public final class WosTaggedImporter implements CitationImporter {
     return records.stream().map(r -> toDraft(input, r)).toList();
   }
 
+  /** Streams records as they are read, so a large export need not be held as drafts. */
+  @Override
+  public void stream(ImportText input, DraftSink sink) throws ImportException {
+    WosTaggedReader.read(input, r -> sink.accept(toDraft(input, r)));
+  }
+
   private static RecordDraft toDraft(ImportText input, WosTaggedReader.TaggedRecord record) {
     RecordDraft d = new RecordDraft(record.line());
     if (record.atEndOfFile()) {

@@ -66,14 +66,29 @@ final class WosTaggedReader {
 
   private WosTaggedReader() {}
 
+  /** Receives each record as soon as it is complete. */
+  @FunctionalInterface
+  interface RecordSink {
+    void accept(TaggedRecord record) throws ImportException;
+  }
+
   static List<TaggedRecord> read(ImportText input) throws ImportException {
-    List<String> lines = input.lines();
-    boolean unindented = hasUnindentedContinuations(lines);
-    List<TaggedRecord> records = new ArrayList<>();
+    List<TaggedRecord> out = new ArrayList<>();
+    read(input, out::add);
+    return out;
+  }
+
+  /**
+   * Streams the records to the sink in file order, holding one at a time. Two passes over the
+   * lines: the first only looks for continuation lines that lost their indentation.
+   */
+  static void read(ImportText input, RecordSink out) throws ImportException {
+    boolean unindented = hasUnindentedContinuations(input.lineIterator());
+    Counted records = new Counted(out);
     RecordBuilder current = null;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int lineNo = i + 1;
+    java.util.Iterator<String> lines = input.lineIterator();
+    for (int lineNo = 1; lines.hasNext(); lineNo++) {
+      String line = lines.next();
       if (line.isBlank()) {
         continue;
       }
@@ -97,7 +112,8 @@ final class WosTaggedReader {
           if (current != null) {
             records.add(current.build());
           }
-          return finish(input, records);
+          finish(input, records);
+          return;
         }
         case "ER" -> {
           if (current != null) {
@@ -128,16 +144,29 @@ final class WosTaggedReader {
     if (current != null) {
       records.add(current.buildAtEndOfFile()); // last ER/EF missing
     }
-    return finish(input, records);
+    finish(input, records);
   }
 
-  private static List<TaggedRecord> finish(ImportText input, List<TaggedRecord> records)
-      throws ImportException {
-    if (records.isEmpty() && !input.text().isBlank()) {
+  /** A sink that counts what it passed on. */
+  private static final class Counted {
+    private final RecordSink sink;
+    private int count;
+
+    Counted(RecordSink sink) {
+      this.sink = sink;
+    }
+
+    void add(TaggedRecord record) throws ImportException {
+      count++;
+      sink.accept(record);
+    }
+  }
+
+  private static void finish(ImportText input, Counted records) throws ImportException {
+    if (records.count == 0 && !input.isBlank()) {
       throw input.error(
           1, null, "no Web of Science records found (a record starts with a line like \"PT J\")");
     }
-    return records;
   }
 
   private static String tagOf(String line, boolean unindented) {
@@ -153,9 +182,10 @@ final class WosTaggedReader {
   }
 
   /** True when some record has a non-blank line that is neither indented nor tag-shaped. */
-  private static boolean hasUnindentedContinuations(List<String> lines) {
+  private static boolean hasUnindentedContinuations(java.util.Iterator<String> lines) {
     boolean inRecord = false;
-    for (String line : lines) {
+    while (lines.hasNext()) {
+      String line = lines.next();
       if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
         continue;
       }

@@ -98,7 +98,7 @@ class MedlineConformanceTest {
         if (f.getFileName().toString().equals("_baseline_pubmed.ris")) {
           continue;
         }
-        String sample = decode(f).text();
+        String sample = decode(f).sample();
         assertTrue(medline.detect(sample) < 20, "medline claims " + f);
         assertTrue(ovid.detect(sample) < 20, "ovid claims " + f);
       }

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.winnow.core.io.FormatRegistry;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.ImportText;
 import org.winnow.core.io.conformance.FieldAgreement.Item;
@@ -201,9 +200,6 @@ class RisConformanceTest {
   }
 
   private static String sample(ImportText text) {
-    String t = text.text();
-    return t.length() > FormatRegistry.DETECTION_SAMPLE_CHARS
-        ? t.substring(0, FormatRegistry.DETECTION_SAMPLE_CHARS)
-        : t;
+    return text.sample();
   }
 }
