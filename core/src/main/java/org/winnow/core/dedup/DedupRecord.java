@@ -61,9 +61,19 @@ public record DedupRecord(
       Set.of(
           "the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le", "der", "und", "y",
           "et", "des", "du");
+
+  /**
+   * A title naming an erratum: one that starts with the notice word, the notice-only words erratum
+   * and corrigendum anywhere before "to/for/in/on", or a publisher's "Author correction".
+   * "Correction" alone inside a title is a plain word of methods titles ("attenuation correction in
+   * SPECT").
+   */
   private static final Pattern ERRATUM =
       Pattern.compile(
-          "^(erratum|errata|correction|corrigendum|corrigenda)\\b|\\b(erratum|correction|corrigendum) (to|for|in|on)\\b");
+          "^(erratum|errata|correction|corrigendum|corrigenda)\\b"
+              + "|\\b(erratum|corrigendum) (to|for|in|on)\\b"
+              + "|^(author|authors|publisher|editorial|notice of) correction\\b");
+
   private static final Pattern RETRACTION =
       Pattern.compile("^(retraction|retracted|withdrawn)\\b|\\bretraction (of|notice)\\b");
   private static final Pattern REPLY =

@@ -87,4 +87,33 @@ class TrailingNoticeTest {
   void aTitleThatOnlyEndsInTheWordIsNoNotice(String title) {
     assertEquals(DedupRecord.NoticeKind.ARTICLE, rec(article(title)).kind(), title);
   }
+
+  /**
+   * Methods titles use "correction" as a plain word ("attenuation correction in SPECT", "bias
+   * correction for ..."): only a title that starts with the notice word, or the notice-only words
+   * erratum and corrigendum, name a notice.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Scatter and attenuation correction in SPECT: a comparison of methods",
+        "Motion correction for dynamic PET of the brain",
+        "A bias correction on small-sample odds ratios",
+        "Continuity correction to Fisher's exact test"
+      })
+  void correctionAsAPlainWordInsideATitleIsNoNotice(String title) {
+    assertEquals(DedupRecord.NoticeKind.ARTICLE, rec(article(title)).kind(), title);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Correction to: Outcomes of stroke care",
+        "Erratum to 'Outcomes of stroke care'",
+        "Notice of erratum for Outcomes of stroke care",
+        "Publisher corrigendum to Outcomes of stroke care"
+      })
+  void noticeWordsStillNameANotice(String title) {
+    assertEquals(DedupRecord.NoticeKind.ERRATUM, rec(article(title)).kind(), title);
+  }
 }
