@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -96,7 +97,7 @@ public final class SynthesisView extends BorderPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("synthesis-tabs");
     SplitPane split = new SplitPane(outcomesPane(), tabs);
-    split.setDividerPositions(0.24);
+    split.setDividerPositions(0.23);
     SplitPane.setResizableWithParent(split.getItems().get(0), false);
     BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
     setCenter(split);
@@ -216,6 +217,15 @@ public final class SynthesisView extends BorderPane {
             return s;
           }
         });
+    // "" and null both mean all: the shown cell says so whatever the box was last given
+    box.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null || item.isEmpty() ? all : item);
+          }
+        });
     box.setOnAction(e -> model.filterChosen());
     return box;
   }
@@ -266,7 +276,7 @@ public final class SynthesisView extends BorderPane {
     VBox.setVgrow(outcomeTree, Priority.ALWAYS);
     VBox box = new VBox(8, title, outcomeTree, hint);
     box.setPadding(new Insets(0, 10, 0, 0));
-    box.setMinWidth(200);
+    box.setMinWidth(220);
     return box;
   }
 
@@ -344,11 +354,11 @@ public final class SynthesisView extends BorderPane {
     TableView<EffectLine> table = new TableView<>(model.effects());
     table.setId("synthesis-effects");
     table.getStyleClass().addAll("dense", "striped");
-    table.getColumns().add(column("Study", 120, EffectLine::study));
-    table.getColumns().add(column("Outcome", 110, EffectLine::outcome));
-    table.getColumns().add(column("Time point", 80, EffectLine::timePoint));
-    table.getColumns().add(column("Comparison", 140, EffectLine::comparison));
-    TableColumn<EffectLine, String> measure = column("Measure", 64, EffectLine::measure);
+    table.getColumns().add(fixed(column("Study", 110, EffectLine::study)));
+    table.getColumns().add(fixed(column("Outcome", 80, EffectLine::outcome)));
+    table.getColumns().add(fixed(column("Time point", 90, EffectLine::timePoint)));
+    table.getColumns().add(column("Comparison", 130, EffectLine::comparison));
+    TableColumn<EffectLine, String> measure = fixed(column("g / d", 48, EffectLine::measure));
     measure.setCellFactory(
         c ->
             new TableCell<>() {
@@ -368,7 +378,7 @@ public final class SynthesisView extends BorderPane {
               }
             });
     table.getColumns().add(measure);
-    table.getColumns().add(column("Estimate [95% CI]", 130, EffectLine::estimate));
+    table.getColumns().add(fixed(column("Estimate [95% CI]", 180, EffectLine::estimate)));
     TableColumn<EffectLine, String> method = column("Method", 90, EffectLine::method);
     method.setCellFactory(
         c ->
@@ -382,7 +392,18 @@ public final class SynthesisView extends BorderPane {
               }
             });
     table.getColumns().add(method);
-    table.getColumns().add(column("Why / note", 260, EffectLine::note));
+    TableColumn<EffectLine, String> note = column("Why / note", 200, EffectLine::note);
+    note.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setTooltip(empty || s == null || s.isEmpty() ? null : new Tooltip(s));
+              }
+            });
+    table.getColumns().add(note);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(
         muted("No outcome data with a consensus yet: extraction of the outcome-data form first."));
@@ -403,6 +424,12 @@ public final class SynthesisView extends BorderPane {
     TableColumn<R, String> c = new TableColumn<>(name);
     c.setPrefWidth(width);
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    return c;
+  }
+
+  /** A column that keeps its width when the table is narrow (names and numbers stay whole). */
+  private static <R> TableColumn<R, String> fixed(TableColumn<R, String> c) {
+    c.setMinWidth(c.getPrefWidth());
     return c;
   }
 
@@ -490,7 +517,10 @@ public final class SynthesisView extends BorderPane {
     for (int i = 0; i < header.size(); i++) {
       int col = i;
       TableColumn<List<String>, String> c =
-          column(header.get(i), i == 0 ? 170 : 80, r -> col < r.size() ? r.get(col) : "");
+          column(
+              header.get(i),
+              i == 0 ? 170 : Math.max(80, 9 * header.get(i).length()),
+              r -> col < r.size() ? r.get(col) : "");
       c.setSortable(false);
       if (i > 0) {
         c.setStyle("-fx-alignment: CENTER;");
