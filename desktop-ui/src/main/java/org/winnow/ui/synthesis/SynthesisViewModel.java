@@ -169,23 +169,30 @@ public final class SynthesisViewModel {
         o.isBlank() ? List.of() : List.of(o), domain.get(), timePoint.get());
   }
 
-  /** Only this outcome (from the outcome list), then computes again; the pooling starts over. */
+  /** Only this outcome (from the outcome list, any domain), then computes again. */
   public void chooseOutcome(OutcomeLine line) {
-    outcome.set(line == null ? "" : line.outcome());
-    compute();
+    setFilters(line == null ? "" : line.outcome(), "", timePoint.get());
   }
 
   /** Only this domain, every outcome of it, then computes again. */
   public void chooseDomain(String d) {
-    outcome.set("");
-    domain.set(d == null ? "" : d);
-    compute();
+    setFilters("", d == null ? "" : d, timePoint.get());
   }
 
   public void clearFilters() {
-    outcome.set("");
-    domain.set("");
-    timePoint.set("");
+    setFilters("", "", "");
+  }
+
+  /** Sets the filters at once (the boxes showing them do not each compute again), then computes. */
+  private void setFilters(String o, String d, String t) {
+    showing = true;
+    try {
+      outcome.set(o);
+      domain.set(d);
+      timePoint.set(t);
+    } finally {
+      showing = false;
+    }
     compute();
   }
 
@@ -266,7 +273,10 @@ public final class SynthesisViewModel {
     return out;
   }
 
-  /** A filter chosen by hand computes again; the values {@link #show} puts back do not. */
+  /**
+   * A filter chosen by hand computes again; the values {@link #show} and the choices above put in
+   * the boxes do not.
+   */
   public void filterChosen() {
     if (!showing) {
       compute();
