@@ -17,6 +17,8 @@ import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.screening.ScreeningView;
 import org.winnow.ui.screening.ScreeningViewModel;
 import org.winnow.ui.shell.Feature;
+import org.winnow.ui.synthesis.SynthesisView;
+import org.winnow.ui.synthesis.SynthesisViewModel;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
 final class Features {
@@ -62,7 +64,12 @@ final class Features {
             () -> new PrismaView(new PrismaViewModel(context))),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
-        later("effects", "Effect sizes", "Shortcut+9"),
+        new Feature(
+            "effects",
+            "Synthesis",
+            KeyCombination.keyCombination("Shortcut+9"),
+            true,
+            () -> new SynthesisView(new SynthesisViewModel(context))),
         later("strategies", "Search strategies", "Shortcut+0"));
   }
 

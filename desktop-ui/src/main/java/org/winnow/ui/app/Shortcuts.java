@@ -49,6 +49,16 @@ final class Shortcuts {
           "Ctrl+S  save the manual fields",
           "F5  recount");
 
+  /** Keys of the synthesis view, shown in help (and in its Actions menu). */
+  static final List<String> SYNTHESIS =
+      List.of(
+          "F5  compute the synthesis",
+          "Alt+O  outcome list: ↑ ↓, Enter keeps an outcome or domain, Esc shows all",
+          "Alt+C  clear the filters",
+          "Alt+1 / Alt+2 / Alt+3  effect sizes / effect direction / meta-analysis",
+          "Ctrl+P  pool the chosen outcome",
+          "Ctrl+E  export the shown figure (SVG, PNG, PDF) or table (CSV, Markdown, HTML)");
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -68,6 +78,8 @@ final class Shortcuts {
     IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
     s.append("\nPRISMA:\n");
     PRISMA.forEach(k -> s.append(k).append('\n'));
+    s.append("\nSynthesis:\n");
+    SYNTHESIS.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.winnow.core.extraction.EffectSizeCsv;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.SynthesisService;
+import org.winnow.core.project.SynthesisTables;
 import org.winnow.core.stats.OutcomeRecord;
 import org.winnow.core.stats.csv.EffectSizeOutput;
 import org.winnow.core.stats.csv.OutcomeTable;
@@ -151,14 +152,7 @@ final class EffectSizeCommand implements Callable<Integer> {
 
   /** "S3 Brown 2020 / Mood / 12 weeks: why", for stderr. */
   static String skippedText(EffectSizeCsv.Skipped s) {
-    StringBuilder b = new StringBuilder(s.studyId()).append(' ').append(s.study());
-    if (!s.outcome().isBlank()) {
-      b.append(" / ").append(s.outcome());
-    }
-    if (!s.timePoint().isBlank()) {
-      b.append(" / ").append(s.timePoint());
-    }
-    return b.append(": ").append(s.reason()).toString();
+    return SynthesisTables.skipped(s);
   }
 
   /** "Alder 2015 | Quality of life | g = 0.49 [−0.12, 1.10] | means, small, benefit". */

@@ -225,7 +225,8 @@ public final class ForestPlot implements Figure {
     return "[" + Numbers.fixed(lower, DECIMALS) + ", " + Numbers.fixed(upper, DECIMALS) + "]";
   }
 
-  static String heterogeneity(PooledEffect p) {
+  /** The heterogeneity line under the plot; tables of the same pooling repeat it. */
+  public static String heterogeneity(PooledEffect p) {
     if (p.k() < 2) {
       return "One study: no heterogeneity statistics";
     }
