@@ -19,6 +19,7 @@ import org.winnow.core.extraction.AnswersFile;
 import org.winnow.core.extraction.BuiltInTemplates;
 import org.winnow.core.extraction.Extraction;
 import org.winnow.core.extraction.ExtractionComparison;
+import org.winnow.core.extraction.ExtractionDraft;
 import org.winnow.core.extraction.FormAnswers;
 import org.winnow.core.extraction.FormResult;
 import org.winnow.core.extraction.FormTemplate;
@@ -280,6 +281,8 @@ public final class ExtractionService {
                           basedOn.isEmpty() ? null : basedOn.toString(),
                           note,
                           origin);
+                  ExtractionDao.deleteDraft(
+                      c, study.id(), template, by.id(), consensus ? CONSENSUS : EXTRACTOR);
                   AuditDao.log(
                       c,
                       by.name(),
@@ -556,6 +559,56 @@ public final class ExtractionService {
         current.note(),
         "upgrade:" + current.template().ref() + " by " + actor);
     return result;
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  /**
+   * Saves what someone has typed into a form (answers-file text, not yet valid perhaps), replacing
+   * their earlier draft of the same study, form version and kind. Submitting the answers removes
+   * it. Drafts are work in progress, not answers: they are not audited, and only their author reads
+   * them.
+   */
+  public void saveDraft(
+      String studyRef, String formRef, String by, boolean consensus, String answersText)
+      throws ProjectException {
+    IncludedStudy study = project.studies().study(studyRef);
+    Reviewer who = project.screening().reviewer(by);
+    FormTemplate t = template(formRef);
+    project
+        .database()
+        .inTransaction(
+            c -> {
+              ExtractionDao.saveDraft(
+                  c,
+                  study.id(),
+                  templateRow(c, t, who.name()),
+                  who.id(),
+                  consensus ? CONSENSUS : EXTRACTOR,
+                  answersText);
+              return null;
+            });
+  }
+
+  /** Someone's own draft of a study's form (latest version), or null when they have none. */
+  public ExtractionDraft draft(String studyRef, String formRef, String by, boolean consensus)
+      throws ProjectException {
+    IncludedStudy study = project.studies().study(studyRef);
+    Reviewer who = project.screening().reviewer(by);
+    FormTemplate t = template(formRef);
+    return project
+        .database()
+        .read(
+            c -> {
+              var row = ExtractionDao.template(c, t.id(), t.version());
+              if (row.isEmpty()) {
+                return null;
+              }
+              return ExtractionDao.draft(
+                      c, study.id(), row.get().id(), who.id(), consensus ? CONSENSUS : EXTRACTOR)
+                  .map(d -> new ExtractionDraft(d.answers(), d.savedAt()))
+                  .orElse(null);
+            });
   }
 
   // ---------------------------------------------------------------- results
