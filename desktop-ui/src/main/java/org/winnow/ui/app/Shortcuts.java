@@ -1,6 +1,7 @@
 package org.winnow.ui.app;
 
 import java.util.List;
+import org.winnow.ui.extraction.ExtractionView;
 import org.winnow.ui.shell.Feature;
 
 /** The help text listing every shortcut. */
@@ -49,6 +50,21 @@ final class Shortcuts {
           "Ctrl+S  save the manual fields",
           "F5  recount");
 
+  /**
+   * Keys of the studies and extraction view, shown in help (the view's Actions menu lists them).
+   */
+  static final List<String> EXTRACTION = extractionKeys();
+
+  private static List<String> extractionKeys() {
+    List<String> out = new java.util.ArrayList<>();
+    for (ExtractionView.Key k : ExtractionView.keys()) {
+      out.add(k.combination().getDisplayText() + "  " + k.label());
+    }
+    out.add("Tab / Shift+Tab  next / previous field, in the form's order");
+    out.addAll(ExtractionView.TABLE_KEYS);
+    return List.copyOf(out);
+  }
+
   private Shortcuts() {}
 
   static String text(List<Feature> features) {
@@ -66,6 +82,8 @@ final class Shortcuts {
     IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
     s.append("\nPRISMA:\n");
     PRISMA.forEach(k -> s.append(k).append('\n'));
+    s.append("\nStudies & extraction:\n");
+    EXTRACTION.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }
