@@ -154,6 +154,17 @@ public final class ExtractionView extends BorderPane {
               }
             });
     draftTimer.setOnFinished(e -> model.saveDraft());
+    // inside the view the keys come first, before a text area takes Ctrl+N or Ctrl+Enter
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e ->
+            actions.forEach(
+                (k, r) -> {
+                  if (!e.isConsumed() && k.match(e)) {
+                    e.consume();
+                    r.run();
+                  }
+                }));
     // the view's keys belong to the window only while the view is shown; showing it reloads
     sceneProperty()
         .addListener(

@@ -150,8 +150,17 @@ public final class ExtractionViewModel {
   private void show(Loaded loaded, String keep) {
     opening = true;
     try {
-      people.setAll(loaded.team());
-      forms.setAll(loaded.forms());
+      // replacing a list a combo box shows may change its value: keep the person and the form
+      String keepPerson = person.get();
+      String keepForm = form.get();
+      if (!people.equals(loaded.team())) {
+        people.setAll(loaded.team());
+      }
+      if (!forms.equals(loaded.forms())) {
+        forms.setAll(loaded.forms());
+      }
+      person.set(keepPerson);
+      form.set(keepForm);
       if (person.get() == null || !loaded.team().contains(person.get())) {
         String me = context.session().actor();
         person.set(
