@@ -132,7 +132,7 @@ public final class ExtractionView extends BorderPane {
 
     setTop(header(actions));
     SplitPane split = new SplitPane(studyPane(), work(), new FullTextPane(pages));
-    split.setDividerPositions(0.22, 0.66);
+    split.setDividerPositions(0.2, 0.76);
     BorderPane.setMargin(split, new Insets(10, 0, 0, 0));
     setCenter(split);
     Label message = new Label();
@@ -186,13 +186,18 @@ public final class ExtractionView extends BorderPane {
 
   private Node header(Map<KeyCombination, Runnable> actions) {
     Label title = new Label("Studies & extraction");
-    title.getStyleClass().add("title-2");
+    title.getStyleClass().add("title-3");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     ComboBox<String> person = new ComboBox<>(model.people());
     person.setId("extraction-person");
     person.valueProperty().bindBidirectional(model.personProperty());
+    person.setPromptText("Extractor");
+    person.setTooltip(new javafx.scene.control.Tooltip("Who extracts (or decides the consensus)"));
     ComboBox<String> form = new ComboBox<>(model.forms());
     form.setId("extraction-form-choice");
     form.valueProperty().bindBidirectional(model.formProperty());
+    form.setPromptText("Form");
+    form.setTooltip(new javafx.scene.control.Tooltip("The form template"));
     MenuButton menu = new MenuButton("Actions");
     menu.setId("extraction-actions");
     for (Key k : keys()) {
@@ -208,9 +213,7 @@ public final class ExtractionView extends BorderPane {
     saved.textProperty().bind(model.savedProperty());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar =
-        new HBox(
-            10, title, grow, saved, new Label("Extractor"), person, new Label("Form"), form, menu);
+    HBox bar = new HBox(10, title, grow, saved, person, form, menu);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }

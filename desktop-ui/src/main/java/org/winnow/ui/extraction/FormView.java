@@ -102,10 +102,10 @@ public final class FormView extends VBox {
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(4);
-    ColumnConstraints label = new ColumnConstraints(170, 190, 230);
-    ColumnConstraints value = new ColumnConstraints(160, 320, Double.MAX_VALUE);
+    ColumnConstraints label = new ColumnConstraints(110, 160, 220);
+    ColumnConstraints value = new ColumnConstraints(120, 300, Double.MAX_VALUE);
     value.setHgrow(Priority.ALWAYS);
-    ColumnConstraints where = new ColumnConstraints(90, 140, 200);
+    ColumnConstraints where = new ColumnConstraints(80, 120, 180);
     ColumnConstraints notReported = new ColumnConstraints(40, 50, 60);
     grid.getColumnConstraints().addAll(label, value, where, notReported);
     int row = 0;
