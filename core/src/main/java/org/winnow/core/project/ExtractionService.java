@@ -352,7 +352,10 @@ public final class ExtractionService {
       throws ProjectException {
     IncludedStudy study = project.studies().study(studyRef);
     Reviewer me = project.screening().reviewer(extractorName);
-    List<Extraction> all = extractions(study.id(), template(formId).id());
+    return view(study, me, extractions(study.id(), template(formId).id()));
+  }
+
+  private static ExtractionView view(IncludedStudy study, Reviewer me, List<Extraction> all) {
     Map<String, Extraction> latest = Contributions.latestByPerson(all);
     Extraction own = latest.get(me.name());
     boolean blinded = own == null || latest.size() < EXTRACTORS;
@@ -362,6 +365,41 @@ public final class ExtractionService {
             : latest.values().stream().filter(e -> !e.by().equals(me.name())).toList();
     return new ExtractionView(
         study.ref(), own, others, blinded ? null : Contributions.latestConsensus(all), blinded);
+  }
+
+  /**
+   * What a window needs to open one study's form for one person, read at once: the view as they may
+   * see it, their draft, and the comparison once the required extractions are in.
+   *
+   * @param draft their draft of the latest version, or null
+   * @param comparison null while blinded or when the extractions use different versions
+   * @param noComparison why there is no comparison, or null
+   */
+  public record FormOpening(
+      ExtractionView view,
+      ExtractionDraft draft,
+      StudyComparison comparison,
+      String noComparison) {}
+
+  /** The view, draft and comparison of a study's form for one person (see {@link FormOpening}). */
+  public FormOpening open(String studyRef, String formRef, String person) throws ProjectException {
+    IncludedStudy study = project.studies().study(studyRef);
+    Reviewer me = project.screening().reviewer(person);
+    FormTemplate t = template(formRef);
+    List<Extraction> all = extractions(study.id(), t.id());
+    Map<String, Extraction> latest = Contributions.latestByPerson(all);
+    StudyComparison comparison = null;
+    String why = null;
+    if (latest.size() < EXTRACTORS) {
+      why = blindedMessage(study, t, latest);
+    } else {
+      try {
+        comparison = comparison(study, latest, Contributions.latestConsensus(all));
+      } catch (ProjectException e) {
+        why = e.getMessage();
+      }
+    }
+    return new FormOpening(view(study, me, all), draft(study, me, t, false), comparison, why);
   }
 
   /**
@@ -375,18 +413,22 @@ public final class ExtractionService {
     List<Extraction> all = extractions(study.id(), form.id());
     Map<String, Extraction> latest = Contributions.latestByPerson(all);
     if (latest.size() < EXTRACTORS) {
-      throw new ProjectException(
-          study.code()
-              + " has "
-              + latest.size()
-              + " extraction(s) of "
-              + form.id()
-              + (latest.isEmpty() ? "" : " (by " + String.join(", ", latest.keySet()) + ")")
-              + "; the comparison needs "
-              + EXTRACTORS
-              + ": extractions stay blinded until they are in");
+      throw new ProjectException(blindedMessage(study, form, latest));
     }
     return comparison(study, latest, Contributions.latestConsensus(all));
+  }
+
+  private static String blindedMessage(
+      IncludedStudy study, FormTemplate form, Map<String, Extraction> latest) {
+    return study.code()
+        + " has "
+        + latest.size()
+        + " extraction(s) of "
+        + form.id()
+        + (latest.isEmpty() ? "" : " (by " + String.join(", ", latest.keySet()) + ")")
+        + "; the comparison needs "
+        + EXTRACTORS
+        + ": extractions stay blinded until they are in";
   }
 
   private StudyComparison comparison(
@@ -593,9 +635,15 @@ public final class ExtractionService {
   /** Someone's own draft of a study's form (latest version), or null when they have none. */
   public ExtractionDraft draft(String studyRef, String formRef, String by, boolean consensus)
       throws ProjectException {
-    IncludedStudy study = project.studies().study(studyRef);
-    Reviewer who = project.screening().reviewer(by);
-    FormTemplate t = template(formRef);
+    return draft(
+        project.studies().study(studyRef),
+        project.screening().reviewer(by),
+        template(formRef),
+        consensus);
+  }
+
+  private ExtractionDraft draft(
+      IncludedStudy study, Reviewer who, FormTemplate t, boolean consensus) {
     return project
         .database()
         .read(

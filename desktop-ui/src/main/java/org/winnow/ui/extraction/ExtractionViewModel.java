@@ -116,6 +116,7 @@ public final class ExtractionViewModel {
     for (FormResult r : x.results(null)) {
       results.computeIfAbsent(r.study().id(), k -> new ArrayList<>()).add(r);
     }
+    Map<String, Map<String, Integer>> disagreements = new LinkedHashMap<>();
     List<StudyRow> out = new ArrayList<>();
     for (IncludedStudy s : studies.included()) {
       List<String> lines = new ArrayList<>();
@@ -127,11 +128,10 @@ public final class ExtractionViewModel {
         }
         int differing = 0;
         if (r.status() == ConsensusStatus.PENDING) {
-          try {
-            differing = x.compare(s.code(), r.template().id()).comparison().disagreements().size();
-          } catch (Exception e) {
-            differing = 1; // different template versions: open until one is upgraded
-          }
+          Map<String, Integer> forForm =
+              disagreements.computeIfAbsent(r.template().id(), f -> disagreements(x, f));
+          // absent: the extractions use different template versions, open until one is upgraded
+          differing = forForm.getOrDefault(s.code(), 1);
         }
         open += differing;
         lines.add(
@@ -143,6 +143,19 @@ public final class ExtractionViewModel {
                 + (differing > 0 ? ", " + differing + " open" : ""));
       }
       out.add(new StudyRow(s, studies.reports(s), lines, open));
+    }
+    return out;
+  }
+
+  /** Study code → open disagreements of a form, for every study compared on one version. */
+  private static Map<String, Integer> disagreements(ExtractionService x, String form) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    try {
+      for (StudyComparison c : x.compareAll(form)) {
+        out.put(c.study().id(), c.consensus() == null ? c.comparison().disagreements().size() : 0);
+      }
+    } catch (Exception e) {
+      // a study on another template version: it counts as open (see rows)
     }
     return out;
   }
@@ -280,9 +293,10 @@ public final class ExtractionViewModel {
     }
     try {
       ExtractionService x = p.extraction();
+      ExtractionService.FormOpening opening = x.open(row.code(), form.get(), person.get());
+      ExtractionView view = opening.view();
+      ExtractionDraft draft = opening.draft();
       FormTemplate t = x.template(form.get());
-      ExtractionView view = x.view(row.code(), t.id(), person.get());
-      ExtractionDraft draft = x.draft(row.code(), t.id(), person.get(), false);
       FormModel m = new FormModel(view.own() == null ? t : view.own().template());
       if (draft != null) {
         m.loadDraft(draft.answers());
@@ -296,7 +310,7 @@ public final class ExtractionViewModel {
       savedRevision = 0;
       blinded.set(view.blinded());
       formModel.set(m);
-      loadComparison(row, t);
+      showComparison(opening);
       message.set(
           view.blinded()
               ? "Blinded: the other extraction shows once both are submitted."
@@ -307,11 +321,10 @@ public final class ExtractionViewModel {
     }
   }
 
-  private void loadComparison(StudyRow row, FormTemplate t) {
-    try {
-      compared = project().extraction().compare(row.code(), t.id());
-    } catch (Exception e) {
-      comparisonNote.set(e.getMessage());
+  private void showComparison(ExtractionService.FormOpening opening) {
+    compared = opening.comparison();
+    if (compared == null) {
+      comparisonNote.set(opening.noComparison());
       return;
     }
     extractors.setAll(compared.comparison().extractors());

@@ -1,5 +1,7 @@
 package org.winnow.ui.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Insets;
@@ -44,6 +46,14 @@ public final class FormView extends VBox {
 
   private final FormModel model;
 
+  /** The entries rendered field by field; the others show as one line until opened. */
+  private final java.util.Set<EntryModel> open = new java.util.HashSet<>();
+
+  private final java.util.Map<SectionModel, Runnable> fillers = new java.util.HashMap<>();
+
+  /** One tooltip for every NR box (a tooltip per field costs more than the field). */
+  private final Tooltip notReportedTip = new Tooltip("Not reported (Ctrl+N in the field)");
+
   public FormView(FormModel model) {
     this.model = model;
     setId("extraction-form");
@@ -76,15 +86,28 @@ public final class FormView extends VBox {
     }
     VBox entries = new VBox(10);
     box.getChildren().add(entries);
+    if (!s.entries().isEmpty()) {
+      open.add(s.entries().get(0));
+    }
     Runnable fill =
         () -> {
           entries.getChildren().clear();
           for (int i = 0; i < s.entries().size(); i++) {
-            entries.getChildren().add(entry(s, s.entries().get(i), i));
+            EntryModel e = s.entries().get(i);
+            entries.getChildren().add(open.contains(e) ? entry(s, e, i) : summary(s, e, i));
           }
         };
+    fillers.put(s, fill);
     fill.run();
-    s.entries().addListener((ListChangeListener<EntryModel>) c -> fill.run());
+    s.entries()
+        .addListener(
+            (ListChangeListener<EntryModel>)
+                c -> {
+                  while (c.next()) {
+                    open.addAll(c.getAddedSubList()); // an entry just added is worked on
+                  }
+                  fill.run();
+                });
     if (s.spec().repeats()) {
       Button add = new Button("Add " + s.spec().unitName() + " (Ctrl+Shift+N)");
       add.setId("add-" + s.spec().id());
@@ -128,13 +151,12 @@ public final class FormView extends VBox {
         w.setPromptText("where reported");
         w.setId(s.spec().id() + "-" + index + "-" + whereField.spec().id());
         w.textProperty().bindBidirectional(whereField.textProperty());
-        w.setTooltip(new Tooltip(whereField.spec().label() + ": page, table or appendix"));
         remember(w, whereField, s, e);
         grid.add(w, 2, row);
       }
       CheckBox nr = new CheckBox("NR");
       nr.setFocusTraversable(false);
-      nr.setTooltip(new Tooltip("Not reported (Ctrl+N in the field)"));
+      nr.setTooltip(notReportedTip);
       nr.selectedProperty().bindBidirectional(f.notReportedProperty());
       control.disableProperty().bind(f.notReportedProperty());
       grid.add(nr, 3, row);
@@ -172,7 +194,14 @@ public final class FormView extends VBox {
     Button remove = new Button("Remove (Ctrl+Shift+D)");
     remove.setFocusTraversable(false);
     remove.setOnAction(ev -> s.remove(e));
-    HBox head = new HBox(10, heading, remove);
+    Button fold = new Button("Fold");
+    fold.setFocusTraversable(false);
+    fold.setOnAction(
+        ev -> {
+          open.remove(e);
+          fillers.get(s).run();
+        });
+    HBox head = new HBox(10, heading, remove, fold);
     head.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(6, head, grid);
     box.getStyleClass().add("extraction-entry");
@@ -180,6 +209,51 @@ public final class FormView extends VBox {
     box.getProperties().put(ENTRY, e);
     box.getProperties().put(SECTION, s);
     return box;
+  }
+
+  /**
+   * An entry not being worked on, shown as one line (its first answers and how many fields are
+   * answered); Enter or a click opens it. Only open entries are rendered field by field, so a study
+   * with many arms or outcomes opens quickly.
+   */
+  private Node summary(SectionModel s, EntryModel e, int index) {
+    List<String> shown = new ArrayList<>();
+    int answered = 0;
+    for (FieldModel f : e.fields()) {
+      if (f.answered()) {
+        answered++;
+        if (shown.size() < 2) {
+          shown.add(f.notReportedProperty().get() ? "NR" : f.textProperty().get().strip());
+        }
+      }
+    }
+    int problems =
+        (int) e.fields().stream().filter(f -> !f.problemProperty().get().isEmpty()).count();
+    Button b =
+        new Button(
+            "▸ "
+                + capital(s.spec().unitName())
+                + " "
+                + (index + 1)
+                + (shown.isEmpty() ? "" : ": " + String.join(" · ", shown))
+                + "  ("
+                + answered
+                + " answered"
+                + (problems == 0 ? "" : ", " + problems + " to check")
+                + ")");
+    b.setId(s.spec().id() + "-" + index + "-open");
+    b.getStyleClass().add("extraction-entry-summary");
+    b.setMaxWidth(Double.MAX_VALUE);
+    b.setAlignment(Pos.CENTER_LEFT);
+    b.setOnAction(
+        ev -> {
+          open.add(e);
+          fillers.get(s).run();
+          focusFirst(e);
+        });
+    b.getProperties().put(ENTRY, e);
+    b.getProperties().put(SECTION, s);
+    return b;
   }
 
   private static boolean isWhere(EntryModel e, FieldModel f) {
@@ -317,8 +391,18 @@ public final class FormView extends VBox {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** Focuses the first field of an entry (after it was added). */
+  /** Renders every entry field by field. */
+  public void openAll() {
+    model.sections().forEach(s -> open.addAll(s.entries()));
+    fillers.values().forEach(Runnable::run);
+  }
+
+  /** Opens an entry (renders its fields) and focuses its first field. */
   void focusFirst(EntryModel e) {
+    if (e != null && !open.contains(e)) {
+      open.add(e);
+      fillers.values().forEach(Runnable::run);
+    }
     if (e != null) {
       fieldNodes(this).stream()
           .filter(n -> n.getProperties().get(ENTRY) == e && !n.isDisabled())
@@ -336,7 +420,7 @@ public final class FormView extends VBox {
   }
 
   /** The controls of fields, in form order. */
-  static java.util.List<Node> fieldNodes(Node root) {
+  static List<Node> fieldNodes(Node root) {
     java.util.List<Node> out = new java.util.ArrayList<>();
     collect(root, out);
     return out;
