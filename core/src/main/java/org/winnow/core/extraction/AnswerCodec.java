@@ -179,6 +179,10 @@ public final class AnswerCodec {
         problems.add(new Problem(fieldAt, prefix + field.id(), e.getMessage()));
       }
     }
+    for (CrossFieldChecks.Problem p : CrossFieldChecks.check(section, values)) {
+      problems.add(
+          new Problem(at + "/" + LocatedJson.segment(p.field()), prefix + p.field(), p.message()));
+    }
     return new FormAnswers.Instance(values);
   }
 

@@ -105,9 +105,9 @@ public record ExtractionComparison(
   }
 
   /** One instance as each extractor gave it (null where they have none). */
-  private record Matched(String label, List<FormAnswers.Instance> instances) {}
+  record Matched(String label, List<FormAnswers.Instance> instances) {}
 
-  private static List<Matched> match(SectionSpec section, List<FormAnswers> answers) {
+  static List<Matched> match(SectionSpec section, List<FormAnswers> answers) {
     List<Matched> out = new ArrayList<>();
     if (!section.repeats()) {
       List<FormAnswers.Instance> row = new ArrayList<>();

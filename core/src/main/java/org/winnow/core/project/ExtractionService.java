@@ -19,6 +19,7 @@ import org.winnow.core.extraction.AnswersFile;
 import org.winnow.core.extraction.BuiltInTemplates;
 import org.winnow.core.extraction.Extraction;
 import org.winnow.core.extraction.ExtractionComparison;
+import org.winnow.core.extraction.ExtractionDraft;
 import org.winnow.core.extraction.FormAnswers;
 import org.winnow.core.extraction.FormResult;
 import org.winnow.core.extraction.FormTemplate;
@@ -280,6 +281,8 @@ public final class ExtractionService {
                           basedOn.isEmpty() ? null : basedOn.toString(),
                           note,
                           origin);
+                  ExtractionDao.deleteDraft(
+                      c, study.id(), template, by.id(), consensus ? CONSENSUS : EXTRACTOR);
                   AuditDao.log(
                       c,
                       by.name(),
@@ -349,7 +352,10 @@ public final class ExtractionService {
       throws ProjectException {
     IncludedStudy study = project.studies().study(studyRef);
     Reviewer me = project.screening().reviewer(extractorName);
-    List<Extraction> all = extractions(study.id(), template(formId).id());
+    return view(study, me, extractions(study.id(), template(formId).id()));
+  }
+
+  private static ExtractionView view(IncludedStudy study, Reviewer me, List<Extraction> all) {
     Map<String, Extraction> latest = Contributions.latestByPerson(all);
     Extraction own = latest.get(me.name());
     boolean blinded = own == null || latest.size() < EXTRACTORS;
@@ -359,6 +365,41 @@ public final class ExtractionService {
             : latest.values().stream().filter(e -> !e.by().equals(me.name())).toList();
     return new ExtractionView(
         study.ref(), own, others, blinded ? null : Contributions.latestConsensus(all), blinded);
+  }
+
+  /**
+   * What a window needs to open one study's form for one person, read at once: the view as they may
+   * see it, their draft, and the comparison once the required extractions are in.
+   *
+   * @param draft their draft of the latest version, or null
+   * @param comparison null while blinded or when the extractions use different versions
+   * @param noComparison why there is no comparison, or null
+   */
+  public record FormOpening(
+      ExtractionView view,
+      ExtractionDraft draft,
+      StudyComparison comparison,
+      String noComparison) {}
+
+  /** The view, draft and comparison of a study's form for one person (see {@link FormOpening}). */
+  public FormOpening open(String studyRef, String formRef, String person) throws ProjectException {
+    IncludedStudy study = project.studies().study(studyRef);
+    Reviewer me = project.screening().reviewer(person);
+    FormTemplate t = template(formRef);
+    List<Extraction> all = extractions(study.id(), t.id());
+    Map<String, Extraction> latest = Contributions.latestByPerson(all);
+    StudyComparison comparison = null;
+    String why = null;
+    if (latest.size() < EXTRACTORS) {
+      why = blindedMessage(study, t, latest);
+    } else {
+      try {
+        comparison = comparison(study, latest, Contributions.latestConsensus(all));
+      } catch (ProjectException e) {
+        why = e.getMessage();
+      }
+    }
+    return new FormOpening(view(study, me, all), draft(study, me, t, false), comparison, why);
   }
 
   /**
@@ -372,18 +413,22 @@ public final class ExtractionService {
     List<Extraction> all = extractions(study.id(), form.id());
     Map<String, Extraction> latest = Contributions.latestByPerson(all);
     if (latest.size() < EXTRACTORS) {
-      throw new ProjectException(
-          study.code()
-              + " has "
-              + latest.size()
-              + " extraction(s) of "
-              + form.id()
-              + (latest.isEmpty() ? "" : " (by " + String.join(", ", latest.keySet()) + ")")
-              + "; the comparison needs "
-              + EXTRACTORS
-              + ": extractions stay blinded until they are in");
+      throw new ProjectException(blindedMessage(study, form, latest));
     }
     return comparison(study, latest, Contributions.latestConsensus(all));
+  }
+
+  private static String blindedMessage(
+      IncludedStudy study, FormTemplate form, Map<String, Extraction> latest) {
+    return study.code()
+        + " has "
+        + latest.size()
+        + " extraction(s) of "
+        + form.id()
+        + (latest.isEmpty() ? "" : " (by " + String.join(", ", latest.keySet()) + ")")
+        + "; the comparison needs "
+        + EXTRACTORS
+        + ": extractions stay blinded until they are in";
   }
 
   private StudyComparison comparison(
@@ -556,6 +601,62 @@ public final class ExtractionService {
         current.note(),
         "upgrade:" + current.template().ref() + " by " + actor);
     return result;
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  /**
+   * Saves what someone has typed into a form (answers-file text, not yet valid perhaps), replacing
+   * their earlier draft of the same study, form version and kind. Submitting the answers removes
+   * it. Drafts are work in progress, not answers: they are not audited, and only their author reads
+   * them.
+   */
+  public void saveDraft(
+      String studyRef, String formRef, String by, boolean consensus, String answersText)
+      throws ProjectException {
+    IncludedStudy study = project.studies().study(studyRef);
+    Reviewer who = project.screening().reviewer(by);
+    FormTemplate t = template(formRef);
+    project
+        .database()
+        .inTransaction(
+            c -> {
+              ExtractionDao.saveDraft(
+                  c,
+                  study.id(),
+                  templateRow(c, t, who.name()),
+                  who.id(),
+                  consensus ? CONSENSUS : EXTRACTOR,
+                  answersText);
+              return null;
+            });
+  }
+
+  /** Someone's own draft of a study's form (latest version), or null when they have none. */
+  public ExtractionDraft draft(String studyRef, String formRef, String by, boolean consensus)
+      throws ProjectException {
+    return draft(
+        project.studies().study(studyRef),
+        project.screening().reviewer(by),
+        template(formRef),
+        consensus);
+  }
+
+  private ExtractionDraft draft(
+      IncludedStudy study, Reviewer who, FormTemplate t, boolean consensus) {
+    return project
+        .database()
+        .read(
+            c -> {
+              var row = ExtractionDao.template(c, t.id(), t.version());
+              if (row.isEmpty()) {
+                return null;
+              }
+              return ExtractionDao.draft(
+                      c, study.id(), row.get().id(), who.id(), consensus ? CONSENSUS : EXTRACTOR)
+                  .map(d -> new ExtractionDraft(d.answers(), d.savedAt()))
+                  .orElse(null);
+            });
   }
 
   // ---------------------------------------------------------------- results

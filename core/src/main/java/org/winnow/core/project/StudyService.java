@@ -1,5 +1,6 @@
 package org.winnow.core.project;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,6 +229,96 @@ public final class StudyService {
               AuditDao.log(c, actor, "study-link", "study", study, recordIds.toString());
               return study;
             });
+  }
+
+  /**
+   * Takes one report (by any record ID) out of the study it shares with other reports and gives it
+   * a study of its own, labelled from its citation. The study keeps its ID and everything extracted
+   * or appraised for it, which stays with the remaining reports. A report alone in its study is
+   * refused: there is nothing to unlink.
+   */
+  public IncludedStudy unlink(String recordId, String actor) throws ProjectException {
+    ScreeningService screening = project.screening();
+    long report = screening.itemOf(Stage.FULL_TEXT, recordId);
+    String label = label(screening.citation(Stage.FULL_TEXT, report));
+    String study =
+        included().stream()
+            .filter(s -> s.reportIds().contains(report))
+            .map(IncludedStudy::code)
+            .findFirst()
+            .orElse(null);
+    long alone =
+        project
+            .database()
+            .inTransaction(
+                ProjectException.class,
+                c -> {
+                  ScreeningDao.ReportRow row = ScreeningDao.report(c, report);
+                  Long current = row.studyId();
+                  long sharing =
+                      ScreeningDao.reports(c).stream()
+                          .filter(r -> current != null && current.equals(r.studyId()))
+                          .count();
+                  if (current == null || sharing < 2) {
+                    throw new ProjectException(
+                        recordId
+                            + " is the only report of "
+                            + (study != null ? study : "its study")
+                            + ": there is nothing to unlink");
+                  }
+                  long own = ScreeningDao.addStudy(c, label);
+                  ScreeningDao.linkReportToStudy(c, report, own);
+                  AuditDao.log(
+                      c,
+                      actor,
+                      "study-unlink",
+                      "study",
+                      current,
+                      recordId + " moved to its own study " + PREFIX + own);
+                  return own;
+                });
+    return study(PREFIX + alone);
+  }
+
+  /**
+   * One report of a study as lists show it.
+   *
+   * @param recordIds the file IDs of its citation's records
+   * @param pdf its attached full text, or null
+   */
+  public record StudyReport(long reportId, String title, List<String> recordIds, Path pdf) {
+    public StudyReport {
+      recordIds = List.copyOf(recordIds);
+    }
+  }
+
+  /** The reports of a study, with their titles and attached full texts. */
+  public List<StudyReport> reports(IncludedStudy study) {
+    ScreeningService screening = project.screening();
+    Map<Long, String> titles = new LinkedHashMap<>();
+    for (long r : study.reportIds()) {
+      String title = screening.citation(Stage.FULL_TEXT, r).fields().title();
+      titles.put(r, title == null ? "" : title);
+    }
+    List<StudyReport> out = new ArrayList<>();
+    project
+        .database()
+        .read(
+            c -> {
+              for (long r : study.reportIds()) {
+                ScreeningDao.ReportRow row = ScreeningDao.report(c, r);
+                List<String> ids = new ArrayList<>();
+                RecordDao.byCitation(c, row.citationId()).forEach(rec -> ids.add(rec.displayId()));
+                out.add(
+                    new StudyReport(
+                        r,
+                        titles.get(r),
+                        ids,
+                        row.pdfPath() == null ? null : project.folder().resolve(row.pdfPath())));
+              }
+              return null;
+            });
+    return out;
   }
 
   /** "Jones 2015": first author's family name and year; else the title, shortened. */

@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
           "V8__fulltext_original_name.sql",
           "V9__merged_screening.sql",
           "V10__records_removed_before_screening.sql",
-          "V11__citation_links.sql");
+          "V11__citation_links.sql",
+          "V12__extraction_drafts.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

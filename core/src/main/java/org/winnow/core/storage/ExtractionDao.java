@@ -92,4 +92,49 @@ public final class ExtractionDao {
         Instant.now().toString(),
         actor);
   }
+
+  /** A saved draft: answers-file JSON as typed, and when it was saved. */
+  public record DraftRow(String answers, String savedAt) {}
+
+  /** Saves (replaces) the draft of one person, study, template row and kind. */
+  public static void saveDraft(
+      Connection c, long studyId, long templateId, long reviewerId, String kind, String answers)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO extraction_draft(study_id, template_id, reviewer_id, kind, answers,"
+                + " saved_at) VALUES (?,?,?,?,?,?) ON CONFLICT(study_id, template_id, reviewer_id,"
+                + " kind) DO UPDATE SET answers = excluded.answers, saved_at = excluded.saved_at")) {
+      Sql.bind(ps, studyId, templateId, reviewerId, kind, answers, Instant.now().toString());
+      ps.executeUpdate();
+    }
+  }
+
+  public static Optional<DraftRow> draft(
+      Connection c, long studyId, long templateId, long reviewerId, String kind)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT answers, saved_at FROM extraction_draft WHERE study_id = ? AND template_id = ?"
+                + " AND reviewer_id = ? AND kind = ?")) {
+      Sql.bind(ps, studyId, templateId, reviewerId, kind);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new DraftRow(rs.getString(1), rs.getString(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  public static void deleteDraft(
+      Connection c, long studyId, long templateId, long reviewerId, String kind)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "DELETE FROM extraction_draft WHERE study_id = ? AND template_id = ?"
+                + " AND reviewer_id = ? AND kind = ?")) {
+      Sql.bind(ps, studyId, templateId, reviewerId, kind);
+      ps.executeUpdate();
+    }
+  }
 }

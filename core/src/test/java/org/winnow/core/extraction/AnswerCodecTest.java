@@ -156,4 +156,35 @@ class AnswerCodecTest {
                 () -> AnswersFile.parse("a.json", "{\"version\": \"one\", \"sections\": {}}"))
             .problem());
   }
+
+  @Test
+  void answersThatContradictEachOtherAreRefusedAtTheFieldTyped() {
+    ImportException events =
+        error(
+            OUTCOMES,
+            """
+            {"arm_results": [{"outcome": "Pain", "time_point": "6 months", "arm": "CBT",
+                              "events": 12, "total": 10}]}
+            """);
+    assertEquals("arm_results[1].total", events.field());
+    assertEquals("Events (12) is above Total (for events) (10)", events.problem());
+    ImportException or =
+        error(
+            OUTCOMES,
+            """
+            {"comparisons": [{"outcome": "Pain", "time_point": "6 months",
+              "intervention_arm": "CBT", "control_arm": "UC",
+              "odds_ratio": 1.5, "or_lower": 1.8, "or_upper": 2.4}]}
+            """);
+    assertEquals("comparisons[1].odds_ratio", or.field());
+    ImportException sd =
+        error(
+            OUTCOMES,
+            """
+            {"arm_results": [{"outcome": "Pain", "time_point": "6 months", "arm": "CBT",
+                              "mean": 3.1, "sd": 0}]}
+            """);
+    assertEquals("arm_results[1].sd", sd.field());
+    assertEquals("Standard deviation must be above 0 (got 0)", sd.problem());
+  }
 }

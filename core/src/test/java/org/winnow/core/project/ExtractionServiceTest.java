@@ -283,4 +283,17 @@ class ExtractionServiceTest {
             () -> extraction.extract("j1", "tidier@2", "Ana Lima", "b.json", BEN, "test"));
     assertEquals("this file answers version 1, not tidier@2", clash.problem());
   }
+
+  @Test
+  void aDraftIsKeptForItsAuthorOnlyAndGoesWhenTheAnswersAreSubmitted() throws Exception {
+    String typed = "{\"sections\": {\"interventions\": [{\"brief_name\": \"Group C\"}]}}";
+    assertNull(extraction.draft("j1", "tidier", "Ana Lima", false));
+    extraction.saveDraft("j1", "tidier", "Ana Lima", false, "{\"sections\": {}}");
+    extraction.saveDraft("j1", "tidier", "Ana Lima", false, typed);
+    assertEquals(typed, extraction.draft("j1", "tidier", "Ana Lima", false).answers());
+    assertNull(extraction.draft("j1", "tidier", "Ben Okafor", false), "blinded: Ana's alone");
+    assertNull(extraction.draft("j1", "tidier", "Ana Lima", true), "not a consensus draft");
+    extract("j1", "Ana Lima", ANA);
+    assertNull(extraction.draft("j1", "tidier", "Ana Lima", false), "submitting removes it");
+  }
 }

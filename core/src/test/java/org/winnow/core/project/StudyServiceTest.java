@@ -99,4 +99,49 @@ class StudyServiceTest {
         e.getMessage().startsWith("S4 already has extracted or appraised data"), e.getMessage());
     assertEquals(4, project.studies().included().size(), "nothing changed");
   }
+
+  @Test
+  void unlinkingAReportGivesItAStudyOfItsOwnAndLeavesTheDataWithTheStudy() throws Exception {
+    project.studies().included();
+    long jones = project.studies().link(List.of("j1", "j2"), null, "lead");
+    project
+        .extraction()
+        .extract(
+            "j1",
+            "tidier",
+            "Ana Lima",
+            "a.json",
+            "{\"sections\": {\"interventions\": [{\"brief_name\": \"Group CBT\"}]}}",
+            "test");
+    IncludedStudy alone = project.studies().unlink("j2", "lead");
+    assertEquals(List.of("j2"), alone.recordIds());
+    assertEquals("Jones 2016", alone.label());
+    assertTrue(alone.id() != jones, "j2 gets a study of its own");
+    IncludedStudy kept = project.studies().study("S" + jones);
+    assertEquals(List.of("j1"), kept.recordIds());
+    assertEquals(
+        1,
+        project.extraction().results("tidier").stream()
+            .filter(r -> r.study().id().equals(kept.code()))
+            .count(),
+        "the answers stay with the study");
+    assertEquals(4, project.studies().included().size());
+    assertTrue(
+        project.auditTrail().entries(null, null).stream()
+            .anyMatch(e -> e.action().equals("study-unlink")),
+        "unlinking is audited");
+  }
+
+  @Test
+  void aReportAloneInItsStudyHasNothingToUnlink() throws Exception {
+    project.studies().included();
+    ProjectException e =
+        assertThrows(ProjectException.class, () -> project.studies().unlink("s1", "lead"));
+    assertEquals("s1 is the only report of S2: there is nothing to unlink", e.getMessage());
+    List<StudyService.StudyReport> reports =
+        project.studies().reports(project.studies().study("S2"));
+    assertEquals(1, reports.size());
+    assertEquals(List.of("s1"), reports.get(0).recordIds());
+    assertEquals("Peer support for new mothers: mixed methods", reports.get(0).title());
+  }
 }

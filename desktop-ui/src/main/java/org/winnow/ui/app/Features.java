@@ -10,6 +10,8 @@ import org.winnow.ui.dashboard.DashboardView;
 import org.winnow.ui.dashboard.DashboardViewModel;
 import org.winnow.ui.dedup.DedupView;
 import org.winnow.ui.dedup.DedupViewModel;
+import org.winnow.ui.extraction.ExtractionView;
+import org.winnow.ui.extraction.ExtractionViewModel;
 import org.winnow.ui.importing.ImportView;
 import org.winnow.ui.importing.ImportViewModel;
 import org.winnow.ui.prisma.PrismaView;
@@ -62,7 +64,12 @@ final class Features {
             KeyCombination.keyCombination("Shortcut+6"),
             true,
             () -> new PrismaView(new PrismaViewModel(context))),
-        later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
+        new Feature(
+            "extraction",
+            "Studies & extraction",
+            KeyCombination.keyCombination("Shortcut+7"),
+            true,
+            () -> new ExtractionView(new ExtractionViewModel(context))),
         later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
         new Feature(
             "effects",

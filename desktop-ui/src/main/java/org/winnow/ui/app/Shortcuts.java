@@ -1,6 +1,7 @@
 package org.winnow.ui.app;
 
 import java.util.List;
+import org.winnow.ui.extraction.ExtractionView;
 import org.winnow.ui.shell.Feature;
 
 /** The help text listing every shortcut. */
@@ -58,6 +59,20 @@ final class Shortcuts {
           "Alt+1 / Alt+2 / Alt+3  effect sizes / effect direction / meta-analysis",
           "Ctrl+P  pool the chosen outcome",
           "Ctrl+E  export the shown figure (SVG, PNG, PDF) or table (CSV, Markdown, HTML)");
+  /**
+   * Keys of the studies and extraction view, shown in help (the view's Actions menu lists them).
+   */
+  static final List<String> EXTRACTION = extractionKeys();
+
+  private static List<String> extractionKeys() {
+    List<String> out = new java.util.ArrayList<>();
+    for (ExtractionView.Key k : ExtractionView.keys()) {
+      out.add(k.combination().getDisplayText() + "  " + k.label());
+    }
+    out.add("Tab / Shift+Tab  next / previous field, in the form's order");
+    out.addAll(ExtractionView.TABLE_KEYS);
+    return List.copyOf(out);
+  }
 
   private Shortcuts() {}
 
@@ -78,6 +93,8 @@ final class Shortcuts {
     IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
     s.append("\nPRISMA:\n");
     PRISMA.forEach(k -> s.append(k).append('\n'));
+    s.append("\nStudies & extraction:\n");
+    EXTRACTION.forEach(k -> s.append(k).append('\n'));
     s.append("\nSynthesis:\n");
     SYNTHESIS.forEach(k -> s.append(k).append('\n'));
     return s.toString();

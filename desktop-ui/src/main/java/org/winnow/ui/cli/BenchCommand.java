@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "bench",
     description =
         "Benchmarks: import speed and memory, deduplication against benchmark truth, screening speed.",
-    subcommands = {BenchImportCommand.class, BenchDedupCommand.class, BenchScreeningCommand.class})
+    subcommands = {
+      BenchImportCommand.class,
+      BenchDedupCommand.class,
+      BenchScreeningCommand.class,
+      BenchFormCommand.class
+    })
 final class BenchCommand {}

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ProgressCommand.class,
       RetrievalCommand.class,
       FormCommand.class,
+      StudyCommand.class,
       ExtractCommand.class,
       AppraiseCommand.class,
       ReindexCommand.class,

@@ -40,7 +40,7 @@ public final class FullTextPages {
 
   private long generation;
 
-  FullTextPages(TaskRunner tasks) {
+  public FullTextPages(TaskRunner tasks) {
     this.tasks = tasks;
   }
 

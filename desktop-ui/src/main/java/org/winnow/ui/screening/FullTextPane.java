@@ -15,8 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /** The attached PDF beside the form: one page fitted to the width, with page navigation. */
-final class FullTextPane extends BorderPane {
-  FullTextPane(FullTextPages pages) {
+public final class FullTextPane extends BorderPane {
+  public FullTextPane(FullTextPages pages) {
     setId("screening-pdf");
     getStyleClass().add("screening-pdf");
     Button previous = new Button("‹ Page");
