@@ -3,6 +3,8 @@ package org.winnow.ui.app;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
+import org.winnow.ui.appraisal.AppraisalView;
+import org.winnow.ui.appraisal.AppraisalViewModel;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.conflicts.ConflictsView;
 import org.winnow.ui.conflicts.ConflictsViewModel;
@@ -17,6 +19,8 @@ import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.screening.ScreeningView;
 import org.winnow.ui.screening.ScreeningViewModel;
 import org.winnow.ui.shell.Feature;
+import org.winnow.ui.strategies.StrategiesView;
+import org.winnow.ui.strategies.StrategiesViewModel;
 
 /** The navigation: every view of a project, in pipeline order, with its shortcut. */
 final class Features {
@@ -61,9 +65,19 @@ final class Features {
             true,
             () -> new PrismaView(new PrismaViewModel(context))),
         later("extraction", "Extraction (TIDieR)", "Shortcut+7"),
-        later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
+        new Feature(
+            "appraisal",
+            "Appraisal (MMAT)",
+            KeyCombination.keyCombination("Shortcut+8"),
+            true,
+            () -> new AppraisalView(new AppraisalViewModel(context))),
         later("effects", "Effect sizes", "Shortcut+9"),
-        later("strategies", "Search strategies", "Shortcut+0"));
+        new Feature(
+            "strategies",
+            "Search strategies",
+            KeyCombination.keyCombination("Shortcut+0"),
+            true,
+            () -> new StrategiesView(new StrategiesViewModel(context))));
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.winnow.ui.app;
 
 import java.util.List;
+import org.winnow.ui.appraisal.AppraisalView;
 import org.winnow.ui.shell.Feature;
+import org.winnow.ui.strategies.StrategiesView;
 
 /** The help text listing every shortcut. */
 final class Shortcuts {
@@ -66,6 +68,10 @@ final class Shortcuts {
     IMPORT_AND_DEDUP.forEach(k -> s.append(k).append('\n'));
     s.append("\nPRISMA:\n");
     PRISMA.forEach(k -> s.append(k).append('\n'));
+    s.append("\nAppraisal (MMAT 2018):\n");
+    AppraisalView.KEYS.forEach(k -> s.append(k).append('\n'));
+    s.append("\nSearch strategies:\n");
+    StrategiesView.KEYS.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }
