@@ -109,9 +109,22 @@ public final class AppraisalView extends BorderPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("appraisal-tabs");
     tabs.setFocusTraversable(false);
-    SplitPane split = new SplitPane(studyList(), tabs);
+    Node studies = studyList();
+    SplitPane split = new SplitPane(studies, tabs);
     split.setDividerPositions(0.28);
-    SplitPane.setResizableWithParent(split.getItems().get(0), false);
+    SplitPane.setResizableWithParent(studies, false);
+    // the summary covers every study: it gets the whole width
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == summary) {
+                split.getItems().remove(studies);
+              } else if (!split.getItems().contains(studies)) {
+                split.getItems().add(0, studies);
+                split.setDividerPositions(0.28);
+              }
+            });
     BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
     setCenter(split);
     Label message = new Label();
@@ -191,9 +204,15 @@ public final class AppraisalView extends BorderPane {
                         ? AppraisalViewModel.Mode.CONSENSUS
                         : AppraisalViewModel.Mode.APPRAISER));
     consensus.setFocusTraversable(false);
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(10, titles, grow, new Label("Appraiser"), who, consensus, actions());
+    hint.setWrapText(true);
+    titles.setMinWidth(0);
+    HBox.setHgrow(titles, Priority.ALWAYS);
+    Label whoLabel = new Label("Appraiser");
+    MenuButton menu = actions();
+    for (Region r : List.of(whoLabel, who, consensus, menu)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox bar = new HBox(10, titles, whoLabel, who, consensus, menu);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }
@@ -245,7 +264,12 @@ public final class AppraisalView extends BorderPane {
     list.setId("appraisal-studies");
     list.setItems(model.studies());
     list.setPlaceholder(new Label("No study is included at full text yet."));
-    list.setCellFactory(v -> new StudyCell());
+    list.setCellFactory(
+        v -> {
+          StudyCell cell = new StudyCell();
+          cell.prefWidthProperty().bind(v.widthProperty().subtract(18)); // no sideways scrolling
+          return cell;
+        });
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -322,8 +346,11 @@ public final class AppraisalView extends BorderPane {
     Label quantitativeLabel = new Label("its quantitative component");
     quantitativeLabel.visibleProperty().bind(quantitative.visibleProperty());
     quantitativeLabel.managedProperty().bind(quantitative.visibleProperty());
-    HBox categoryRow =
-        new HBox(8, new Label("Category"), category, quantitativeLabel, quantitative);
+    Label categoryLabel = new Label("Category");
+    for (Region r : List.of(categoryLabel, category, quantitativeLabel, quantitative)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox categoryRow = new HBox(8, categoryLabel, category, quantitativeLabel, quantitative);
     categoryRow.setAlignment(Pos.CENTER_LEFT);
     criteria.setId("appraisal-criteria");
     model.items().addListener((ListChangeListener<CriterionRow>) c -> buildCriteria());
@@ -595,14 +622,14 @@ public final class AppraisalView extends BorderPane {
     TableView<AppraisalViewModel.SummaryRow> table = new TableView<>(model.summary());
     table.setId("appraisal-summary");
     table.setPlaceholder(new Label("No study has been appraised yet."));
-    table.getColumns().add(column("Study", 220, AppraisalViewModel.SummaryRow::study));
-    table.getColumns().add(column("Status", 130, AppraisalViewModel.SummaryRow::status));
-    table.getColumns().add(column("Component", 230, AppraisalViewModel.SummaryRow::component));
+    table.getColumns().add(column("Study", 190, AppraisalViewModel.SummaryRow::study));
+    table.getColumns().add(column("Status", 140, AppraisalViewModel.SummaryRow::status));
+    table.getColumns().add(column("Component", 150, AppraisalViewModel.SummaryRow::component));
     List<String> heads = List.of("S1", "S2", ".1", ".2", ".3", ".4", ".5");
     for (int i = 0; i < heads.size(); i++) {
       int at = i;
       TableColumn<AppraisalViewModel.SummaryRow, String> c =
-          column(heads.get(i), 76, r -> at < r.cells().size() ? r.cells().get(at) : "");
+          column(heads.get(i), 66, r -> at < r.cells().size() ? r.cells().get(at) : "");
       c.setCellFactory(col -> new AnswerCell());
       table.getColumns().add(c);
     }
@@ -613,6 +640,7 @@ public final class AppraisalView extends BorderPane {
     Button export = new Button("Export…  (" + shown(EXPORT) + ")");
     export.setId("appraisal-export");
     export.setOnAction(e -> chooseExport());
+    export.setMinWidth(Region.USE_PREF_SIZE);
     HBox bar = new HBox(10, note, export);
     HBox.setHgrow(note, Priority.ALWAYS);
     bar.setAlignment(Pos.CENTER_LEFT);

@@ -461,15 +461,17 @@ public final class AppraisalViewModel {
         List<String> cells = new ArrayList<>(first ? screening : List.of("", ""));
         e.getValue().forEach(c -> cells.add(label(a, c)));
         out.add(
-            new SummaryRow(
-                first ? study : "",
-                first ? status : "",
-                e.getKey().number() + ". " + e.getKey().label(),
-                cells));
+            new SummaryRow(first ? study : "", first ? status : "", component(e.getKey()), cells));
         first = false;
       }
     }
     return out;
+  }
+
+  /** "2. Randomized": short enough for a column; the exports spell the categories out. */
+  static String component(MmatCategory c) {
+    String id = c.id().replace('-', ' ');
+    return c.number() + ". " + Character.toUpperCase(id.charAt(0)) + id.substring(1);
   }
 
   private static String label(MmatAppraisal a, MmatCriterion c) {

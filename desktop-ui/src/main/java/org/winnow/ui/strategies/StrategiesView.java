@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -126,7 +127,13 @@ public final class StrategiesView extends BorderPane {
     open.setTooltip(new Tooltip("Open a strategy file (" + OPEN.getDisplayText() + ")"));
     open.setOnAction(e -> chooseFile());
     open.setFocusTraversable(false);
-    HBox bar = new HBox(10, titles, new Label("Dialect"), dialect, open, actions());
+    titles.setMinWidth(0);
+    Label dialectLabel = new Label("Dialect");
+    MenuButton menu = actions();
+    for (Region r : List.of(dialectLabel, dialect, open, menu)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox bar = new HBox(10, titles, dialectLabel, dialect, open, menu);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }

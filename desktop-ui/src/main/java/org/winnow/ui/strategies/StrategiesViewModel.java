@@ -20,6 +20,7 @@ import org.winnow.core.project.ReviewProject;
 import org.winnow.strategies.Dialect;
 import org.winnow.strategies.StrategySyntaxes;
 import org.winnow.strategies.Translator;
+import org.winnow.strategies.ast.Span;
 import org.winnow.strategies.lucene.StrategyRun;
 import org.winnow.strategies.report.ReportEntry;
 import org.winnow.strategies.report.TranslationReport;
@@ -153,7 +154,7 @@ public final class StrategiesViewModel {
     if (t.isEmpty()) {
       return out;
     }
-    String[] split = t.split("\r\n|\r|\n", -1);
+    String[] split = t.split("\r\n|\r|\n"); // no empty line after the last line break
     for (int i = 0; i < split.length; i++) {
       int number = i + 1;
       out.add(
@@ -165,7 +166,10 @@ public final class StrategiesViewModel {
 
   /** The offset in the text of a line and column (both from 1), for placing the caret. */
   public int offsetOf(int line, int column) {
-    String t = text.get() == null ? "" : text.get();
+    return offsetOf(text.get() == null ? "" : text.get(), line, column);
+  }
+
+  static int offsetOf(String t, int line, int column) {
     int offset = 0;
     for (int l = 1; l < line && offset <= t.length(); l++) {
       int next = t.indexOf('\n', offset);
@@ -221,6 +225,7 @@ public final class StrategiesViewModel {
       return;
     }
     Dialect d = dialect.get();
+    String source = text.get();
     List<String> seedIds = seedIds(seeds.get());
     running.set(true);
     context
@@ -245,7 +250,7 @@ public final class StrategiesViewModel {
                 runSummary.set("Run cancelled: nothing counted.");
                 return;
               }
-              show(run, parsed, d);
+              show(run, parsed, d, source);
             },
             e -> {
               running.set(false);
@@ -253,20 +258,23 @@ public final class StrategiesViewModel {
             });
   }
 
-  private void show(StrategyRun run, ParseResult parsed, Dialect d) {
-    String[] written =
+  private void show(StrategyRun run, ParseResult parsed, Dialect d, String source) {
+    String[] rendered =
         StrategySyntaxes.of(d)
             .render(parsed.strategy(), new TranslationReport(d.id(), d.id()))
             .split("\n");
     List<LineHits> rows = new ArrayList<>();
     for (StrategyRun.LineHits l : run.lines()) {
-      rows.add(
-          new LineHits(
-              l.number(),
-              l.label(),
-              l.number() - 1 < written.length ? written[l.number() - 1] : "",
-              l.hits(),
-              l.error()));
+      String search =
+          parsed
+              .strategy()
+              .line(l.number())
+              .map(line -> asWritten(source, line.span()))
+              .orElse(null);
+      if (search == null) {
+        search = l.number() - 1 < rendered.length ? rendered[l.number() - 1] : "";
+      }
+      rows.add(new LineHits(l.number(), l.label(), search, l.hits(), l.error()));
     }
     hits.setAll(rows);
     List<SeedRow> seedList = new ArrayList<>();
@@ -292,20 +300,31 @@ public final class StrategiesViewModel {
                     + " found"));
   }
 
+  /** The text a span covers in the source, or null when the parser gave no position. */
+  static String asWritten(String source, Span span) {
+    if (span == null || span.equals(Span.NONE) || span.length() <= 0) {
+      return null;
+    }
+    int start = offsetOf(source, span.line(), span.column());
+    String out = source.substring(start, Math.min(source.length(), start + span.length())).strip();
+    return out.isEmpty() ? null : out;
+  }
+
   static String seedStatus(StrategyRun.SeedCheck s) {
     if (!s.inProject()) {
       return "not in the project";
     }
     if (s.retrieved()) {
-      return "found (lines " + join(s.matchingLines()) + ")";
+      return "found (" + lines(s.matchingLines()) + ")";
     }
     return "missed: drops out at line "
         + s.lostAtLine()
-        + (s.matchingLines().isEmpty() ? "" : " (found by lines " + join(s.matchingLines()) + ")");
+        + (s.matchingLines().isEmpty() ? "" : " (found by " + lines(s.matchingLines()) + ")");
   }
 
-  private static String join(List<Integer> numbers) {
-    return String.join(", ", numbers.stream().map(String::valueOf).toList());
+  private static String lines(List<Integer> numbers) {
+    return (numbers.size() == 1 ? "line " : "lines ")
+        + String.join(", ", numbers.stream().map(String::valueOf).toList());
   }
 
   /** Record IDs separated by commas, spaces or new lines, each once. */

@@ -143,12 +143,16 @@ class StrategiesWindowTest extends WindowTest {
     assertEquals(
         List.of(
             "201 found (lines 1, 2, 3)",
-            "202 missed: drops out at line 2 (found by lines 1)",
+            "202 missed: drops out at line 2 (found by line 1)",
             "999 not in the project"),
         model.seedRows().stream().map(s -> s.recordId() + " " + s.status()).toList());
     assertEquals(
         "Final line: 1 citation · seeds: 3 given, 2 in the project, 1 found",
         robot.lookup("#strategy-run-summary").queryAs(Label.class).getText());
+    assertEquals(
+        List.of("exp Pregnancy/", "(buprenorphin$ or methadone).ti,ab.", "1 and (2)"),
+        model.hits().stream().map(StrategiesViewModel.LineHits::search).toList(),
+        "each line as the reviewer wrote it");
     Screenshots.save(view.getScene().getRoot(), "strategies");
   }
 }
