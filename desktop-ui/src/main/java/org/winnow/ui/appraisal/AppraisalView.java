@@ -347,9 +347,13 @@ public final class AppraisalView extends BorderPane {
     quantitativeLabel.visibleProperty().bind(quantitative.visibleProperty());
     quantitativeLabel.managedProperty().bind(quantitative.visibleProperty());
     Label categoryLabel = new Label("Category");
-    for (Region r : List.of(categoryLabel, category, quantitativeLabel, quantitative)) {
+    for (Region r : List.of(categoryLabel, quantitativeLabel)) {
       r.setMinWidth(Region.USE_PREF_SIZE);
     }
+    category.setPrefWidth(240);
+    quantitative.setPrefWidth(240);
+    category.setMinWidth(120);
+    quantitative.setMinWidth(120);
     HBox categoryRow = new HBox(8, categoryLabel, category, quantitativeLabel, quantitative);
     categoryRow.setAlignment(Pos.CENTER_LEFT);
     criteria.setId("appraisal-criteria");
@@ -433,6 +437,7 @@ public final class AppraisalView extends BorderPane {
     Label question = new Label(row.criterion().question());
     question.setWrapText(true);
     question.setMaxWidth(Double.MAX_VALUE);
+    question.setMinWidth(0);
     HBox.setHgrow(question, Priority.ALWAYS);
     HBox answers = new HBox(4);
     for (MmatRating r : MmatRating.values()) {

@@ -470,8 +470,15 @@ public final class AppraisalViewModel {
 
   /** "2. Randomized": short enough for a column; the exports spell the categories out. */
   static String component(MmatCategory c) {
-    String id = c.id().replace('-', ' ');
-    return c.number() + ". " + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    return c.number()
+        + ". "
+        + switch (c) {
+          case QUALITATIVE -> "Qualitative";
+          case RANDOMIZED -> "Randomized";
+          case NON_RANDOMIZED -> "Non-randomized";
+          case DESCRIPTIVE -> "Descriptive";
+          case MIXED_METHODS -> "Mixed methods";
+        };
   }
 
   private static String label(MmatAppraisal a, MmatCriterion c) {
