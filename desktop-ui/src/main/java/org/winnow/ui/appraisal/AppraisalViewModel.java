@@ -3,6 +3,7 @@ package org.winnow.ui.appraisal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -89,6 +90,11 @@ public final class AppraisalViewModel {
   private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty dirty = new SimpleBooleanProperty();
+
+  /** Unsubmitted forms by study, person and mode: moving to another study keeps them. */
+  private final Map<String, MmatAppraisal> drafts = new HashMap<>();
+
+  private String formKey;
   private List<MmatResult> results = List.of();
   private boolean filling;
 
@@ -194,9 +200,20 @@ public final class AppraisalViewModel {
    * mode, the latest consensus); empty when there is none yet.
    */
   private void fill() {
+    if (dirty.get() && formKey != null) {
+      drafts.put(formKey, draft());
+    }
     MmatAppraisal own = null;
     StudyRow s = selected.get();
     Reviewer who = appraiser.get();
+    formKey = key(s, who, mode.get());
+    MmatAppraisal kept = formKey == null ? null : drafts.get(formKey);
+    if (kept != null) {
+      fillWith(kept);
+      dirty.set(true);
+      formStatus.set("Not submitted yet: the answers kept from before (Ctrl+Enter submits)");
+      return;
+    }
     if (s != null) {
       MmatResult r = result(s.study().id());
       if (r != null) {
@@ -220,6 +237,13 @@ public final class AppraisalViewModel {
                 : (mode.get() == Mode.CONSENSUS
                     ? "The recorded consensus: change it and submit to record a new one"
                     : "Submitted: change it and submit again to replace it"));
+  }
+
+  private static String key(StudyRow s, Reviewer who, Mode m) {
+    if (s == null || (who == null && m == Mode.APPRAISER)) {
+      return null;
+    }
+    return s.study().id() + "|" + m + (m == Mode.APPRAISER ? "|" + who.name() : "");
   }
 
   private void fillWith(MmatAppraisal a) {
@@ -368,6 +392,7 @@ public final class AppraisalViewModel {
                     ? p.appraisal().consensus(study, who.name(), "the form", text, "window")
                     : p.appraisal().appraise(study, who.name(), "the form", text, "window"),
             recorded -> {
+              drafts.remove(key(s, who, mode.get()));
               dirty.set(false);
               message.set(
                   (consensus ? "Consensus" : "Appraisal")

@@ -129,6 +129,32 @@ class AppraisalViewModelTest {
   }
 
   @Test
+  void anUnsubmittedFormIsKeptWhileTheAppraiserLooksAtAnotherStudy() {
+    as(AppraisalFixture.ANA);
+    study("r1");
+    answer("YY");
+    model.choose(MmatCategory.RANDOMIZED);
+    answer("YN");
+    study("q1");
+    assertNull(model.row(MmatCriterion.S1).ratingProperty().get());
+    as(AppraisalFixture.BEN);
+    study("r1");
+    assertNull(model.row(MmatCriterion.S1).ratingProperty().get(), "Ana's draft is hers alone");
+    as(AppraisalFixture.ANA);
+    assertEquals(MmatCategory.RANDOMIZED, model.categoryProperty().get());
+    assertEquals(MmatRating.NO, model.row(MmatCriterion.C2_2).ratingProperty().get());
+    assertTrue(model.dirtyProperty().get());
+    assertTrue(model.formStatusProperty().get().startsWith("Not submitted yet"));
+    model.focusProperty().set(4); // 2.3, after S1, S2, 2.1 and 2.2
+    answer("YYY");
+    model.submit();
+    assertEquals(ConsensusStatus.SINGLE, result("r1").status());
+    study("q1");
+    study("r1");
+    assertTrue(model.formStatusProperty().get().startsWith("Submitted"), "the draft is gone");
+  }
+
+  @Test
   void appraisersAreBlindedThenComparedThenSettledByConsensus() {
     as(AppraisalFixture.ANA);
     study("r1");
