@@ -230,6 +230,11 @@ public final class ReviewProject implements AutoCloseable {
     return new SynthesisService(this);
   }
 
+  /** Database search strategies run against the project's citations. */
+  public StrategySearch strategies() {
+    return new StrategySearch(this);
+  }
+
   Database database() {
     return database;
   }

@@ -1,8 +1,9 @@
 package org.winnow.ui.app;
 
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
+import org.winnow.ui.appraisal.AppraisalView;
+import org.winnow.ui.appraisal.AppraisalViewModel;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.conflicts.ConflictsView;
 import org.winnow.ui.conflicts.ConflictsViewModel;
@@ -19,6 +20,8 @@ import org.winnow.ui.prisma.PrismaViewModel;
 import org.winnow.ui.screening.ScreeningView;
 import org.winnow.ui.screening.ScreeningViewModel;
 import org.winnow.ui.shell.Feature;
+import org.winnow.ui.strategies.StrategiesView;
+import org.winnow.ui.strategies.StrategiesViewModel;
 import org.winnow.ui.synthesis.SynthesisView;
 import org.winnow.ui.synthesis.SynthesisViewModel;
 
@@ -70,21 +73,23 @@ final class Features {
             KeyCombination.keyCombination("Shortcut+7"),
             true,
             () -> new ExtractionView(new ExtractionViewModel(context))),
-        later("appraisal", "Appraisal (MMAT)", "Shortcut+8"),
+        new Feature(
+            "appraisal",
+            "Appraisal (MMAT)",
+            KeyCombination.keyCombination("Shortcut+8"),
+            true,
+            () -> new AppraisalView(new AppraisalViewModel(context))),
         new Feature(
             "effects",
             "Synthesis",
             KeyCombination.keyCombination("Shortcut+9"),
             true,
             () -> new SynthesisView(new SynthesisViewModel(context))),
-        later("strategies", "Search strategies", "Shortcut+0"));
-  }
-
-  /**
-   * A view that a later release brings: listed, so the navigation is ready for it, but disabled.
-   */
-  private static Feature later(String id, String title, String shortcut) {
-    return new Feature(
-        id, title, KeyCombination.keyCombination(shortcut), false, () -> new Label(title));
+        new Feature(
+            "strategies",
+            "Search strategies",
+            KeyCombination.keyCombination("Shortcut+0"),
+            true,
+            () -> new StrategiesView(new StrategiesViewModel(context))));
   }
 }

@@ -1,8 +1,10 @@
 package org.winnow.ui.app;
 
 import java.util.List;
+import org.winnow.ui.appraisal.AppraisalView;
 import org.winnow.ui.extraction.ExtractionView;
 import org.winnow.ui.shell.Feature;
+import org.winnow.ui.strategies.StrategiesView;
 
 /** The help text listing every shortcut. */
 final class Shortcuts {
@@ -59,6 +61,7 @@ final class Shortcuts {
           "Alt+1 / Alt+2 / Alt+3  effect sizes / effect direction / meta-analysis",
           "Ctrl+P  pool the chosen outcome",
           "Ctrl+E  export the shown figure (SVG, PNG, PDF) or table (CSV, Markdown, HTML)");
+
   /**
    * Keys of the studies and extraction view, shown in help (the view's Actions menu lists them).
    */
@@ -95,8 +98,12 @@ final class Shortcuts {
     PRISMA.forEach(k -> s.append(k).append('\n'));
     s.append("\nStudies & extraction:\n");
     EXTRACTION.forEach(k -> s.append(k).append('\n'));
+    s.append("\nAppraisal (MMAT 2018):\n");
+    AppraisalView.KEYS.forEach(k -> s.append(k).append('\n'));
     s.append("\nSynthesis:\n");
     SYNTHESIS.forEach(k -> s.append(k).append('\n'));
+    s.append("\nSearch strategies:\n");
+    StrategiesView.KEYS.forEach(k -> s.append(k).append('\n'));
     return s.toString();
   }
 }

@@ -10,15 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.lucene.search.IndexSearcher;
-import org.winnow.core.index.CitationAnalyzer;
-import org.winnow.core.index.IndexFields;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.strategies.StrategySyntaxes;
-import org.winnow.strategies.ast.Field;
-import org.winnow.strategies.lucene.IndexSchema;
 import org.winnow.strategies.lucene.StrategyRun;
-import org.winnow.strategies.lucene.StrategyRunner;
 import org.winnow.strategies.report.ReportEntry;
 import org.winnow.strategies.report.TranslationReport;
 import org.winnow.strategies.syntax.ParseResult;
@@ -38,9 +32,6 @@ import picocli.CommandLine.Spec;
       "Example: winnow strategy run review medline.txt --dialect ovid --seeds 31452104,29846473"
     })
 final class StrategyRunCommand implements Callable<Integer> {
-  /** Long OR lines over several default fields pass Lucene's default of 1024 clauses. */
-  private static final int MAX_CLAUSES = 65_536;
-
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
 
@@ -67,36 +58,6 @@ final class StrategyRunCommand implements Callable<Integer> {
               + " (e.g. --records=3,7).")
   String records;
 
-  /** The project index's fields, as the strategy module needs them. */
-  static IndexSchema schema() {
-    return IndexSchema.builder(new CitationAnalyzer())
-        .text(Field.TITLE, IndexFields.TITLE)
-        .text(Field.ABSTRACT, IndexFields.ABSTRACT)
-        .text(Field.AUTHOR_KEYWORDS, IndexFields.KEYWORDS)
-        .text(Field.SUBJECT_HEADING_WORD, IndexFields.MESH)
-        .text(Field.PUBLICATION_TYPE, IndexFields.PUBLICATION_TYPE)
-        .text(Field.LANGUAGE, IndexFields.LANGUAGE)
-        .text(Field.AUTHOR, IndexFields.AUTHORS)
-        .text(Field.JOURNAL, IndexFields.JOURNAL)
-        .text(
-            Field.ALL_FIELDS,
-            IndexFields.TITLE,
-            IndexFields.ABSTRACT,
-            IndexFields.AUTHORS,
-            IndexFields.JOURNAL,
-            IndexFields.KEYWORDS,
-            IndexFields.MESH,
-            IndexFields.PUBLICATION_TYPE,
-            IndexFields.LANGUAGE)
-        .keyword(Field.DOI, IndexFields.DOI)
-        .keyword(Field.ACCESSION_NUMBER, IndexFields.PMID)
-        .defaults(IndexFields.DEFAULT_SEARCH)
-        .headings(IndexFields.MESH)
-        .years(IndexFields.YEAR)
-        .recordIds(IndexFields.RECORD_IDS)
-        .build();
-  }
-
   @Override
   public Integer call() throws Exception {
     ParseResult parsed;
@@ -108,15 +69,9 @@ final class StrategyRunCommand implements Callable<Integer> {
     List<String> seedIds = seedIds();
     java.util.function.IntPredicate listed = listedLines();
     TranslationReport report = new TranslationReport(dialectOption.dialect.id(), "winnow index");
-    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     StrategyRun run;
     try (ReviewProject p = project.open()) {
-      run =
-          p.index()
-              .withSearcher(
-                  searcher ->
-                      new StrategyRunner(searcher, schema())
-                          .run(parsed.strategy(), seedIds, report, listed));
+      run = p.strategies().run(parsed.strategy(), seedIds, report, listed);
     }
     String[] written =
         StrategySyntaxes.of(dialectOption.dialect)
