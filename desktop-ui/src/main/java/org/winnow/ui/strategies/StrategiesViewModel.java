@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.winnow.core.io.ImportException;
 import org.winnow.core.io.TextDecoder;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.strategies.Dialect;
@@ -108,7 +109,7 @@ public final class StrategiesViewModel {
       file.set(f);
       text.set(read);
       message.set("Opened " + f.getFileName());
-    } catch (IOException e) {
+    } catch (IOException | ImportException e) {
       message.set("Cannot read " + f.getFileName() + ": " + e.getMessage());
     }
   }
@@ -129,7 +130,8 @@ public final class StrategiesViewModel {
           found.add(new Problem(Severity.WARNING, w.line(), w.column(), w.message()));
         }
       } catch (StrategySyntaxException e) {
-        stop = new Problem(Severity.ERROR, e.line(), e.column(), e.problem());
+        String said = e.fix() == null ? e.problem() : e.problem() + "; fix: " + e.fix();
+        stop = new Problem(Severity.ERROR, e.line(), e.column(), said);
         found.add(0, stop);
       }
     }

@@ -88,7 +88,8 @@ class StrategiesWindowTest extends WindowTest {
     StrategiesViewModel.Problem error = model.errorProperty().get();
     assertEquals(3, error.line());
     assertEquals(7, error.column());
-    assertEquals("'(' is never closed", error.message());
+    assertEquals(
+        "'(' is never closed; fix: add ')' at the end of the search: 1 and (2)", error.message());
     assertTrue(
         robot
             .lookup("#strategy-check")

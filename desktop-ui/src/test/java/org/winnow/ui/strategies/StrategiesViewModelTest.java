@@ -66,14 +66,19 @@ class StrategiesViewModelTest {
     StrategiesViewModel.Problem e = model.errorProperty().get();
     assertEquals(
         new StrategiesViewModel.Problem(
-            StrategiesViewModel.Severity.ERROR, 3, 7, "'(' is never closed"),
+            StrategiesViewModel.Severity.ERROR,
+            3,
+            7,
+            "'(' is never closed; fix: add ')' at the end of the search: 1 and (2)"),
         e);
     assertEquals(3, model.lines().size(), "no empty line after the last line break");
     assertEquals(
         List.of(false, false, true),
         model.lines().stream().map(StrategiesViewModel.SourceLine::hasError).toList());
     assertEquals(
-        "Error at line 3, column 7: '(' is never closed", model.checkSummaryProperty().get());
+        "Error at line 3, column 7: '(' is never closed; fix: add ')' at the end of the search:"
+            + " 1 and (2)",
+        model.checkSummaryProperty().get());
     assertEquals("exp Pregnancy/\nbuprenorphin$.ti.\n".length() + 6, model.offsetOf(3, 7));
     model.textProperty().set("exp Pregnancy/\nbuprenorphin$.ti.\n1 and (2)\n");
     assertNull(model.errorProperty().get());
