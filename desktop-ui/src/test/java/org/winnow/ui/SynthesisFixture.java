@@ -2,11 +2,11 @@ package org.winnow.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
 import org.winnow.core.project.ReviewProject;
+import org.winnow.fixtures.OutcomeAnswers;
 
 /**
  * A review carried to synthesis through the services: four included studies (single screening), the
@@ -21,29 +21,8 @@ public final class SynthesisFixture {
 
   private SynthesisFixture() {}
 
-  /** Pain and mood at 12 weeks, means per arm. */
   static String outcomes(double painCbt, double painCare, double moodCbt, double moodCare) {
-    return String.format(
-        Locale.ROOT,
-        """
-        {"form": "outcome-data", "sections": {
-          "outcomes": [
-            {"outcome": "Pain", "domain": "Physical health", "desirable": "lower"},
-            {"outcome": "Mood", "domain": "Mental health", "desirable": "higher"}],
-          "arm_results": [
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 1.1},
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 1.2},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 2.0},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 2.1}]}}
-        """,
-        painCbt,
-        painCare,
-        moodCbt,
-        moodCare);
+    return OutcomeAnswers.painAndMood(painCbt, painCare, moodCbt, moodCare);
   }
 
   /** Pain by arm means, mood only as the direction the study reported. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.winnow.core.stats.direction.StudyRow;
 import org.winnow.core.stats.pooling.MetaAnalysis;
 import org.winnow.core.stats.pooling.PoolingMethod;
 import org.winnow.core.stats.pooling.StudyEffect;
+import org.winnow.fixtures.OutcomeAnswers;
 
 /** Effect sizes, effect direction and pooling from the project's final outcome data. */
 class SynthesisServiceTest {
@@ -42,29 +42,8 @@ class SynthesisServiceTest {
     project.close();
   }
 
-  /** Pain (lower is better) and mood (higher is better) at 12 weeks, means per arm. */
   static String outcomes(double painCbt, double painCare, double moodCbt, double moodCare) {
-    return String.format(
-        Locale.ROOT,
-        """
-        {"form": "outcome-data", "sections": {
-          "outcomes": [
-            {"outcome": "Pain", "domain": "Physical health", "desirable": "lower"},
-            {"outcome": "Mood", "domain": "Mental health", "desirable": "higher"}],
-          "arm_results": [
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 1.1},
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 1.2},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 2.0},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 2.1}]}}
-        """,
-        painCbt,
-        painCare,
-        moodCbt,
-        moodCare);
+    return OutcomeAnswers.painAndMood(painCbt, painCare, moodCbt, moodCare);
   }
 
   /** Both extractors enter the same answers: agreed, so final. */

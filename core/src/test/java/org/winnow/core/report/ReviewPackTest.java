@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -29,6 +28,7 @@ import org.winnow.core.project.SynthesisService;
 import org.winnow.core.render.Figure;
 import org.winnow.core.stats.pooling.PoolingMethod;
 import org.winnow.core.stats.report.Numbers;
+import org.winnow.fixtures.OutcomeAnswers;
 
 /** The review pack of a project with extraction, appraisal and outcome data, read back. */
 class ReviewPackTest {
@@ -78,29 +78,8 @@ class ReviewPackTest {
     project.close();
   }
 
-  /** Pain (lower is better) and mood (higher is better) at 12 weeks, means per arm. */
   static String outcomes(double painCbt, double painCare, double moodCbt, double moodCare) {
-    return String.format(
-        Locale.ROOT,
-        """
-        {"form": "outcome-data", "sections": {
-          "outcomes": [
-            {"outcome": "Pain", "domain": "Physical health", "desirable": "lower"},
-            {"outcome": "Mood", "domain": "Mental health", "desirable": "higher"}],
-          "arm_results": [
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 1.1},
-            {"outcome": "Pain", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 1.2},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "CBT", "role": "intervention",
-             "n": 40, "mean": %s, "sd": 2.0},
-            {"outcome": "Mood", "time_point": "12 weeks", "arm": "Usual care", "role": "control",
-             "n": 38, "mean": %s, "sd": 2.1}]}}
-        """,
-        painCbt,
-        painCare,
-        moodCbt,
-        moodCare);
+    return OutcomeAnswers.painAndMood(painCbt, painCare, moodCbt, moodCare);
   }
 
   private void agreed(String study, String form, String answers) throws Exception {

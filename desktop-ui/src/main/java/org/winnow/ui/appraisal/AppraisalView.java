@@ -44,7 +44,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.winnow.core.appraisal.MmatCategory;
 import org.winnow.core.appraisal.MmatComparison;
 import org.winnow.core.appraisal.MmatRating;
@@ -386,22 +385,8 @@ public final class AppraisalView extends BorderPane {
     ComboBox<MmatCategory> box = new ComboBox<>();
     box.getItems().setAll(values);
     box.setId(id);
-    box.setConverter(converter(c -> c.number() + ". " + c.label()));
+    box.setConverter(Choosers.shown(c -> c.number() + ". " + c.label()));
     return box;
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> name) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : name.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null; // not editable
-      }
-    };
   }
 
   private void buildCriteria() {

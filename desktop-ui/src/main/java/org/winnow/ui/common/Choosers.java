@@ -89,7 +89,8 @@ public final class Choosers {
     return s == Stage.TITLE_ABSTRACT ? "Title and abstract" : "Full text";
   }
 
-  private static <T> StringConverter<T> shown(Function<T, String> name) {
+  /** How a read-only choice box shows its values: by {@code name}, blank for none. */
+  public static <T> StringConverter<T> shown(Function<T, String> name) {
     return new StringConverter<>() {
       @Override
       public String toString(T value) {

@@ -23,10 +23,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.winnow.core.extraction.ChoiceOption;
 import org.winnow.core.extraction.FieldSpec;
 import org.winnow.core.extraction.FieldType;
+import org.winnow.ui.common.Choosers;
 
 /**
  * A form template rendered as a form: sections, their entries (added and removed), and one row per
@@ -349,18 +349,7 @@ public final class FormView extends VBox {
     ComboBox<ChoiceOption> box = new ComboBox<>();
     box.getItems().setAll(f.spec().choices());
     box.setMaxWidth(Double.MAX_VALUE);
-    box.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(ChoiceOption o) {
-            return o == null ? "" : o.label();
-          }
-
-          @Override
-          public ChoiceOption fromString(String s) {
-            return null;
-          }
-        });
+    box.setConverter(Choosers.shown(ChoiceOption::label));
     Runnable fromText =
         () ->
             box.setValue(

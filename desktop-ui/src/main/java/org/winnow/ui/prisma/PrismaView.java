@@ -37,10 +37,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.winnow.core.prisma.PrismaBox;
 import org.winnow.core.prisma.PrismaDiagram;
 import org.winnow.core.project.PrismaExport;
+import org.winnow.ui.common.Choosers;
 import org.winnow.ui.prisma.PrismaViewModel.CheckRow;
 import org.winnow.ui.prisma.PrismaViewModel.ItemRow;
 
@@ -246,18 +246,7 @@ public final class PrismaView extends BorderPane {
     boxes.setId("prisma-boxes");
     boxes.setPromptText("Choose a box");
     boxes.setMaxWidth(Double.MAX_VALUE);
-    boxes.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(PrismaBox b) {
-            return b == null ? "" : label(b);
-          }
-
-          @Override
-          public PrismaBox fromString(String s) {
-            return null;
-          }
-        });
+    boxes.setConverter(Choosers.shown(PrismaView::label));
     model
         .diagramProperty()
         .addListener((obs, old, now) -> boxes.getItems().setAll(model.countBoxes()));

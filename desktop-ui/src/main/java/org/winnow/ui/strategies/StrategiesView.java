@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,9 +35,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.winnow.strategies.Dialect;
 import org.winnow.strategies.report.ReportEntry;
+import org.winnow.ui.common.Choosers;
 
 /**
  * A search strategy: the editor with its dialect, every problem marked on its line and column, the
@@ -168,22 +167,8 @@ public final class StrategiesView extends BorderPane {
     ComboBox<Dialect> box = new ComboBox<>();
     box.getItems().setAll(Dialect.values());
     box.setId(id);
-    box.setConverter(converter(Dialect::label));
+    box.setConverter(Choosers.shown(Dialect::label));
     return box;
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> name) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : name.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null; // not editable
-      }
-    };
   }
 
   // ---------------------------------------------------------------- editor and problems
