@@ -51,7 +51,7 @@ public final class CharacteristicsSection implements PackSection {
     List<String> tableNotes = new ArrayList<>();
     tableNotes.add(
         "From the consensus (or agreed) study-characteristics extraction. NR: not reported.");
-    ReportTable table = new ReportTable(ID, TITLE, header, rows, tableNotes);
+    PackTable table = new PackTable(ID, TITLE, header, rows, tableNotes);
     return new ReportSection(ID, TITLE, List.of(), List.of(table), notes, null);
   }
 

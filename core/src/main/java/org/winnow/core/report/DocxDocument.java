@@ -66,7 +66,7 @@ public final class DocxDocument {
         for (ReportFigure f : s.figures()) {
           figure(doc, f);
         }
-        for (ReportTable t : s.tables()) {
+        for (PackTable t : s.tables()) {
           table(doc, t);
         }
         s.notes().forEach(n -> paragraph(doc, n, false));
@@ -151,7 +151,7 @@ public final class DocxDocument {
     f.notes().forEach(n -> paragraph(doc, n, false));
   }
 
-  private static void table(XWPFDocument doc, ReportTable t) {
+  private static void table(XWPFDocument doc, PackTable t) {
     heading(doc, HEADING_2, t.title());
     XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
     table.setWidth("100%");

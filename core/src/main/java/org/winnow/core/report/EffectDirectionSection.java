@@ -34,8 +34,7 @@ public final class EffectDirectionSection implements PackSection {
     }
     List<List<String>> grid = EffectDirectionTable.grid(s);
     List<String> legend = EffectDirectionTable.legend(s);
-    ReportTable table =
-        new ReportTable(ID, TITLE, grid.get(0), grid.subList(1, grid.size()), legend);
+    PackTable table = new PackTable(ID, TITLE, grid.get(0), grid.subList(1, grid.size()), legend);
     ReportFigure plot =
         new ReportFigure(ID, TITLE + " plot", new EffectDirectionPlot(s), List.of());
     return new ReportSection(ID, TITLE, List.of(plot), List.of(table), notes, null);

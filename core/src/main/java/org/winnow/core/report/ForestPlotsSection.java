@@ -43,7 +43,7 @@ public final class ForestPlotsSection implements PackSection {
       keys.putIfAbsent(norm(k.outcome()) + "\u0000" + norm(k.timePoint()), k);
     }
     List<ReportFigure> figures = new ArrayList<>();
-    List<ReportTable> tables = new ArrayList<>();
+    List<PackTable> tables = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Key k : keys.values()) {
       String name = k.outcome() + (k.timePoint().isBlank() ? "" : " at " + k.timePoint());
@@ -87,7 +87,7 @@ public final class ForestPlotsSection implements PackSection {
     return new ReportSection(ID, TITLE, figures, tables, notes, null);
   }
 
-  private static ReportTable table(String id, String title, PoolSelection.Pooled pooled) {
+  private static PackTable table(String id, String title, PoolSelection.Pooled pooled) {
     PooledEffect e = pooled.effect();
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < e.studies().size(); i++) {
@@ -121,7 +121,7 @@ public final class ForestPlotsSection implements PackSection {
             e.df(),
             Numbers.p(e.qp()),
             ci(e.prediction().lower(), e.prediction().upper())));
-    return new ReportTable(
+    return new PackTable(
         id, title, List.of("Study", pooled.measure().label(), "95% CI", "Weight"), rows, notes);
   }
 

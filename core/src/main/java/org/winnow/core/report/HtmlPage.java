@@ -54,14 +54,14 @@ public final class HtmlPage {
       notes(h, f.notes());
       h.append("</figure>\n");
     }
-    for (ReportTable t : s.tables()) {
+    for (PackTable t : s.tables()) {
       table(h, t);
     }
     notes(h, s.notes());
     h.append("</section>\n");
   }
 
-  private static void table(StringBuilder h, ReportTable t) {
+  private static void table(StringBuilder h, PackTable t) {
     h.append("<table id=\"table-").append(t.id()).append("\">\n<caption>").append(esc(t.title()));
     h.append("</caption>\n<thead><tr>");
     t.header().forEach(c -> h.append("<th scope=\"col\">").append(esc(c)).append("</th>"));

@@ -22,11 +22,11 @@ public final class MmatSection implements PackSection {
     if (results.isEmpty()) {
       return ReportSection.missing(ID, TITLE, "No MMAT appraisal yet.", notes);
     }
-    List<ReportTable> tables = new ArrayList<>();
+    List<PackTable> tables = new ArrayList<>();
     for (MmatSummaryTable.Table t : summary.tables()) {
       List<String> tableNotes = new ArrayList<>(t.legend());
       tables.add(
-          new ReportTable(
+          new PackTable(
               ID + "-" + FileNames.slug(t.title()), t.title(), t.header(), t.rows(), tableNotes));
     }
     if (tables.isEmpty()) {

@@ -120,10 +120,10 @@ public final class PackWriter {
         file(dir, base + ".png", out -> FigureExporter.write(f.figure(), FigureFormat.PNG, out));
         files.add(new PackFile(base + ".png", Kind.PNG, s.id()));
       }
-      for (ReportTable t : s.tables()) {
+      for (PackTable t : s.tables()) {
         progress.report("writing " + t.title(), done++, steps);
         String name = unique(names, t.id(), ".csv") + ".csv";
-        text(dir, name, w -> TableCsv.write(t, w));
+        text(dir, name, w -> w.write(t.results().csv()));
         files.add(new PackFile(name, Kind.CSV, s.id()));
       }
     }

@@ -29,8 +29,8 @@ public final class PrismaSection implements PackSection {
       }
     }
     List<String> notes = project.prisma().notes(fields);
-    ReportTable table =
-        new ReportTable(
+    PackTable table =
+        new PackTable(
             ID + "-counts",
             "PRISMA 2020 counts",
             List.of("Field", "Part", "Count", "Source"),

@@ -19,7 +19,7 @@ public record ReportSection(
     String id,
     String title,
     List<ReportFigure> figures,
-    List<ReportTable> tables,
+    List<PackTable> tables,
     List<String> notes,
     String missing) {
   public ReportSection {

@@ -42,7 +42,7 @@ public record ReviewPack(String project, PrismaCounts prisma, List<ReportSection
   }
 
   /** Every table of every section, in reading order. */
-  public List<ReportTable> tables() {
+  public List<PackTable> tables() {
     return sections.stream().flatMap(s -> s.tables().stream()).toList();
   }
 

@@ -35,8 +35,8 @@ public final class TidierSection implements PackSection {
         rows.add(row);
       }
     }
-    ReportTable table =
-        new ReportTable(
+    PackTable table =
+        new PackTable(
             ID,
             TITLE,
             header,

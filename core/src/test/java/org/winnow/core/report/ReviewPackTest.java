@@ -119,7 +119,7 @@ class ReviewPackTest {
         pack.sections().stream().map(ReportSection::id).toList());
     pack.sections().forEach(s -> assertFalse(s.empty(), s.id() + ": " + s.missing()));
 
-    ReportTable c = section(pack, "characteristics").tables().get(0);
+    PackTable c = section(pack, "characteristics").tables().get(0);
     assertEquals(2, c.rows().size(), c.rows().toString());
     List<String> j1 = c.rows().get(0);
     assertTrue(j1.get(0).endsWith("(S1)"), j1.toString());
@@ -135,7 +135,7 @@ class ReviewPackTest {
     assertTrue(open.stream().anyMatch(n -> n.contains("one extraction so far")), open.toString());
     assertTrue(open.stream().anyMatch(n -> n.contains("not extracted yet")), open.toString());
 
-    ReportTable t = section(pack, "tidier").tables().get(0);
+    PackTable t = section(pack, "tidier").tables().get(0);
     assertEquals(2, t.rows().size(), "one row per intervention");
     assertEquals(
         "Cognitive model of pain [where reported: p. 3]", cell(t, t.rows().get(0), "2. Why"));
@@ -144,12 +144,12 @@ class ReviewPackTest {
     assertEquals("NR", cell(t, t.rows().get(1), "6. How"));
     assertFalse(t.header().contains("2. Where reported"), "folded into the item");
 
-    ReportTable m = section(pack, "mmat").tables().get(0);
+    PackTable m = section(pack, "mmat").tables().get(0);
     assertEquals(
         List.of("Yes", "Yes", "Yes", "Yes", "No", "Can't tell", "Yes"),
         m.rows().get(0).subList(1, 8));
 
-    ReportTable ed = section(pack, "effect-direction").tables().get(0);
+    PackTable ed = section(pack, "effect-direction").tables().get(0);
     assertEquals(
         List.of("Study", "n", "Appraisal", "Physical health", "Mental health"), ed.header());
     assertEquals(4, ed.rows().size(), "two studies, then the sign test's two rows");
@@ -161,7 +161,7 @@ class ReviewPackTest {
             .synthesis()
             .pool(
                 new SynthesisService.Filter(List.of("Pain"), null, "12 weeks"), PoolingMethod.REML);
-    ReportTable painTable =
+    PackTable painTable =
         forest.tables().stream()
             .filter(x -> x.title().startsWith("Pain"))
             .findFirst()
@@ -171,7 +171,7 @@ class ReviewPackTest {
     assertEquals(Numbers.fixed(pain.pooled().effect().estimate(), 2), pooled.get(1));
   }
 
-  private static String cell(ReportTable t, List<String> row, String column) {
+  private static String cell(PackTable t, List<String> row, String column) {
     int i = t.header().indexOf(column);
     assertTrue(i >= 0, column + " not in " + t.header());
     return row.get(i);
@@ -185,7 +185,7 @@ class ReviewPackTest {
     PackWriter.Written w = PackWriter.write(pack, out, false, Progress.NONE);
 
     List<String> names = w.files().stream().map(PackWriter.PackFile::name).toList();
-    for (ReportTable t : pack.tables()) {
+    for (PackTable t : pack.tables()) {
       assertTrue(names.contains(t.id() + ".csv"), t.id());
     }
     for (ReportFigure f : pack.figures()) {
@@ -207,7 +207,7 @@ class ReviewPackTest {
       assertTrue(html.contains("<section id=\"" + s.id() + "\">"), s.id());
       assertTrue(html.contains("<h2>" + s.title() + "</h2>"), s.title());
     }
-    for (ReportTable t : pack.tables()) {
+    for (PackTable t : pack.tables()) {
       assertTrue(html.contains("<table id=\"table-" + t.id() + "\">"), t.id());
       for (List<String> row : t.rows()) {
         for (String c : row) {
@@ -226,7 +226,7 @@ class ReviewPackTest {
       List<XWPFTable> tables = doc.getTables();
       assertEquals(pack.tables().size(), tables.size());
       for (int i = 0; i < tables.size(); i++) {
-        ReportTable expected = pack.tables().get(i);
+        PackTable expected = pack.tables().get(i);
         assertEquals(expected.header(), texts(tables.get(i).getRow(0)), expected.id());
         for (int r = 0; r < expected.rows().size(); r++) {
           assertEquals(

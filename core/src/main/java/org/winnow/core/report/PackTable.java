@@ -1,6 +1,7 @@
 package org.winnow.core.report;
 
 import java.util.List;
+import org.winnow.core.stats.report.ReportTable;
 
 /**
  * One table of the pack, as plain text cells: the HTML page, the DOCX and the CSV file all render
@@ -12,9 +13,9 @@ import java.util.List;
  * @param rows the rows, each as long as the header
  * @param notes what the reader needs beside the table (legend, abbreviations, what is left out)
  */
-public record ReportTable(
+public record PackTable(
     String id, String title, List<String> header, List<List<String>> rows, List<String> notes) {
-  public ReportTable {
+  public PackTable {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
     notes = List.copyOf(notes);
@@ -30,5 +31,14 @@ public record ReportTable(
                 + " headings");
       }
     }
+  }
+
+  /**
+   * The same grid as a results table, whose CSV (header first, formula-like text guarded) is the
+   * pack's CSV file: one CSV writer for the synthesis view and the pack.
+   */
+  public ReportTable results() {
+    return new ReportTable(
+        title, header, rows.stream().map(r -> List.<Object>copyOf(r)).toList(), notes, 0);
   }
 }
