@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
       "keeps them. Prints the median and p95 of --runs retrainings per model."
     })
 final class BenchRankingCommand implements Callable<Integer> {
+  private static final java.lang.management.ThreadMXBean CPU =
+      ManagementFactory.getThreadMXBean();
+
   /** Retrainings before measuring: the JIT settles. */
   static final int WARM_UP = 3;
 
@@ -80,6 +83,7 @@ final class BenchRankingCommand implements Callable<Integer> {
       @JsonProperty("settings") String settings,
       @JsonProperty("median_ms") double medianMs,
       @JsonProperty("p95_ms") double p95Ms,
+      @JsonProperty("cpu_median_ms") double cpuMedianMs,
       @JsonProperty("runs") int runs) {}
 
   @Override
@@ -116,8 +120,10 @@ final class BenchRankingCommand implements Callable<Integer> {
     for (String id : model == null ? RankingModels.ids() : List.of(model)) {
       RankingModel m = RankingModels.create(id);
       double[] ms = new double[runs];
+      double[] cpu = new double[runs];
       double sink = 0;
       for (int r = -WARM_UP; r < runs; r++) {
+        long c = CPU.getCurrentThreadCpuTime();
         long s = System.nanoTime();
         RankingModel.Scores scores = m.train(features, examples);
         for (int i = 0; i < records; i++) {
@@ -125,6 +131,7 @@ final class BenchRankingCommand implements Callable<Integer> {
         }
         if (r >= 0) {
           ms[r] = (System.nanoTime() - s) / 1e6;
+          cpu[r] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
         }
       }
       if (Double.isNaN(sink)) {
@@ -136,6 +143,7 @@ final class BenchRankingCommand implements Callable<Integer> {
               m.settings(),
               round(BenchScreeningCommand.percentile(ms, 50)),
               round(BenchScreeningCommand.percentile(ms, 95)),
+              round(BenchScreeningCommand.percentile(cpu, 50)),
               runs));
     }
     BenchRankingReply reply =
@@ -156,8 +164,8 @@ final class BenchRankingCommand implements Callable<Integer> {
         records, examples.size(), features.dimensions(), featureSeconds);
     for (ModelTiming m : timings) {
       out.printf(
-          "%s (%s): retrain and score all, median %.1f ms, p95 %.1f ms over %d runs%n",
-          m.model(), m.settings(), m.medianMs(), m.p95Ms(), m.runs());
+          "%s (%s): retrain and score all, median %.1f ms (CPU %.1f ms), p95 %.1f ms over %d runs%n",
+          m.model(), m.settings(), m.medianMs(), m.cpuMedianMs(), m.p95Ms(), m.runs());
     }
     out.printf("load average %.1f%n", reply.loadAverage());
     return ExitCodes.OK;

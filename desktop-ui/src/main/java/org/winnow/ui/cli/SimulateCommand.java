@@ -74,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       paramLabel = "MODEL",
-      description = "svm (default), logistic, or nb (the naive Bayes baseline).")
+      description = "logistic (default), svm, or nb (the naive Bayes baseline).")
   String model = RankingModels.DEFAULT;
 
   @Option(

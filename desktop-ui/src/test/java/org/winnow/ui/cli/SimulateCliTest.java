@@ -103,7 +103,7 @@ class SimulateCliTest {
         stopKeys);
     assertEquals(300, j.get("records").asInt());
     assertEquals(15, j.get("relevant").asInt());
-    assertEquals("svm", j.get("model").asText());
+    assertEquals("logistic", j.get("model").asText());
     assertTrue(j.get("wss95").asDouble() > 0.5, j.toString());
     assertTrue(j.get("recall_at_stop").asDouble() >= 0.0);
     assertEquals(
