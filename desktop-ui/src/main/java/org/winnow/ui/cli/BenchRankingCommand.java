@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
       "keeps them. Prints the median and p95 of --runs retrainings per model."
     })
 final class BenchRankingCommand implements Callable<Integer> {
-  private static final java.lang.management.ThreadMXBean CPU =
-      ManagementFactory.getThreadMXBean();
+  private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   /** Retrainings before measuring: the JIT settles. */
   static final int WARM_UP = 3;
