@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description =
-        "Benchmarks: import speed and memory, deduplication against benchmark truth, screening speed.",
+        "Benchmarks: import speed and memory, deduplication against benchmark truth, screening speed,"
+            + " ranking retrain time.",
     subcommands = {
       BenchImportCommand.class,
       BenchDedupCommand.class,
       BenchScreeningCommand.class,
-      BenchFormCommand.class
+      BenchFormCommand.class,
+      BenchRankingCommand.class
     })
 final class BenchCommand {}

@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
       EffectDirectionCommand.class,
       PoolCommand.class,
       ReportCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {

@@ -1,0 +1,121 @@
+package org.winnow.core.ranking;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.winnow.core.index.CitationAnalyzer;
+
+/**
+ * TF-IDF features of a fixed set of items, words made as the project's Lucene index makes them
+ * ({@link CitationAnalyzer}: split at punctuation, lower-cased, accent-folded). Title, abstract,
+ * keywords and MeSH form one bag of words. Weights: sublinear term frequency {@code 1 + ln tf}
+ * times smoothed IDF {@code ln((1 + n) / (1 + df)) + 1}, each vector L2-normalised (as
+ * scikit-learn's {@code TfidfVectorizer(sublinear_tf=True)}, which ASReview uses). Words found in
+ * fewer than {@link #MIN_DOCUMENT_FREQUENCY} items are dropped: they cannot generalise.
+ *
+ * <p>The IDF is computed over all items, screened or not (no labels are used), as ASReview does.
+ */
+public final class TextFeatures {
+  /** A word must occur in this many items to become a feature. */
+  public static final int MIN_DOCUMENT_FREQUENCY = 2;
+
+  private final List<SparseVector> vectors;
+  private final int dimensions;
+
+  private TextFeatures(List<SparseVector> vectors, int dimensions) {
+    this.vectors = vectors;
+    this.dimensions = dimensions;
+  }
+
+  public static TextFeatures of(List<RankingText> texts) {
+    List<Map<String, Integer>> counts = new ArrayList<>(texts.size());
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    try (Analyzer analyzer = new CitationAnalyzer()) {
+      for (RankingText text : texts) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String part : text.parts()) {
+          words(analyzer, part, tf);
+        }
+        counts.add(tf);
+        for (String word : tf.keySet()) {
+          documentFrequency.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> vocabulary = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+      if (e.getValue() >= MIN_DOCUMENT_FREQUENCY) {
+        vocabulary.add(e.getKey());
+      }
+    }
+    vocabulary.sort(null); // term indices independent of hash order
+    Map<String, Integer> index = new HashMap<>();
+    double[] idf = new double[vocabulary.size()];
+    int n = texts.size();
+    for (int i = 0; i < vocabulary.size(); i++) {
+      index.put(vocabulary.get(i), i);
+      idf[i] = Math.log((1.0 + n) / (1.0 + documentFrequency.get(vocabulary.get(i)))) + 1;
+    }
+    List<SparseVector> vectors = new ArrayList<>(n);
+    for (Map<String, Integer> tf : counts) {
+      int[] terms = new int[tf.size()];
+      int size = 0;
+      for (String word : tf.keySet()) {
+        Integer i = index.get(word);
+        if (i != null) {
+          terms[size++] = i;
+        }
+      }
+      terms = Arrays.copyOf(terms, size);
+      Arrays.sort(terms);
+      double[] weights = new double[size];
+      double norm = 0;
+      for (int j = 0; j < size; j++) {
+        weights[j] = (1 + Math.log(tf.get(vocabulary.get(terms[j])))) * idf[terms[j]];
+        norm += weights[j] * weights[j];
+      }
+      norm = Math.sqrt(norm);
+      for (int j = 0; j < size && norm > 0; j++) {
+        weights[j] /= norm;
+      }
+      vectors.add(new SparseVector(terms, weights));
+    }
+    return new TextFeatures(List.copyOf(vectors), vocabulary.size());
+  }
+
+  private static void words(Analyzer analyzer, String text, Map<String, Integer> tf) {
+    if (text.isBlank()) {
+      return;
+    }
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
+  public int size() {
+    return vectors.size();
+  }
+
+  /** The number of distinct features (words kept). */
+  public int dimensions() {
+    return dimensions;
+  }
+
+  public SparseVector vector(int item) {
+    return vectors.get(item);
+  }
+}
