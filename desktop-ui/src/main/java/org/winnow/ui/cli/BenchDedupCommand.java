@@ -3,6 +3,7 @@ package org.winnow.ui.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.winnow.core.dedup.DedupMetrics;
@@ -24,14 +25,22 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(
       names = "--records",
       required = true,
-      description = "records_pre_merged.csv (ID column kept).")
-  Path records;
+      arity = "1..*",
+      description = {
+        "records_pre_merged.csv (ID column kept), or any importable file; several files",
+        "(repeated or one option with several values) are imported together."
+      })
+  List<Path> records;
 
   @Option(
       names = "--truth",
       required = true,
-      description = "merged_record_ids.csv (column merged_ids, ids joined by ';').")
-  Path truth;
+      arity = "1..*",
+      description = {
+        "merged_record_ids.csv (column merged_ids, ids joined by ';'); several files",
+        "are read as one truth (clusters sharing an ID are joined)."
+      })
+  List<Path> truth;
 
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
