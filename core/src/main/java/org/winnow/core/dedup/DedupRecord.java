@@ -89,28 +89,39 @@ public record DedupRecord(
           "\\b(part|pt)\\s+(\\d+|i{1,3}|iv|v|vi{0,3}|ix|x|one|two|three|four|five|[a-d])\\b");
 
   public static DedupRecord of(Record r) {
-    return of(r, UnaryOperator.identity());
+    return new Reader().read(r);
   }
 
   /**
    * Reads many records for one run, holding one copy of each word (title words, names, journal
    * words) for all of them: a million records repeat the same few hundred thousand words, and a
-   * copy per record was most of their memory. The records read are the same as {@link #of}'s.
+   * copy per record was most of their memory. Journals' word lists, volumes, issues and pages are
+   * shared the same way. The records read are the same as {@link #of}'s.
    */
   public static final class Reader {
     private final Map<String, String> words = new HashMap<>();
+    private final Map<String, List<List<String>>> journals = new HashMap<>();
 
     public DedupRecord read(Record r) {
-      return of(r, this::shared);
+      return of(r, this);
     }
 
     private String shared(String word) {
+      if (word == null) {
+        return null;
+      }
       String known = words.putIfAbsent(word, word);
       return known != null ? known : word;
     }
+
+    private List<List<String>> journalForms(String journal, String abbreviation) {
+      return journals.computeIfAbsent(
+          journal + "\u0000" + abbreviation,
+          k -> DedupRecord.journalForms(journal, abbreviation, this::shared));
+    }
   }
 
-  private static DedupRecord of(Record r, UnaryOperator<String> shared) {
+  private static DedupRecord of(Record r, Reader shared) {
     Bibliographic f = r.fields();
     String title = ComparisonText.title(f.title());
     List<String> authors = new ArrayList<>();
@@ -118,14 +129,14 @@ public record DedupRecord(
     for (Author a : f.authors()) {
       String family = ComparisonText.fold(a.family()).replace(" ", "");
       if (!family.isEmpty()) {
-        authors.add(shared.apply(family));
-        given.add(shared.apply(ComparisonText.fold(a.given()).replace(" ", "")));
+        authors.add(shared.shared(family));
+        given.add(shared.shared(ComparisonText.fold(a.given()).replace(" ", "")));
       }
     }
     List<String> titleWords = new ArrayList<>();
     if (!title.isEmpty()) {
       for (String w : title.split(" ")) {
-        titleWords.add(shared.apply(w));
+        titleWords.add(shared.shared(w));
       }
     }
     return new DedupRecord(
@@ -137,10 +148,10 @@ public record DedupRecord(
         List.copyOf(authors),
         List.copyOf(given),
         f.year(),
-        journalForms(f.journal(), f.journalAbbrev(), shared),
-        supplement(f) ? null : ComparisonText.volume(f.volume()),
-        ComparisonText.leadingNumber(f.issue()),
-        ComparisonText.page(f.startPage()),
+        shared.journalForms(f.journal(), f.journalAbbrev()),
+        supplement(f) ? null : shared.shared(ComparisonText.volume(f.volume())),
+        shared.shared(ComparisonText.leadingNumber(f.issue())),
+        shared.shared(ComparisonText.page(f.startPage())),
         f.doi(),
         f.pmid(),
         kind(title),
@@ -148,10 +159,6 @@ public record DedupRecord(
         SectionHeading.titleWithout(f.title()),
         ComparisonText.script(title),
         AbstractFingerprint.of(f.abstractText()));
-  }
-
-  static List<List<String>> journalForms(String journal, String abbreviation) {
-    return journalForms(journal, abbreviation, UnaryOperator.identity());
   }
 
   private static List<List<String>> journalForms(
