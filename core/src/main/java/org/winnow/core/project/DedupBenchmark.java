@@ -24,9 +24,19 @@ import org.winnow.core.storage.RecordDao;
 public final class DedupBenchmark {
   private DedupBenchmark() {}
 
-  /** The outcome of one benchmark run. */
+  /**
+   * The outcome of one benchmark run.
+   *
+   * @param importMillis wall time of importing the records (before deduplication)
+   * @param importCpuMillis this process's CPU time (all threads) while importing
+   * @param dedupCpuMillis this process's CPU time (all threads) during the deduplication run whose
+   *     wall time is {@code run.millis()}
+   */
   public record Result(
       int records,
+      long importMillis,
+      long importCpuMillis,
+      long dedupCpuMillis,
       DedupService.RunSummary run,
       DedupMetrics automatic,
       DedupMetrics queueResolved,
@@ -54,6 +64,8 @@ public final class DedupBenchmark {
       throws Exception {
     List<List<String>> truth = readTruth(truthFiles);
     try (ReviewProject p = ReviewProject.create(workDir, "benchmark", "bench")) {
+      long importStart = System.nanoTime();
+      long importCpu = ProcessCpu.nanos();
       p.imports()
           .importFiles(
               new ImportRequest(
@@ -66,8 +78,12 @@ public final class DedupBenchmark {
                   true,
                   "bench"),
               Progress.NONE);
+      long importMillis = (System.nanoTime() - importStart) / 1_000_000;
+      long dedupCpu = ProcessCpu.nanos();
+      importCpu = dedupCpu - importCpu;
       DedupService dedup = p.dedup();
       DedupService.RunSummary run = dedup.run("bench", Progress.NONE);
+      dedupCpu = ProcessCpu.nanos() - dedupCpu;
       Map<String, Long> predicted = new HashMap<>();
       Map<String, Long> order = new HashMap<>();
       for (RecordDao.Membership r : dedup.memberships()) {
@@ -84,6 +100,9 @@ public final class DedupBenchmark {
       Map<String, Long> resolved = resolveByTruth(predicted, queue, trueCluster);
       return new Result(
           predicted.size(),
+          importMillis,
+          importCpu / 1_000_000,
+          dedupCpu / 1_000_000,
           run,
           DedupMetrics.of(predicted, order, truth),
           DedupMetrics.of(resolved, order, truth),
