@@ -14,6 +14,9 @@ final class ComparisonText {
    * Anything but letters and digits. Letters of every script are kept: folding Cyrillic or Chinese
    * away left titles such as "COVID-19 у детей" and "COVID-19 у взрослых" as the same "covid 19".
    */
+  private static final Pattern PAGE = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?");
+
+  private static final Pattern DAMAGED_VOLUME = Pattern.compile("\\d+\\).*");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Map<Character, String> GREEK =
@@ -172,7 +175,7 @@ final class ComparisonText {
    * and such values must not count as a different page.
    */
   static String page(String s) {
-    if (s == null || !s.strip().matches("[A-Za-z]?\\d+[A-Za-z]?")) {
+    if (s == null || !PAGE.matcher(s.strip()).matches()) {
       return null;
     }
     String t = s.strip().toLowerCase(Locale.ROOT);
@@ -185,7 +188,7 @@ final class ComparisonText {
    * some exports, and must not count as volume 1.
    */
   static String volume(String s) {
-    if (s == null || s.strip().matches("\\d+\\).*")) {
+    if (s == null || DAMAGED_VOLUME.matcher(s.strip()).matches()) {
       return null;
     }
     return leadingNumber(s);
@@ -207,7 +210,15 @@ final class ComparisonText {
     if (i == j) {
       return null;
     }
-    String n = s.substring(i, j).replaceFirst("^0+(?=\\d)", "");
-    return n;
+    // leading zeros go, as "^0+(?=\\d)" would take them: each one followed by an ASCII digit
+    int k = i;
+    while (k + 1 < j && s.charAt(k) == '0' && isAsciiDigit(s.charAt(k + 1))) {
+      k++;
+    }
+    return s.substring(k, j);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

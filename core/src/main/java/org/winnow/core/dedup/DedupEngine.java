@@ -36,92 +36,127 @@ public final class DedupEngine {
   public DedupPlan plan(
       List<DedupRecord> records, long newFromRecordId, Map<Long, PairVerdict> decisions) {
     boolean[] isNew = new boolean[records.size()];
-    Map<Long, Integer> indexOfRecord = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       isNew[i] = records.get(i).recordId() >= newFromRecordId;
-      indexOfRecord.put(records.get(i).recordId(), i);
     }
-    List<int[]> candidates = Blocking.candidates(records, isNew, settings.maxBlockSize());
-    List<PairScore> certain = new ArrayList<>();
-    List<PairScore> possible = new ArrayList<>();
-    List<PairScore> links = new ArrayList<>();
-    for (int[] p : candidates) {
-      DedupRecord a = records.get(p[0]);
-      DedupRecord b = records.get(p[1]);
-      if (decisions.containsKey(PairVerdict.pairKey(a.recordId(), b.recordId()))) {
-        continue; // a reviewer decided this pair
-      }
-      PairScore s = scorer.score(a, b);
-      if (s.tier() == Tier.CERTAIN) {
-        certain.add(s);
-      } else if (s.tier() == Tier.POSSIBLE) {
-        possible.add(s);
-      } else if (s.linked()) {
-        links.add(s);
-      }
-    }
+    // each pair is scored as blocking finds it; certain pairs keep only their records and score
+    List<CertainPair> certain = new ArrayList<>();
+    List<ScoredPair> possible = new ArrayList<>();
+    List<ScoredPair> links = new ArrayList<>();
+    int compared =
+        Blocking.forEachCandidate(
+            records,
+            isNew,
+            settings.maxBlockSize(),
+            (i, j) -> {
+              DedupRecord a = records.get(i);
+              DedupRecord b = records.get(j);
+              if (decisions.containsKey(PairVerdict.pairKey(a.recordId(), b.recordId()))) {
+                return; // a reviewer decided this pair
+              }
+              PairScore s = scorer.score(a, b);
+              if (s.tier() == Tier.CERTAIN) {
+                certain.add(new CertainPair(i, j, s.score(), Clusters.Join.of(s)));
+              } else if (s.tier() == Tier.POSSIBLE) {
+                possible.add(new ScoredPair(i, j, s));
+              } else if (s.linked()) {
+                links.add(new ScoredPair(i, j, s));
+              }
+            });
     Clusters clusters = new Clusters(records, decisions);
-    for (Map.Entry<Long, PairVerdict> d : decisions.entrySet()) {
-      if (d.getValue() == PairVerdict.SAME) {
-        Integer i = indexOfRecord.get(d.getKey() >>> 32);
-        Integer j = indexOfRecord.get(d.getKey() & 0xFFFFFFFFL);
-        if (i != null && j != null) {
-          clusters.union(i, j, Clusters.Join.REVIEWER);
+    if (!decisions.isEmpty()) {
+      Map<Long, Integer> indexOfRecord = new HashMap<>();
+      for (int i = 0; i < records.size(); i++) {
+        indexOfRecord.put(records.get(i).recordId(), i);
+      }
+      for (Map.Entry<Long, PairVerdict> d : decisions.entrySet()) {
+        if (d.getValue() == PairVerdict.SAME) {
+          Integer i = indexOfRecord.get(d.getKey() >>> 32);
+          Integer j = indexOfRecord.get(d.getKey() & 0xFFFFFFFFL);
+          if (i != null && j != null) {
+            clusters.union(i, j, Clusters.Join.REVIEWER);
+          }
         }
       }
     }
-    certain.sort(Comparator.comparingDouble(PairScore::score).reversed());
-    List<PairScore> merged = new ArrayList<>();
-    for (PairScore s : certain) {
-      int i = indexOfRecord.get(s.a().recordId());
-      int j = indexOfRecord.get(s.b().recordId());
-      Clusters.Join join =
-          s.a().kind() != s.b().kind()
-              ? Clusters.Join.NOTICE
-              : s.field("doi").agreement() == Agreement.CONFLICT
-                  ? Clusters.Join.DOI_OVERRULED
-                  : Clusters.Join.AUTOMATIC;
-      if (clusters.union(i, j, join)) {
-        merged.add(s);
-      } else if (clusters.find(i) != clusters.find(j)) {
-        possible.add(s); // certain on its own, but it would join clusters that must stay apart
+    certain.sort(CertainPair.BEST_FIRST);
+    for (CertainPair c : certain) {
+      if (!clusters.union(c.i(), c.j(), c.join()) && clusters.find(c.i()) != clusters.find(c.j())) {
+        // certain on its own, but it would join clusters that must stay apart: scored again (the
+        // same score) for the reviewer, as certain pairs do not keep their evidence
+        possible.add(
+            new ScoredPair(c.i(), c.j(), scorer.score(records.get(c.i()), records.get(c.j()))));
       }
     }
     List<PairScore> queue = new ArrayList<>();
     Set<Long> queuedCitations = new HashSet<>();
-    possible.sort(Comparator.comparingDouble(PairScore::score).reversed());
-    for (PairScore s : possible) {
-      int i = indexOfRecord.get(s.a().recordId());
-      int j = indexOfRecord.get(s.b().recordId());
-      int ri = clusters.find(i);
-      int rj = clusters.find(j);
+    possible.sort(ScoredPair.BEST_FIRST);
+    for (ScoredPair p : possible) {
+      int ri = clusters.find(p.i());
+      int rj = clusters.find(p.j());
       if (ri == rj) {
         continue;
       }
       long key = PairVerdict.pairKey(ri, rj);
       if (queuedCitations.add(key)) {
-        queue.add(s);
+        queue.add(p.score());
       }
     }
-    return new DedupPlan(clusters.merges(), queue, merged, candidates.size(), links);
+    links.sort(ScoredPair.IN_RECORD_ORDER);
+    return new DedupPlan(
+        clusters.merges(), queue, compared, links.stream().map(ScoredPair::score).toList());
   }
 
-  /** Union-find over records whose roots carry the identifiers that must not be mixed. */
+  /**
+   * A certain pair as the merge step needs it: its records' indexes, its score and who asks for the
+   * join; not its evidence (a million records give some quarter of a million certain pairs). Ties
+   * of score go in record order, so that the order never depends on how blocks were visited.
+   */
+  private record CertainPair(int i, int j, double score, Clusters.Join join) {
+    static final Comparator<CertainPair> BEST_FIRST =
+        Comparator.comparingDouble(CertainPair::score)
+            .reversed()
+            .thenComparingInt(CertainPair::i)
+            .thenComparingInt(CertainPair::j);
+  }
+
+  /** A scored pair with its records' indexes; ties of score go in record order. */
+  private record ScoredPair(int i, int j, PairScore score) {
+    static final Comparator<ScoredPair> IN_RECORD_ORDER =
+        Comparator.comparingInt(ScoredPair::i).thenComparingInt(ScoredPair::j);
+    static final Comparator<ScoredPair> BEST_FIRST =
+        Comparator.comparingDouble((ScoredPair p) -> p.score().score())
+            .reversed()
+            .thenComparing(IN_RECORD_ORDER);
+  }
+
+  /**
+   * Union-find over records whose roots carry the identifiers that must not be mixed. Each
+   * cluster's members form a ring through {@code next} (plain ints: a million records).
+   */
   private static final class Clusters {
     private final List<DedupRecord> records;
     private final Map<Long, PairVerdict> decisions;
     private final int[] parent;
-    private final Map<Integer, List<Integer>> members = new HashMap<>();
+    private final int[] next;
 
     Clusters(List<DedupRecord> records, Map<Long, PairVerdict> decisions) {
       this.records = records;
       this.decisions = decisions;
-      this.parent = new int[records.size()];
-      Map<Long, Integer> firstOfCitation = new HashMap<>();
-      for (int i = 0; i < records.size(); i++) {
-        Integer root = firstOfCitation.putIfAbsent(records.get(i).citationId(), i);
-        parent[i] = root == null ? i : root;
-        members.computeIfAbsent(parent[i], k -> new ArrayList<>()).add(i);
+      int n = records.size();
+      this.parent = new int[n];
+      this.next = new int[n];
+      Map<Long, Integer> lastOfCitation = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Integer last = lastOfCitation.put(records.get(i).citationId(), i);
+        if (last == null) {
+          parent[i] = i;
+          next[i] = i;
+        } else {
+          parent[i] = parent[last];
+          next[i] = next[last]; // after the last member, before the first: the ring stays in order
+          next[last] = i;
+        }
       }
     }
 
@@ -147,7 +182,14 @@ public final class DedupEngine {
        * An erratum merged with its article by the project's setting: the erratum has its own DOI
        * and PMID, so only reviewers' "different" decisions apply.
        */
-      NOTICE
+      NOTICE;
+
+      /** The join a certain pair asks for. */
+      static Join of(PairScore s) {
+        return s.a().kind() != s.b().kind()
+            ? NOTICE
+            : s.field("doi").agreement() == Agreement.CONFLICT ? DOI_OVERRULED : AUTOMATIC;
+      }
     }
 
     /** Joins two clusters unless the safeguards of {@code join} forbid it. */
@@ -157,25 +199,39 @@ public final class DedupEngine {
       if (ri == rj) {
         return false;
       }
-      List<Integer> mi = members.get(ri);
-      List<Integer> mj = members.get(rj);
       if (join != Join.REVIEWER
-          && !compatible(mi, mj, join == Join.DOI_OVERRULED, join == Join.NOTICE)) {
+          && !compatible(ri, rj, join == Join.DOI_OVERRULED, join == Join.NOTICE)) {
         return false;
       }
       int keep = Math.min(ri, rj);
       int gone = keep == ri ? rj : ri;
       parent[gone] = keep;
-      members.get(keep).addAll(members.remove(gone));
+      int afterKeep = next[keep];
+      next[keep] = next[gone];
+      next[gone] = afterKeep;
       return true;
     }
 
-    private boolean compatible(
-        List<Integer> mi, List<Integer> mj, boolean overruleDois, boolean overruleIds) {
+    private List<Integer> members(int root) {
+      List<Integer> out = new ArrayList<>();
+      int m = root;
+      do {
+        out.add(m);
+        m = next[m];
+      } while (m != root);
+      return out;
+    }
+
+    private boolean compatible(int ri, int rj, boolean overruleDois, boolean overruleIds) {
+      List<Integer> mi = members(ri);
+      List<Integer> mj = members(rj);
       if (!overruleIds
           && ((!overruleDois && disjointNonEmpty(ids(mi, true), ids(mj, true)))
               || disjointNonEmpty(ids(mi, false), ids(mj, false)))) {
         return false;
+      }
+      if (decisions.isEmpty()) {
+        return true;
       }
       for (int x : mi) {
         for (int y : mj) {
@@ -215,9 +271,12 @@ public final class DedupEngine {
     /** Target citation id → citation ids merged into it (targets keep the lowest id). */
     Map<Long, List<Long>> merges() {
       Map<Long, List<Long>> out = new LinkedHashMap<>();
-      for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      for (int root = 0; root < parent.length; root++) {
+        if (parent[root] != root || next[root] == root) {
+          continue;
+        }
         Set<Long> citations = new java.util.TreeSet<>();
-        for (int m : e.getValue()) {
+        for (int m : members(root)) {
           citations.add(records.get(m).citationId());
         }
         if (citations.size() > 1) {

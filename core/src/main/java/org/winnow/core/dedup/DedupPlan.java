@@ -12,8 +12,4 @@ import java.util.Map;
  *     apart but linked
  */
 public record DedupPlan(
-    Map<Long, List<Long>> merges,
-    List<PairScore> queue,
-    List<PairScore> certain,
-    int compared,
-    List<PairScore> links) {}
+    Map<Long, List<Long>> merges, List<PairScore> queue, int compared, List<PairScore> links) {}

@@ -1,9 +1,11 @@
 package org.winnow.core.dedup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.winnow.core.model.Author;
@@ -87,6 +89,39 @@ public record DedupRecord(
           "\\b(part|pt)\\s+(\\d+|i{1,3}|iv|v|vi{0,3}|ix|x|one|two|three|four|five|[a-d])\\b");
 
   public static DedupRecord of(Record r) {
+    return new Reader().read(r);
+  }
+
+  /**
+   * Reads many records for one run, holding one copy of each word (title words, names, journal
+   * words) for all of them: a million records repeat the same few hundred thousand words, and a
+   * copy per record was most of their memory. Journals' word lists, volumes, issues and pages are
+   * shared the same way. The records read are the same as {@link #of}'s.
+   */
+  public static final class Reader {
+    private final Map<String, String> words = new HashMap<>();
+    private final Map<String, List<List<String>>> journals = new HashMap<>();
+
+    public DedupRecord read(Record r) {
+      return of(r, this);
+    }
+
+    private String shared(String word) {
+      if (word == null) {
+        return null;
+      }
+      String known = words.putIfAbsent(word, word);
+      return known != null ? known : word;
+    }
+
+    private List<List<String>> journalForms(String journal, String abbreviation) {
+      return journals.computeIfAbsent(
+          journal + "\u0000" + abbreviation,
+          k -> DedupRecord.journalForms(journal, abbreviation, this::shared));
+    }
+  }
+
+  private static DedupRecord of(Record r, Reader shared) {
     Bibliographic f = r.fields();
     String title = ComparisonText.title(f.title());
     List<String> authors = new ArrayList<>();
@@ -94,8 +129,14 @@ public record DedupRecord(
     for (Author a : f.authors()) {
       String family = ComparisonText.fold(a.family()).replace(" ", "");
       if (!family.isEmpty()) {
-        authors.add(family);
-        given.add(ComparisonText.fold(a.given()).replace(" ", ""));
+        authors.add(shared.shared(family));
+        given.add(shared.shared(ComparisonText.fold(a.given()).replace(" ", "")));
+      }
+    }
+    List<String> titleWords = new ArrayList<>();
+    if (!title.isEmpty()) {
+      for (String w : title.split(" ")) {
+        titleWords.add(shared.shared(w));
       }
     }
     return new DedupRecord(
@@ -103,14 +144,14 @@ public record DedupRecord(
         r.citationId(),
         r.displayId(),
         title,
-        Set.copyOf(Arrays.asList(title.isEmpty() ? new String[0] : title.split(" "))),
+        Set.copyOf(titleWords),
         List.copyOf(authors),
         List.copyOf(given),
         f.year(),
-        journalForms(f.journal(), f.journalAbbrev()),
-        supplement(f) ? null : ComparisonText.volume(f.volume()),
-        ComparisonText.leadingNumber(f.issue()),
-        ComparisonText.page(f.startPage()),
+        shared.journalForms(f.journal(), f.journalAbbrev()),
+        supplement(f) ? null : shared.shared(ComparisonText.volume(f.volume())),
+        shared.shared(ComparisonText.leadingNumber(f.issue())),
+        shared.shared(ComparisonText.page(f.startPage())),
         f.doi(),
         f.pmid(),
         kind(title),
@@ -120,13 +161,14 @@ public record DedupRecord(
         AbstractFingerprint.of(f.abstractText()));
   }
 
-  static List<List<String>> journalForms(String journal, String abbreviation) {
+  private static List<List<String>> journalForms(
+      String journal, String abbreviation, UnaryOperator<String> shared) {
     List<List<String>> forms = new ArrayList<>(4);
     for (String name :
         new String[] {journal, head(journal, ":"), head(journal, ". "), abbreviation}) {
       List<String> words = journalWords(name);
       if (!words.isEmpty() && !forms.contains(words)) {
-        forms.add(words);
+        forms.add(words.stream().map(shared).toList());
       }
     }
     return List.copyOf(forms);
@@ -144,11 +186,14 @@ public record DedupRecord(
     return cut > 3 ? journal.substring(0, cut) : null;
   }
 
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern BRACKETS = Pattern.compile("\\[[^]]*]");
+
   static List<String> journalWords(String journal) {
     if (journal == null) {
       return List.of();
     }
-    String j = journal.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
+    String j = BRACKETS.matcher(PARENTHESES.matcher(journal).replaceAll(" ")).replaceAll(" ");
     List<String> words = new ArrayList<>();
     for (String w : ComparisonText.fold(j).split(" ")) {
       if (!w.isEmpty() && !JOURNAL_STOP_WORDS.contains(w)) {

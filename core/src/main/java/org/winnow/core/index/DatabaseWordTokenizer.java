@@ -18,7 +18,14 @@ public final class DatabaseWordTokenizer extends Tokenizer {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final StringBuilder text = new StringBuilder();
+
+  /**
+   * The field's text, read whole into a reused array (a StringBuilder compacted every character to
+   * Latin-1 as it was appended, a third of indexing time).
+   */
+  private char[] text = new char[4096];
+
+  private int length;
   private boolean read;
   private int at;
 
@@ -28,16 +35,16 @@ public final class DatabaseWordTokenizer extends Tokenizer {
     if (!read) {
       readAll();
     }
-    int n = text.length();
-    while (at < n && !isWordChar(Character.codePointAt(text, at))) {
-      at += Character.charCount(Character.codePointAt(text, at));
+    int n = length;
+    while (at < n && !isWordChar(Character.codePointAt(text, at, n))) {
+      at += Character.charCount(Character.codePointAt(text, at, n));
     }
     if (at >= n) {
       return false;
     }
     int start = at;
     while (at < n && at - start < MAX_WORD) {
-      int c = Character.codePointAt(text, at);
+      int c = Character.codePointAt(text, at, n);
       if (isWordChar(c)) {
         at += Character.charCount(c);
       } else if (c == '.' && isDecimalPoint(start)) {
@@ -46,7 +53,7 @@ public final class DatabaseWordTokenizer extends Tokenizer {
         break;
       }
     }
-    term.append(text, start, at);
+    term.copyBuffer(text, start, at - start);
     offset.setOffset(correctOffset(start), correctOffset(at));
     return true;
   }
@@ -56,10 +63,10 @@ public final class DatabaseWordTokenizer extends Tokenizer {
    */
   private boolean isDecimalPoint(int start) {
     return at > start
-        && at + 1 < text.length()
-        && Character.isDigit(text.charAt(at - 1))
-        && Character.isDigit(text.charAt(at + 1))
-        && Character.isDigit(text.charAt(start));
+        && at + 1 < length
+        && Character.isDigit(text[at - 1])
+        && Character.isDigit(text[at + 1])
+        && Character.isDigit(text[start]);
   }
 
   private static boolean isWordChar(int c) {
@@ -71,10 +78,12 @@ public final class DatabaseWordTokenizer extends Tokenizer {
   }
 
   private void readAll() throws IOException {
-    char[] buffer = new char[4096];
     int k;
-    while ((k = input.read(buffer)) > 0) {
-      text.append(buffer, 0, k);
+    while ((k = input.read(text, length, text.length - length)) > 0) {
+      length += k;
+      if (length == text.length) {
+        text = java.util.Arrays.copyOf(text, 2 * length);
+      }
     }
     read = true;
   }
@@ -82,14 +91,14 @@ public final class DatabaseWordTokenizer extends Tokenizer {
   @Override
   public void end() throws IOException {
     super.end();
-    int end = correctOffset(text.length());
+    int end = correctOffset(length);
     offset.setOffset(end, end);
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    text.setLength(0);
+    length = 0;
     read = false;
     at = 0;
   }

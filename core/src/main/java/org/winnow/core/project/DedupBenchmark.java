@@ -13,8 +13,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.winnow.core.dedup.DedupMetrics;
-import org.winnow.core.model.Record;
 import org.winnow.core.model.SourceType;
+import org.winnow.core.storage.RecordDao;
 
 /**
  * Scores deduplication against a benchmark's truth (records_pre_merged.csv + merged_record_ids.csv
@@ -24,9 +24,19 @@ import org.winnow.core.model.SourceType;
 public final class DedupBenchmark {
   private DedupBenchmark() {}
 
-  /** The outcome of one benchmark run. */
+  /**
+   * The outcome of one benchmark run.
+   *
+   * @param importMillis wall time of importing the records (before deduplication)
+   * @param importCpuMillis this process's CPU time (all threads) while importing
+   * @param dedupCpuMillis this process's CPU time (all threads) during the deduplication run whose
+   *     wall time is {@code run.millis()}
+   */
   public record Result(
       int records,
+      long importMillis,
+      long importCpuMillis,
+      long dedupCpuMillis,
       DedupService.RunSummary run,
       DedupMetrics automatic,
       DedupMetrics queueResolved,
@@ -43,12 +53,23 @@ public final class DedupBenchmark {
    * Runs the benchmark in a new project folder {@code workDir} (which must not exist or be empty).
    */
   public static Result run(Path records, Path truthFile, Path workDir) throws Exception {
-    List<List<String>> truth = readTruth(truthFile);
+    return run(List.of(records), List.of(truthFile), workDir);
+  }
+
+  /**
+   * As {@link #run(Path, Path, Path)} with the records of several files imported as one batch and
+   * the true clusters of several truth files (clusters that share a record ID are one cluster).
+   */
+  public static Result run(List<Path> records, List<Path> truthFiles, Path workDir)
+      throws Exception {
+    List<List<String>> truth = readTruth(truthFiles);
     try (ReviewProject p = ReviewProject.create(workDir, "benchmark", "bench")) {
+      long importStart = System.nanoTime();
+      long importCpu = ProcessCpu.nanos();
       p.imports()
           .importFiles(
               new ImportRequest(
-                  List.of(records),
+                  List.copyOf(records),
                   "benchmark",
                   SourceType.DATABASE,
                   null,
@@ -57,11 +78,15 @@ public final class DedupBenchmark {
                   true,
                   "bench"),
               Progress.NONE);
+      long importMillis = (System.nanoTime() - importStart) / 1_000_000;
+      long dedupCpu = ProcessCpu.nanos();
+      importCpu = dedupCpu - importCpu;
       DedupService dedup = p.dedup();
       DedupService.RunSummary run = dedup.run("bench", Progress.NONE);
+      dedupCpu = ProcessCpu.nanos() - dedupCpu;
       Map<String, Long> predicted = new HashMap<>();
       Map<String, Long> order = new HashMap<>();
-      for (Record r : dedup.clusters()) {
+      for (RecordDao.Membership r : dedup.memberships()) {
         predicted.put(r.displayId(), r.citationId());
         order.put(r.displayId(), r.id());
       }
@@ -75,6 +100,9 @@ public final class DedupBenchmark {
       Map<String, Long> resolved = resolveByTruth(predicted, queue, trueCluster);
       return new Result(
           predicted.size(),
+          importMillis,
+          importCpu / 1_000_000,
+          dedupCpu / 1_000_000,
           run,
           DedupMetrics.of(predicted, order, truth),
           DedupMetrics.of(resolved, order, truth),
@@ -157,6 +185,42 @@ public final class DedupBenchmark {
       }
     }
     return out;
+  }
+
+  /**
+   * The true clusters of several merged_record_ids.csv files, in file order; clusters of different
+   * files that share a record ID are joined into the first one.
+   */
+  public static List<List<String>> readTruth(List<Path> files) throws IOException {
+    List<List<String>> clusters = new ArrayList<>();
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (Path file : files) {
+      for (List<String> cluster : readTruth(file)) {
+        Integer into = null;
+        for (String id : cluster) {
+          into = into != null ? into : clusterOf.get(id);
+        }
+        if (into == null) {
+          into = clusters.size();
+          clusters.add(new ArrayList<>());
+        }
+        List<String> target = clusters.get(into);
+        for (String id : cluster) {
+          Integer was = clusterOf.putIfAbsent(id, into);
+          if (was == null) {
+            target.add(id);
+          } else if (was.intValue() != into) {
+            for (String moved : clusters.get(was)) {
+              clusterOf.put(moved, into);
+              target.add(moved);
+            }
+            clusters.set(was, List.of());
+          }
+        }
+      }
+    }
+    clusters.removeIf(List::isEmpty);
+    return clusters.stream().map(List::copyOf).toList();
   }
 
   /** merged_record_ids.csv: column merged_ids, one true cluster per row, ids joined by ";". */

@@ -67,37 +67,23 @@ public final class DedupService {
 
   public RunSummary run(String actor, Progress progress) {
     long start = System.nanoTime();
-    progress.report("loading records", 0, -1);
-    List<DedupRecord> records = new ArrayList<>();
-    long[] checkedThrough = new long[1];
-    Map<Long, PairVerdict> decisions =
-        project
-            .database()
-            .read(
-                c -> {
-                  RecordDao.forEachWithoutRaw(c, r -> records.add(DedupRecord.of(r)));
-                  checkedThrough[0] =
-                      MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
-                  return DedupDao.decisions(c);
-                });
-    long newFrom = checkedThrough[0] + 1;
-    int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
-    progress.report("comparing", 0, -1);
-    DedupPlan plan = new DedupEngine(effectiveSettings()).plan(records, newFrom, decisions);
+    Detection found = detect(progress);
+    DedupPlan plan = found.plan();
     progress.report("merging", 0, -1);
-    long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
     long[] version = new long[1];
     int merged =
         project
             .database()
             .inTransaction(
                 c -> {
-                  int moved = applyMerges(c, plan.merges(), actor, "automatic: certain duplicate");
-                  if (newRecords > 0 || !plan.queue().isEmpty()) {
+                  int moved =
+                      DedupDao.mergeCitations(
+                          c, plan.merges(), actor, "automatic: certain duplicate");
+                  if (found.newRecords() > 0 || !plan.queue().isEmpty()) {
                     DedupDao.replaceQueue(c, plan.queue());
                   }
                   DedupDao.addLinks(c, plan.links());
-                  MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(maxId));
+                  MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(found.maxId()));
                   AuditDao.log(
                       c,
                       actor,
@@ -122,7 +108,7 @@ public final class DedupService {
             ? project.screening().mergedScreening(plan.merges().keySet())
             : MergedScreening.NONE;
     long citations = project.database().read(RecordDao::citationCount);
-    long total = records.size();
+    long total = found.records();
     return new RunSummary(
         total,
         citations,
@@ -130,20 +116,36 @@ public final class DedupService {
         merged,
         plan.queue().size(),
         plan.compared(),
-        newRecords,
+        found.newRecords(),
         (System.nanoTime() - start) / 1_000_000,
         screening);
   }
 
-  private static int applyMerges(
-      Connection c, Map<Long, List<Long>> merges, String actor, String reason) throws SQLException {
-    int moved = 0;
-    for (Map.Entry<Long, List<Long>> m : merges.entrySet()) {
-      for (long from : m.getValue()) {
-        moved += DedupDao.mergeCitation(c, from, m.getKey(), actor, reason);
-      }
-    }
-    return moved;
+  /** What detection found, without the records it compared (they are let go once it is done). */
+  private record Detection(DedupPlan plan, int records, int newRecords, long maxId) {}
+
+  /** Loads every record for comparison and plans the merges and the queue. */
+  private Detection detect(Progress progress) {
+    progress.report("loading records", 0, -1);
+    List<DedupRecord> records = new ArrayList<>();
+    DedupRecord.Reader reader = new DedupRecord.Reader();
+    long[] checkedThrough = new long[1];
+    Map<Long, PairVerdict> decisions =
+        project
+            .database()
+            .read(
+                c -> {
+                  RecordDao.forEachForComparison(c, r -> records.add(reader.read(r)));
+                  checkedThrough[0] =
+                      MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
+                  return DedupDao.decisions(c);
+                });
+    long newFrom = checkedThrough[0] + 1;
+    int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
+    long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
+    progress.report("comparing", 0, -1);
+    DedupPlan plan = new DedupEngine(effectiveSettings()).plan(records, newFrom, decisions);
+    return new Detection(plan, records.size(), newRecords, maxId);
   }
 
   /** The index follows merges: merged-away citations go, targets get their new records. */
@@ -163,17 +165,22 @@ public final class DedupService {
    * leaves the index stale, and it is rebuilt when the project is next opened.
    */
   private void refreshIndex(List<Long> gone, Set<Long> touched, long version) {
-    List<Record> records = new ArrayList<>();
+    // streamed from the database as the index takes them: after a run that merged a quarter of a
+    // million citations, holding their records at once would need gigabytes
     project
-        .database()
-        .read(
-            c -> {
-              for (long id : touched) {
-                records.addAll(RecordDao.byCitation(c, id));
-              }
-              return null;
-            });
-    project.openIndex().update(gone, records::forEach, version - 1, version);
+        .openIndex()
+        .update(
+            gone,
+            consumer ->
+                project
+                    .database()
+                    .read(
+                        c -> {
+                          RecordDao.forEachOfCitations(c, touched, consumer);
+                          return null;
+                        }),
+            version - 1,
+            version);
   }
 
   /** The thresholds with the project's setting for errata. */
@@ -673,6 +680,22 @@ public final class DedupService {
               return null;
             });
     out.sort(java.util.Comparator.comparingLong(Record::citationId).thenComparingLong(Record::id));
+    return out;
+  }
+
+  /**
+   * Every record's citation without the record's fields, in id order: the clusters at a few dozen
+   * bytes a record (a benchmark of a million records cannot hold their text twice).
+   */
+  public List<RecordDao.Membership> memberships() {
+    List<RecordDao.Membership> out = new ArrayList<>();
+    project
+        .database()
+        .read(
+            c -> {
+              RecordDao.forEachMembership(c, out::add);
+              return null;
+            });
     return out;
   }
 

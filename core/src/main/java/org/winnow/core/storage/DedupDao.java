@@ -211,6 +211,77 @@ public final class DedupDao {
     }
   }
 
+  /**
+   * Moves every record of each merged citation into its target (target → citations merged into it),
+   * logging each move, as {@link #mergeCitation} does one by one but with three prepared statements
+   * for the whole run and the writes sent in batches; returns how many records moved.
+   */
+  public static int mergeCitations(
+      Connection c, Map<Long, List<Long>> merges, String actor, String reason) throws SQLException {
+    int moved = 0;
+    int pending = 0;
+    try (PreparedStatement members =
+            c.prepareStatement("SELECT id FROM record WHERE citation_id = ? ORDER BY id");
+        PreparedStatement update =
+            c.prepareStatement("UPDATE record SET citation_id = ? WHERE id = ?");
+        PreparedStatement log = c.prepareStatement(MOVE_LOG)) {
+      for (Map.Entry<Long, List<Long>> m : merges.entrySet()) {
+        long to = m.getKey();
+        for (long from : m.getValue()) {
+          members.setLong(1, from);
+          List<Long> ids = new ArrayList<>();
+          try (ResultSet rs = members.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          for (long recordId : ids) {
+            update.setLong(1, to);
+            update.setLong(2, recordId);
+            update.addBatch();
+            bindMoveLog(log, recordId, from, to, "merge", actor, reason);
+            log.addBatch();
+            moved++;
+            if (++pending == MOVE_BATCH) {
+              update.executeBatch();
+              log.executeBatch();
+              pending = 0;
+            }
+          }
+        }
+      }
+      if (pending > 0) {
+        update.executeBatch();
+        log.executeBatch();
+      }
+    }
+    return moved;
+  }
+
+  private static final int MOVE_BATCH = 1000;
+
+  private static final String MOVE_LOG =
+      "INSERT INTO citation_change(at, actor, kind, record_id, from_citation, to_citation, reason)"
+          + " VALUES (?,?,?,?,?,?,?)";
+
+  private static void bindMoveLog(
+      PreparedStatement ps,
+      long recordId,
+      long from,
+      long to,
+      String kind,
+      String actor,
+      String reason)
+      throws SQLException {
+    ps.setString(1, Instant.now().toString());
+    ps.setString(2, actor);
+    ps.setString(3, kind);
+    ps.setLong(4, recordId);
+    ps.setLong(5, from);
+    ps.setLong(6, to);
+    ps.setString(7, reason);
+  }
+
   /** Moves every record of citation {@code from} into citation {@code to}, logging each move. */
   public static int mergeCitation(Connection c, long from, long to, String actor, String reason)
       throws SQLException {
@@ -231,16 +302,8 @@ public final class DedupDao {
       ps.setLong(2, recordId);
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO citation_change(at, actor, kind, record_id, from_citation, to_citation, reason) VALUES (?,?,?,?,?,?,?)")) {
-      ps.setString(1, Instant.now().toString());
-      ps.setString(2, actor);
-      ps.setString(3, kind);
-      ps.setLong(4, recordId);
-      ps.setLong(5, from);
-      ps.setLong(6, to);
-      ps.setString(7, reason);
+    try (PreparedStatement ps = c.prepareStatement(MOVE_LOG)) {
+      bindMoveLog(ps, recordId, from, to, kind, actor, reason);
       ps.executeUpdate();
     }
   }

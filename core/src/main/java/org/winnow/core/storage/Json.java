@@ -34,6 +34,9 @@ final class Json {
    */
 
   /** {@code [["TAG","value"],...]}. */
+  /** An empty JSON array, as the record columns store it: read without the JSON parser. */
+  private static final String EMPTY_LIST = "[]";
+
   static String writeRaw(List<RawField> raw) {
     StringBuilder out = new StringBuilder(64 + 16 * raw.size());
     out.append('[');
@@ -108,11 +111,11 @@ final class Json {
   }
 
   static List<String> strings(String json) {
-    return read(json, STRINGS);
+    return EMPTY_LIST.equals(json) ? List.of() : read(json, STRINGS);
   }
 
   static List<Author> authors(String json) {
-    return read(json, AUTHORS);
+    return EMPTY_LIST.equals(json) ? List.of() : read(json, AUTHORS);
   }
 
   static List<org.winnow.core.dedup.FieldEvidence> evidence(String json) {
@@ -120,6 +123,9 @@ final class Json {
   }
 
   static List<RawField> raw(String json) {
+    if (EMPTY_LIST.equals(json)) {
+      return List.of(); // columns left out of a query, and records without fields
+    }
     List<List<String>> pairs = read(json, PAIRS);
     List<RawField> out = new ArrayList<>(pairs.size());
     for (List<String> p : pairs) {

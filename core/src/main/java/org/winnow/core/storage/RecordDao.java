@@ -180,6 +180,72 @@ public final class RecordDao {
     }
   }
 
+  /** A record's place in the clusters: its id, file ID (or null) and citation. */
+  public record Membership(long id, String fileRecordId, long citationId) {
+    /** The file's ID, or "#" + id, as {@link Record#displayId()}. */
+    public String displayId() {
+      return fileRecordId != null ? fileRecordId : "#" + id;
+    }
+  }
+
+  /**
+   * Every record's citation, in id order, without its fields: what a benchmark scores, at a few
+   * dozen bytes a record instead of the record's text.
+   */
+  public static void forEachMembership(Connection c, Consumer<Membership> consumer)
+      throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT id, file_record_id, citation_id FROM record ORDER BY id")) {
+      while (rs.next()) {
+        consumer.accept(new Membership(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+      }
+    }
+  }
+
+  /**
+   * Every record in id order with the fields duplicate detection compares: without raw fields,
+   * keywords, MeSH headings, PMCID, ISSN, ISBN, language, URL and publisher (read as empty), which
+   * a million records would otherwise read, parse and drop.
+   */
+  public static void forEachForComparison(Connection c, Consumer<Record> consumer)
+      throws SQLException {
+    String columns =
+        COLUMNS
+            .replace(", raw", ", '[]'")
+            .replace(", keywords, mesh", ", '[]', '[]'")
+            .replace(", pmcid, issn, isbn", ", NULL, NULL, NULL")
+            .replace(", language, url, publisher", ", NULL, NULL, NULL");
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + columns + " FROM record ORDER BY id")) {
+      while (rs.next()) {
+        consumer.accept(map(rs));
+      }
+    }
+  }
+
+  /**
+   * The records of each citation in turn (in the citations' order, each citation's records by id),
+   * without raw fields, read with one prepared statement: what an index update after many merges
+   * streams.
+   */
+  public static void forEachOfCitations(
+      Connection c, Iterable<Long> citationIds, Consumer<Record> consumer) throws SQLException {
+    String columns = COLUMNS.replace(", raw", ", '[]'");
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + columns + " FROM record WHERE citation_id = ? ORDER BY id")) {
+      for (long id : citationIds) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            consumer.accept(map(rs));
+          }
+        }
+      }
+    }
+  }
+
   public static Record byId(Connection c, long id) throws SQLException {
     List<Record> r = query(c, "SELECT " + COLUMNS + " FROM record WHERE id = ?", id);
     if (r.isEmpty()) {

@@ -16,6 +16,32 @@ class ComparisonTextTest {
     assertEquals(ComparisonText.foldAnyScript(text), ComparisonText.fold(text));
   }
 
+  @Property(tries = 2000)
+  void leadingNumberDropsZerosAsTheExpressionDid(
+      @ForAll @StringLength(max = 12) String prefix,
+      @ForAll @CharRange(from = '0', to = '9') @StringLength(min = 1, max = 8) String digits,
+      @ForAll @StringLength(max = 6) String suffix) {
+    String value = prefix + digits + suffix;
+    int i = 0;
+    while (i < value.length() && !Character.isDigit(value.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < value.length() && Character.isDigit(value.charAt(j))) {
+      j++;
+    }
+    String expected = i == j ? null : value.substring(i, j).replaceFirst("^0+(?=\\d)", "");
+    assertEquals(expected, ComparisonText.leadingNumber(value));
+  }
+
+  @Test
+  void leadingNumberKeepsOneZeroAndNonAsciiDigits() {
+    assertEquals("0", ComparisonText.leadingNumber("vol 000"));
+    assertEquals("120", ComparisonText.leadingNumber("e0120"));
+    assertEquals("0\u0663", ComparisonText.leadingNumber("000\u0663")); // Arabic-Indic three
+    assertEquals(null, ComparisonText.leadingNumber("no number"));
+  }
+
   @Test
   void foldsCasePunctuationAndAmpersands() {
     assertEquals("a and b 2019 covid 19", ComparisonText.fold("  A&B: 2019 -- COVID-19. "));

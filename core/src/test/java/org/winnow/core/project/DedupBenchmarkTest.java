@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,5 +48,16 @@ class DedupBenchmarkTest {
     assertTrue(
         r.queueResolved().sensitivity() >= 0.998, "with queue: " + r.queueResolved().sensitivity());
     assertTrue(r.queueShareOfRecords() <= 0.03, "queue " + r.queue());
+  }
+
+  @Test
+  void truthOfSeveralFilesJoinsClustersThatShareAnId() throws Exception {
+    Path a = Files.writeString(tmp.resolve("a.csv"), "merged_ids\nx1;x2\ny1;y2\n");
+    Path b = Files.writeString(tmp.resolve("b.csv"), "merged_ids\nz1;z2\nx2;x3\ny1;z1\n");
+    assertEquals(
+        List.of(List.of("x1", "x2", "x3"), List.of("y1", "y2", "z1", "z2")),
+        DedupBenchmark.readTruth(List.of(a, b)));
+    assertEquals(
+        List.of(List.of("x1", "x2"), List.of("y1", "y2")), DedupBenchmark.readTruth(List.of(a)));
   }
 }

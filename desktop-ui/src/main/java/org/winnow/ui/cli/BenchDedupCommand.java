@@ -3,6 +3,7 @@ package org.winnow.ui.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.winnow.core.dedup.DedupMetrics;
@@ -24,14 +25,22 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(
       names = "--records",
       required = true,
-      description = "records_pre_merged.csv (ID column kept).")
-  Path records;
+      arity = "1..*",
+      description = {
+        "records_pre_merged.csv (ID column kept), or any importable file; several files",
+        "(repeated or one option with several values) are imported together."
+      })
+  List<Path> records;
 
   @Option(
       names = "--truth",
       required = true,
-      description = "merged_record_ids.csv (column merged_ids, ids joined by ';').")
-  Path truth;
+      arity = "1..*",
+      description = {
+        "merged_record_ids.csv (column merged_ids, ids joined by ';'); several files",
+        "are read as one truth (clusters sharing an ID are joined)."
+      })
+  List<Path> truth;
 
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
@@ -43,15 +52,20 @@ final class BenchDedupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("winnow-bench-");
     try {
-      DedupBenchmark.Result r = DedupBenchmark.run(records, truth, dir.resolve("project"));
-      print(r);
+      DedupBenchmark.Result r;
+      long peakMb;
+      try (HeapWatch heap = HeapWatch.start()) {
+        r = DedupBenchmark.run(records, truth, dir.resolve("project"));
+        peakMb = heap.peakAfterGcMb();
+      }
+      print(r, peakMb);
     } finally {
       BenchImportCommand.deleteTree(dir);
     }
     return ExitCodes.OK;
   }
 
-  private void print(DedupBenchmark.Result r) {
+  private void print(DedupBenchmark.Result r, long peakMb) {
     var out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
@@ -62,6 +76,10 @@ final class BenchDedupCommand implements Callable<Integer> {
       j.put("queue", r.queue());
       j.put("queuePercentOfRecords", Math.round(10000.0 * r.queueShareOfRecords()) / 100.0);
       j.put("seconds", r.run().millis() / 1000.0);
+      j.put("cpuSeconds", r.dedupCpuMillis() / 1000.0);
+      j.put("importSeconds", r.importMillis() / 1000.0);
+      j.put("importCpuSeconds", r.importCpuMillis() / 1000.0);
+      j.put("peakHeapAfterGcMb", peakMb);
       j.put("automatic", metrics(r.automatic()));
       j.put("queueResolved", metrics(r.queueResolved()));
       if (showErrors) {
@@ -79,6 +97,13 @@ final class BenchDedupCommand implements Callable<Integer> {
         r.queue(),
         100 * r.queueShareOfRecords(),
         r.run().millis() / 1000.0);
+    out.printf(
+        "dedup CPU %.2f s (all threads); import %.2f s (CPU %.2f s); most heap in use after a"
+            + " collection %d MB%n",
+        r.dedupCpuMillis() / 1000.0,
+        r.importMillis() / 1000.0,
+        r.importCpuMillis() / 1000.0,
+        peakMb);
     out.println(
         "tier              TP    FP    FN    TN   sens     spec     prec     F1       pair-P   pair-R");
     line(out, "automatic", r.automatic());

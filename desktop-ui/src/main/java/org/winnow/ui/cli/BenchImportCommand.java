@@ -1,6 +1,5 @@
 package org.winnow.ui.cli;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.winnow.core.model.SourceType;
 import org.winnow.core.project.ImportOutcome;
 import org.winnow.core.project.ImportRequest;
+import org.winnow.core.project.ProcessCpu;
 import org.winnow.core.project.Progress;
 import org.winnow.core.project.ReviewProject;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ final class BenchImportCommand implements Callable<Integer> {
     try {
       System.gc();
       long start = System.nanoTime();
-      long cpuStart = processCpuNanos();
+      long cpuStart = ProcessCpu.nanos();
       Map<String, Double> phases = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
       Progress phaseClock =
           (phase, done, total) ->
@@ -70,7 +70,7 @@ final class BenchImportCommand implements Callable<Integer> {
         collections = heap.collections();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      double cpuSeconds = (ProcessCpu.nanos() - cpuStart) / 1e9;
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("file", file.toString());
       r.put("bytes", Files.size(file));
@@ -103,14 +103,6 @@ final class BenchImportCommand implements Callable<Integer> {
       deleteTree(dir);
     }
     return ExitCodes.OK;
-  }
-
-  /** CPU time of this process, all threads (JIT and garbage collection included). */
-  private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : 0;
   }
 
   static void deleteTree(Path dir) throws java.io.IOException {
