@@ -15,20 +15,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dedup",
     description = {
-      "Deduplicate a benchmark set in a temporary project and score it against the truth",
-      "(record-level metric of DESIGN.md section 6, pairwise precision/recall, queue size, runtime)."
+      "Deduplicate a benchmark set in a temporary project and score it against the "
+          + "truth (record-level metric of DESIGN.md section 6, pairwise precision/recall, "
+          + "queue size, runtime)."
     })
 final class BenchDedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
       names = "--records",
+      paramLabel = "FILE",
       required = true,
       description = "records_pre_merged.csv (ID column kept).")
   Path records;
 
   @Option(
       names = "--truth",
+      paramLabel = "FILE",
       required = true,
       description = "merged_record_ids.csv (column merged_ids, ids joined by ';').")
   Path truth;
