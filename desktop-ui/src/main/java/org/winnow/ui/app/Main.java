@@ -23,7 +23,7 @@ public final class Main {
       if (!hasDisplay()) {
         System.err.println(
             "winnow: no display found (DISPLAY is not set), so the window cannot open. The headless"
-                + " verbs work anywhere: './winnow --help' lists them.");
+                + " verbs work anywhere: 'winnow --help' lists them.");
         System.exit(2);
       }
       try {
@@ -32,8 +32,8 @@ public final class Main {
         System.err.println(
             "winnow: the window could not open ("
                 + e.getMessage()
-                + "). On Linux JavaFX needs GTK 3 (Debian/Ubuntu: apt install libgtk-3-0). The"
-                + " headless verbs work anywhere: './winnow --help' lists them.");
+                + "). On Linux JavaFX needs GTK 3 (Debian/Ubuntu: apt install libgtk-3-0; the .deb package brings it). The"
+                + " headless verbs work anywhere: 'winnow --help' lists them.");
         System.exit(1);
       }
       return;

@@ -15,9 +15,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.winnow.ui.common.AppContext;
+import org.winnow.ui.common.BuildInfo;
 import org.winnow.ui.common.Session;
 import org.winnow.ui.common.TaskRunner;
 import org.winnow.ui.report.ReviewPackView;
@@ -42,6 +44,9 @@ public final class WinnowApp extends Application {
     scene.getProperties().put(HostServices.class, getHostServices()); // DOI links (common.Links)
     stage.setScene(scene);
     stage.setTitle("Winnow");
+    stage
+        .getIcons()
+        .add(new Image(WinnowApp.class.getResource("/org/winnow/ui/winnow.png").toExternalForm()));
     stage.setWidth(1280);
     stage.setHeight(820);
     stage.show();
@@ -111,7 +116,16 @@ public final class WinnowApp extends Application {
           a.setContentText(Shortcuts.text(shell.features()));
           a.show();
         });
-    help.getItems().add(keys);
+    MenuItem about = new MenuItem("About Winnow");
+    about.setOnAction(
+        e -> {
+          Alert a = new Alert(Alert.AlertType.INFORMATION);
+          a.setTitle("About Winnow");
+          a.setHeaderText("Winnow: systematic reviews, offline");
+          a.setContentText(String.join("\n", BuildInfo.current().lines()));
+          a.show();
+        });
+    help.getItems().addAll(keys, new SeparatorMenuItem(), about);
     bar[0] = new MenuBar(file, view, ShellView.goMenu(shell), help);
     return bar[0];
   }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "agreement",
     description = {
-      "Agreement at a stage: Cohen's kappa with 95% CI, percent agreement and PABAK for every",
-      "reviewer pair (with the table behind it), and Krippendorff's alpha (nominal) across reviewers."
+      "Agreement at a stage: Cohen's kappa with 95%% CI, percent agreement and PABAK for "
+          + "every reviewer pair (with the table behind it), and Krippendorff's alpha "
+          + "(nominal) across reviewers."
     })
 final class AgreementCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "appraise",
     description = {
-      "MMAT 2018 appraisal: record an appraiser's answers (blinded from the others), compare two",
-      "appraisals per criterion, record the consensus, and write the summary per study and",
-      "criterion. No overall score unless --criteria-met asks for the descriptive count."
+      "MMAT 2018 appraisal: record an appraiser's answers (blinded from the others), "
+          + "compare two appraisals per criterion, record the consensus, and write the "
+          + "summary per study and criterion. No overall score unless --criteria-met asks for "
+          + "the descriptive count."
     })
 final class AppraiseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

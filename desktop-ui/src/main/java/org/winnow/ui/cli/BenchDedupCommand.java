@@ -16,14 +16,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dedup",
     description = {
-      "Deduplicate a benchmark set in a temporary project and score it against the truth",
-      "(record-level metric of DESIGN.md section 6, pairwise precision/recall, queue size, runtime)."
+      "Deduplicate a benchmark set in a temporary project and score it against the "
+          + "truth (record-level metric of DESIGN.md section 6, pairwise precision/recall, "
+          + "queue size, runtime)."
     })
 final class BenchDedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
       names = "--records",
+      paramLabel = "FILE",
       required = true,
       arity = "1..*",
       description = {
@@ -34,6 +36,7 @@ final class BenchDedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--truth",
+      paramLabel = "FILE",
       required = true,
       arity = "1..*",
       description = {

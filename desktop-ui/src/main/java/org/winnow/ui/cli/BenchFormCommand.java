@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "form",
     description = {
-      "Time the extraction form in a real JavaFX toolkit, off-screen: rendering a form of 40",
-      "fields with 6 repeated entries, and switching studies in the Studies & extraction view, on a",
-      "project of N included studies, each extracted with that form. Needs a display, or Monocle",
-      "headless on the class path (see docs/benchmarks.md)."
+      "Time the extraction form in a real JavaFX toolkit, off-screen: rendering a form "
+          + "of 40 fields with 6 repeated entries, and switching studies in the Studies & "
+          + "extraction view, on a project of N included studies, each extracted with that "
+          + "form. Needs a display, or Monocle headless on the class path (see "
+          + "docs/benchmarks.md)."
     })
 final class BenchFormCommand implements Callable<Integer> {
   static final String EXTRACTOR = "Reviewer A";
@@ -49,16 +50,25 @@ final class BenchFormCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--studies", description = "Included studies (default 200).")
+  @Option(names = "--studies", paramLabel = "N", description = "Included studies (default 200).")
   int studies = 200;
 
-  @Option(names = "--entries", description = "Repeated entries per study (default 6).")
+  @Option(
+      names = "--entries",
+      paramLabel = "N",
+      description = "Repeated entries per study (default 6).")
   int entries = 6;
 
-  @Option(names = "--runs", description = "Measured runs of each step (default 30).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Measured runs of each step (default 30).")
   int runs = 30;
 
-  @Option(names = "--seed", description = "Seed of the synthetic citations (default 7).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the synthetic citations (default 7).")
   long seed = 7;
 
   @Option(names = "--json", description = "Print one JSON document.")

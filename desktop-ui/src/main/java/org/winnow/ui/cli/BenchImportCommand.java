@@ -22,12 +22,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Time importing and indexing one file into a new temporary project, and report the most heap"
           + " in use after any garbage collection.",
-      "Run the JVM with the heap limit to prove, e.g. WINNOW_JAVA_OPTS=-Xmx1g ./winnow bench import --file F"
+      "Run the JVM with the heap limit to prove (e.g. WINNOW_JAVA_OPTS=-Xmx1g ./winnow bench import"
+          + " --file F)."
     })
 final class BenchImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--file", required = true, description = "The citation file to import.")
+  @Option(
+      names = "--file",
+      required = true,
+      paramLabel = "FILE",
+      description = "The citation file to import.")
   Path file;
 
   @Option(names = "--json", description = "Print one JSON document.")

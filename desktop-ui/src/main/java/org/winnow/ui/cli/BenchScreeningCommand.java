@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "screening",
     description = {
-      "Time the screening window's view model on a large project: opening a reviewer's session,",
-      "moving to the next item, deciding, and loading the dashboard. Builds a project of N seeded",
-      "synthetic citations (or imports --file) where two reviewers have screened part of it."
+      "Time the screening window's view model on a large project: opening a reviewer's "
+          + "session, moving to the next item, deciding, and loading the dashboard. Builds a "
+          + "project of N seeded synthetic citations (or imports --file) where two reviewers "
+          + "have screened part of it."
     })
 final class BenchScreeningCommand implements Callable<Integer> {
   static final String FIRST = "Reviewer A";
@@ -45,10 +46,16 @@ final class BenchScreeningCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--records", description = "Synthetic citations to generate (default 100000).")
+  @Option(
+      names = "--records",
+      paramLabel = "N",
+      description = "Synthetic citations to generate (default 100000).")
   int records = 100_000;
 
-  @Option(names = "--file", description = "Import this citation file instead of generating one.")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Import this citation file instead of generating one.")
   Path file;
 
   @Option(
@@ -57,16 +64,23 @@ final class BenchScreeningCommand implements Callable<Integer> {
       description = "Keep the built project here and reuse it when it exists (repeat runs).")
   Path project;
 
-  @Option(names = "--steps", description = "Items stepped through per measurement (default 200).")
+  @Option(
+      names = "--steps",
+      paramLabel = "N",
+      description = "Items stepped through per measurement (default 200).")
   int steps = 200;
 
   @Option(
       names = "--screened",
+      paramLabel = "F",
       description =
-          "Fraction of items reviewer A has screened; B has screened 60% of those (default 0.5).")
+          "Fraction of items reviewer A has screened; B has screened 60%% of those (default 0.5).")
   double screened = 0.5;
 
-  @Option(names = "--seed", description = "Seed of the data and the decisions (default 7).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the data and the decisions (default 7).")
   long seed = 7;
 
   @Option(names = "--json", description = "Print one JSON document.")

@@ -55,6 +55,7 @@ final class DedupCommand implements Callable<Integer> {
         names = "--resolve",
         arity = "3",
         paramLabel = "A B VERDICT",
+        hideParamSyntax = true,
         description = "Decide a pair: record IDs (file IDs, or #N) and same|different.")
     List<String> resolve;
 
@@ -62,6 +63,7 @@ final class DedupCommand implements Callable<Integer> {
         names = "--resolve-explained",
         arity = "2",
         paramLabel = "EXPLANATION VERDICT",
+        hideParamSyntax = true,
         description =
             "Decide every waiting pair with this explanation (see --queue --by-explanation) as"
                 + " same|different, in one transaction.")
@@ -79,6 +81,7 @@ final class DedupCommand implements Callable<Integer> {
         names = "--compare",
         arity = "2",
         paramLabel = "A B",
+        hideParamSyntax = true,
         description = "Show how two records compare, field by field, and the tier it gives.")
     List<String> compare;
 

@@ -31,11 +31,11 @@ import picocli.CommandLine.Spec;
     name = "effect-direction",
     mixinStandardHelpOptions = true,
     description = {
-      "Synthesis without meta-analysis by effect direction (SWiM; Boon & Thomson",
-      "2021): one direction per study and outcome domain (▲ benefit, ▼ harm,",
-      "◄► no change or mixed) and a sign test per domain, as a table (csv, md,",
-      "html) or the effect-direction plot (svg, png, pdf). With DIR, the project's",
-      "consensus outcome data, studies ordered by their MMAT appraisal."
+      "Synthesis without meta-analysis by effect direction (SWiM; Boon & Thomson 2021): "
+          + "one direction per study and outcome domain (▲ benefit, ▼ harm, ◄► no change or "
+          + "mixed) and a sign test per domain, as a table (csv, md, html) or the "
+          + "effect-direction plot (svg, png, pdf). With DIR, the project's consensus outcome "
+          + "data, studies ordered by their MMAT appraisal."
     })
 final class EffectDirectionCommand implements Callable<Integer> {
   private static final List<String> TABLES = List.of("csv", "md", "html");

@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
     name = "effect-size",
     mixinStandardHelpOptions = true,
     description = {
-      "Standardised mean differences, Cohen's d and Hedges' g (as metafor's SMD),",
-      "from what each study reported: means, change scores, t, F, p, 2x2 counts,",
-      "odds ratios, r or one-group data. Rows without usable data are kept with",
-      "the reason and listed on stderr. Columns: docs/effect-sizes.md. With DIR, the",
-      "consensus (or agreed) outcome data of the project; what cannot be used is listed."
+      "Standardised mean differences, Cohen's d and Hedges' g (as metafor's SMD), from "
+          + "what each study reported: means, change scores, t, F, p, 2x2 counts, odds "
+          + "ratios, r or one-group data. Rows without usable data are kept with the reason "
+          + "and listed on stderr. Columns: docs/effect-sizes.md. With DIR, the consensus (or "
+          + "agreed) outcome data of the project; what cannot be used is listed."
     })
 final class EffectSizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

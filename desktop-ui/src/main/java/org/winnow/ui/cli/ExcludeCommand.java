@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "exclude",
     description = {
-      "Remove records before screening, as PRISMA counts them: marked ineligible by automation",
-      "tools (--automatic: excluded_automatic) or removed for other reasons (--other:",
-      "excluded_other), with who (--by) and why (--reason). --undo puts them back."
+      "Remove records before screening, as PRISMA counts them: marked ineligible by "
+          + "automation tools (--automatic: excluded_automatic) or removed for other reasons "
+          + "(--other: excluded_other), with who (--by) and why (--reason). --undo puts them back."
     })
 final class ExcludeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

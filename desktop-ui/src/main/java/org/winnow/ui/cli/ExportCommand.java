@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     description = {
-      "Export the project's records as RIS, CSV or BibTeX, or (--set awaiting --for REVIEWER",
-      "--template) the decision file that reviewer fills in for screen --decisions."
+      "Export the project's records as RIS, CSV or BibTeX, or (--set awaiting --for "
+          + "REVIEWER --template) the decision file that reviewer fills in for screen "
+          + "--decisions."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--stage",
       paramLabel = "STAGE",
-      description = "With --set: title-abstract or full-text.")
+      description = "With --set: " + StageOption.NAMES + ".")
   String stage;
 
   @Option(

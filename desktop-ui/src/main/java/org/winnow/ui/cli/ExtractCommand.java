@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     description = {
-      "Data extraction with forms: record an extractor's answers (blinded from the others),",
-      "compare two extractions field by field, record the consensus, upgrade answers to a new",
-      "template version, list the included studies, export everything extracted."
+      "Data extraction with forms: record an extractor's answers (blinded from the "
+          + "others), compare two extractions field by field, record the consensus, upgrade "
+          + "answers to a new template version, list the included studies, export everything "
+          + "extracted."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -91,7 +92,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--form", paramLabel = "FORM", description = "A form: ID or ID@VERSION.")
   String form;
 
-  @Option(names = "--note", description = "A note on the consensus (with --from).")
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      description = "A note on the consensus (with --from).")
   String note;
 
   @Option(

@@ -71,8 +71,8 @@ final class FormCommand {
   @Command(
       name = "show",
       description = {
-        "One form template: its sections and fields. With --json, the template file itself",
-        "(a starting point for a new version)."
+        "One form template: its sections and fields. With --json, the template file "
+            + "itself (a starting point for a new version)."
       })
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -145,8 +145,8 @@ final class FormCommand {
   @Command(
       name = "import-template",
       description = {
-        "Add a template (or a new version of one) to the project. A changed template needs a new",
-        "version number; answers given with older versions keep theirs."
+        "Add a template (or a new version of one) to the project. A changed template "
+            + "needs a new version number; answers given with older versions keep theirs."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;

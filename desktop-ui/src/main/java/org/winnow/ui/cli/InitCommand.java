@@ -15,7 +15,10 @@ final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
 
-  @Option(names = "--name", description = "The review's name (default: the folder name).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The review's name (default: the folder name).")
   String name;
 
   @Override

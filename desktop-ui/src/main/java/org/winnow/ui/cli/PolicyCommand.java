@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "policy",
     description = {
-      "Show or set a stage's screening policy: single, double (every item; the default),",
-      "or sample (double for a seeded random fraction, e.g. --fraction 0.25 --seed 2024)."
+      "Show or set a stage's screening policy: single, double (every item; the "
+          + "default), or sample (double for a seeded random fraction, e.g. --fraction 0.25 "
+          + "--seed 2024)."
     })
 final class PolicyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,6 +33,7 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Option(
       names = "--fraction",
+      paramLabel = "F",
       description = "Share of items double-screened in sample mode (0 < F <= 1).")
   Double fraction;
 
@@ -41,11 +43,15 @@ final class PolicyCommand implements Callable<Integer> {
       description = "A pilot (calibration) set of N items every reviewer screens first (0: none).")
   Integer pilot;
 
-  @Option(names = "--seed", description = "Seed of the sample draw (recorded, so it reproduces).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the sample draw (recorded, so it reproduces).")
   Long seed;
 
   @Option(
       names = "--maybe-counts-as-include",
+      paramLabel = "true|false",
       arity = "1",
       description = "true|false (title-abstract).")
   Boolean maybe;

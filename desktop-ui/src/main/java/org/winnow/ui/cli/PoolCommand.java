@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
     name = "pool",
     mixinStandardHelpOptions = true,
     description = {
-      "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random",
-      "effects with tau² by DerSimonian-Laird or REML; Q, I², 95%% CI and",
-      "prediction interval; forest plot. Each row's effect is its Hedges' g (from",
-      "any reported data) or a given yi with vi or sei. With DIR, the project's",
-      "consensus outcome data."
+      "Meta-analysis as metafor's rma: fixed effect (inverse variance) or random "
+          + "effects with tau² by DerSimonian-Laird or REML; Q, I², 95%% CI and prediction "
+          + "interval; forest plot. Each row's effect is its Hedges' g (from any reported "
+          + "data) or a given yi with vi or sei. With DIR, the project's consensus outcome "
+          + "data."
     })
 final class PoolCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,8 +54,8 @@ final class PoolCommand implements Callable<Integer> {
       names = "--outcome",
       paramLabel = "NAME",
       description = {
-        "Pool only the rows of this outcome (case-insensitive). Needed when the input has",
-        "several outcomes; repeat it to pool several scales of one outcome together."
+        "Pool only the rows of this outcome (case-insensitive). Needed when the input has "
+            + "several outcomes; repeat it to pool several scales of one outcome together."
       })
   List<String> outcomes = new ArrayList<>();
 

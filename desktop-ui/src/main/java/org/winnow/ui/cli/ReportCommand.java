@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the review pack for authors into a folder: the PRISMA 2020 diagram (svg,",
-      "png) and counts (csv), the characteristics of included studies, TIDieR per",
-      "intervention, the MMAT table, the effect-direction table and plot, a forest plot",
-      "per poolable outcome; one HTML page holding them all, one DOCX with the same",
-      "tables, each table as CSV. From the final (consensus or agreed) data; a section",
-      "without data says why. All or nothing."
+      "Write the review pack for authors into a folder: the PRISMA 2020 diagram (svg, "
+          + "png) and counts (csv), the characteristics of included studies, TIDieR per "
+          + "intervention, the MMAT table, the effect-direction table and plot, a forest plot "
+          + "per poolable outcome; one HTML page holding them all, one DOCX with the same "
+          + "tables, each table as CSV. From the final (consensus or agreed) data; a section "
+          + "without data says why. All or nothing."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -56,7 +56,7 @@ final class ResolveCommand implements Callable<Integer> {
       description = "Exclusion reason (required at full text).")
   String reason;
 
-  @Option(names = "--note", description = "Why.")
+  @Option(names = "--note", paramLabel = "TEXT", description = "Why.")
   String note;
 
   /** The reply to {@code --decisions}. */

@@ -47,7 +47,10 @@ final class RetrievalCommand implements Callable<Integer> {
     Path attach;
   }
 
-  @Option(names = "--note", description = "A note (e.g. why it was not retrieved).")
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      description = "A note (e.g. why it was not retrieved).")
   String note;
 
   @Option(

@@ -36,7 +36,10 @@ final class ReviewerCommand {
     @Parameters(index = "1", paramLabel = "NAME", description = "The reviewer's name.")
     String name;
 
-    @Option(names = "--initials", description = "Initials shown in lists (default: from the name).")
+    @Option(
+        names = "--initials",
+        paramLabel = "XY",
+        description = "Initials shown in lists (default: from the name).")
     String initials;
 
     @Override

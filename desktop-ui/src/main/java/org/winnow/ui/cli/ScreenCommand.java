@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "screen",
     description = {
-      "Screen as one reviewer, blinded from the others: load decisions in bulk from a decision",
-      "file (record_id,decision,reason,note[,labels]; comma, semicolon or tab; ASReview and Rayyan",
-      "exports too), get the next item, or record one decision."
+      "Screen as one reviewer, blinded from the others: load decisions in bulk from a "
+          + "decision file (record_id,decision,reason,note[,labels]; comma, semicolon or tab; "
+          + "ASReview and Rayyan exports too), get the next item, or record one decision."
     })
 final class ScreenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,7 +66,7 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Exclusion reason (required when excluding at full text).")
   String reason;
 
-  @Option(names = "--note", description = "A note on the decision.")
+  @Option(names = "--note", paramLabel = "TEXT", description = "A note on the decision.")
   String note;
 
   @Option(names = "--labels", paramLabel = "A;B", description = "Labels separated by ';'.")

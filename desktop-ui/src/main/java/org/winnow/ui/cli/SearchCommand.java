@@ -31,6 +31,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--limit",
+      paramLabel = "N",
       defaultValue = "20",
       description = "How many hits to list (default ${DEFAULT-VALUE}).")
   int limit;

@@ -6,12 +6,17 @@ import picocli.CommandLine.Option;
 
 /** The {@code --stage} option: title-abstract or full-text. */
 final class StageOption {
+  /** Every name {@code Stage.parse} accepts, for the help of each --stage option. */
+  static final String NAMES =
+      "title-abstract (also ta, tiab, title-and-abstract, abstract) or full-text (also ft,"
+          + " fulltext)";
+
   @Option(
       names = "--stage",
       required = true,
       paramLabel = "STAGE",
       converter = Converter.class,
-      description = "title-abstract or full-text.")
+      description = NAMES + ".")
   Stage stage;
 
   static final class Converter implements CommandLine.ITypeConverter<Stage> {

@@ -35,6 +35,7 @@ final class StrategyCommand {
   static final class DialectOption {
     @CommandLine.Option(
         names = "--dialect",
+        paramLabel = "DIALECT",
         required = true,
         converter = DialectConverter.class,
         description = "ovid, pubmed, ebsco, wos or scopus.")

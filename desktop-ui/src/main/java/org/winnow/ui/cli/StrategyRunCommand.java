@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = {
-      "Run a strategy against the project's citations: hits per line, the final count, and",
-      "for known relevant records (--seeds) which ones the final line misses and where they drop out.",
-      "Example: winnow strategy run review medline.txt --dialect ovid --seeds 31452104,29846473"
+      "Run a strategy against the project's citations: hits per line, the final count, "
+          + "and for known relevant records (--seeds) which ones the final line misses and "
+          + "where they drop out.",
+      "Example: winnow strategy run review medline.txt --dialect ovid --seeds "
+          + "31452104,29846473"
     })
 final class StrategyRunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "translate",
     description = {
-      "Translate a strategy into another dialect: the strategy on stdout, the report of every",
-      "lossy or approximate step on stderr.",
-      "Example: winnow strategy translate medline.txt --from ovid --to pubmed > pubmed.txt"
+      "Translate a strategy into another dialect: the strategy on stdout, the report of "
+          + "every lossy or approximate step on stderr.",
+      "Example: winnow strategy translate medline.txt --from ovid --to pubmed > " + "pubmed.txt"
     })
 final class StrategyTranslateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -30,6 +30,7 @@ final class StrategyTranslateCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
+      paramLabel = "DIALECT",
       required = true,
       converter = StrategyCommand.DialectConverter.class,
       description = "The file's dialect.")
@@ -37,6 +38,7 @@ final class StrategyTranslateCommand implements Callable<Integer> {
 
   @Option(
       names = "--to",
+      paramLabel = "DIALECT",
       required = true,
       converter = StrategyCommand.DialectConverter.class,
       description = "The dialect to write.")

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "study",
     description = {
-      "The included studies with their reports; link several reports of one study into it, or",
-      "unlink a report into a study of its own. A study's extracted and appraised data stay with it."
+      "The included studies with their reports; link several reports of one study into "
+          + "it, or unlink a report into a study of its own. A study's extracted and "
+          + "appraised data stay with it."
     })
 final class StudyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

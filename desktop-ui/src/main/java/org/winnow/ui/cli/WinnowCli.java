@@ -5,6 +5,7 @@ import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.OutputFileException;
 import org.winnow.core.project.ProjectException;
+import org.winnow.ui.common.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -100,12 +101,11 @@ public final class WinnowCli implements Runnable {
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  /** Version from the jar manifest. */
+  /** The version, the build's commit and the runtime (the same as Help, About in the window). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = WinnowCli.class.getPackage().getImplementationVersion();
-      return new String[] {"winnow " + (v == null ? "development build" : v)};
+      return BuildInfo.current().lines().toArray(String[]::new);
     }
   }
 }

@@ -1,14 +1,18 @@
 package org.winnow.ui.dashboard;
 
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Records per source, duplicates, screening progress, conflicts and live PRISMA counts. */
@@ -29,33 +33,47 @@ public final class DashboardView extends VBox {
             tile("Citations", model.citationsProperty(), "tile-citations"),
             tile("Duplicates removed", model.duplicatesProperty(), "tile-duplicates"),
             tile("Open conflicts", model.openConflictsProperty(), "tile-conflicts"));
-    GridPane tables = new GridPane();
-    tables.setHgap(12);
-    tables.setVgap(12);
-    tables.add(
-        section(
-            "Records per source",
-            table(model.sources(), "dashboard-sources", "Source (type)", "Records")),
-        0,
-        0);
-    tables.add(
-        section(
-            "Screening progress",
-            table(model.progress(), "dashboard-progress", "Stage · reviewer", "Progress")),
-        1,
-        0);
-    tables.add(
-        section(
-            "PRISMA 2020 counts",
-            table(model.prisma(), "dashboard-prisma", "PRISMA 2020 field", "Count")),
-        0,
-        1,
-        2,
-        1);
+    // one table under the other, each as wide as the view, so no text is cut (the window scrolls)
+    VBox tables =
+        new VBox(
+            12,
+            section(
+                "Records per source",
+                table(
+                    model.sources(),
+                    "dashboard-sources",
+                    160,
+                    column("Source", DashboardViewModel.SourceRow::source, 320),
+                    column("Type", DashboardViewModel.SourceRow::type, 160),
+                    number("Records", DashboardViewModel.SourceRow::records))),
+            section(
+                "Screening progress",
+                table(
+                    model.progress(),
+                    "dashboard-progress",
+                    200,
+                    column("Stage", DashboardViewModel.ProgressRow::stage, 160),
+                    column("Reviewer", DashboardViewModel.ProgressRow::reviewer, 200),
+                    number("Screened", DashboardViewModel.ProgressRow::screened),
+                    number("Remaining", DashboardViewModel.ProgressRow::remaining),
+                    number("Conflicts", DashboardViewModel.ProgressRow::conflicts))),
+            section(
+                "PRISMA 2020 counts",
+                table(
+                    model.prisma(),
+                    "dashboard-prisma",
+                    320,
+                    column("Count", DashboardViewModel.Row::label, 520),
+                    column("Number", DashboardViewModel.Row::value, 120))));
     Label error = new Label();
     error.getStyleClass().add("danger");
     error.textProperty().bind(model.errorProperty());
-    getChildren().addAll(header, tiles, tables, error);
+    VBox content = new VBox(12, tiles, tables, error);
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    getChildren().addAll(header, scroll);
     model.refresh();
   }
 
@@ -71,29 +89,37 @@ public final class DashboardView extends VBox {
     return box;
   }
 
-  private static VBox section(String title, TableView<DashboardViewModel.Row> table) {
+  private static <T> VBox section(String title, TableView<T> table) {
     Label l = new Label(title);
     l.getStyleClass().add("title-4");
     return new VBox(6, l, table);
   }
 
-  private static TableView<DashboardViewModel.Row> table(
-      javafx.collections.ObservableList<DashboardViewModel.Row> rows,
-      String id,
-      String labelHeader,
-      String valueHeader) {
-    TableView<DashboardViewModel.Row> t = new TableView<>(rows);
+  @SafeVarargs
+  private static <T> TableView<T> table(
+      ObservableList<T> rows, String id, double height, TableColumn<T, String>... columns) {
+    TableView<T> t = new TableView<>(rows);
     t.setId(id);
-    TableColumn<DashboardViewModel.Row, String> label = new TableColumn<>(labelHeader);
-    label.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().label()));
-    label.setPrefWidth(260);
-    TableColumn<DashboardViewModel.Row, String> value = new TableColumn<>(valueHeader);
-    value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value()));
-    value.setPrefWidth(260);
-    t.getColumns().add(label);
-    t.getColumns().add(value);
-    t.setPrefHeight(200);
+    t.getColumns().addAll(columns);
+    t.setPrefHeight(height);
+    t.setMinHeight(height);
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return t;
+  }
+
+  private static <T> TableColumn<T, String> column(
+      String header, Function<T, String> value, double width) {
+    TableColumn<T, String> c = new TableColumn<>(header);
+    c.setCellValueFactory(row -> new SimpleStringProperty(value.apply(row.getValue())));
+    c.setPrefWidth(width);
+    c.setMinWidth(width * 0.75);
+    return c;
+  }
+
+  /** A count, right-aligned, as wide as its header needs. */
+  private static <T> TableColumn<T, String> number(String header, ToLongFunction<T> value) {
+    TableColumn<T, String> c = column(header, r -> String.format("%,d", value.applyAsLong(r)), 95);
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    return c;
   }
 }

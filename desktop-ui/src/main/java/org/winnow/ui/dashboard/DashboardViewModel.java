@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.winnow.core.model.Stage;
+import org.winnow.core.prisma.PrismaLabels;
 import org.winnow.core.project.PrismaField;
 import org.winnow.core.project.ProjectSummary;
 import org.winnow.core.project.ReviewProject;
@@ -18,8 +19,15 @@ import org.winnow.ui.common.AppContext;
 
 /** The review's pipeline at a glance, loaded in the background. */
 public final class DashboardViewModel {
-  /** One line of a two-column table. */
+  /** One line of a two-column table: a count in words and its value. */
   public record Row(String label, String value) {}
+
+  /** Records imported from one source. */
+  public record SourceRow(String source, String type, long records) {}
+
+  /** One reviewer's screening at one stage. */
+  public record ProgressRow(
+      String stage, String reviewer, long screened, long remaining, long conflicts) {}
 
   /** Everything the dashboard shows, computed off the UI thread. */
   record Snapshot(
@@ -30,8 +38,8 @@ public final class DashboardViewModel {
       Map<String, PrismaField> prisma) {}
 
   private final AppContext context;
-  private final ObservableList<Row> sources = FXCollections.observableArrayList();
-  private final ObservableList<Row> progress = FXCollections.observableArrayList();
+  private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
+  private final ObservableList<ProgressRow> progress = FXCollections.observableArrayList();
   private final ObservableList<Row> prisma = FXCollections.observableArrayList();
   private final LongProperty records = new SimpleLongProperty();
   private final LongProperty citations = new SimpleLongProperty();
@@ -81,37 +89,33 @@ public final class DashboardViewModel {
     openConflicts.set(s.conflictsTa() + s.conflictsFt());
     sources.setAll(
         s.summary().sources().stream()
-            .map(
-                c ->
-                    new Row(
-                        c.source().name() + " (" + c.source().type().cliName() + ")",
-                        c.records() + " records"))
+            .map(c -> new SourceRow(c.source().name(), c.source().type().cliName(), c.records()))
             .toList());
     progress.setAll(
         s.progress().stream()
             .map(
                 r ->
-                    new Row(
-                        r.stage().cliName() + " · " + r.reviewer().name(),
-                        r.screened()
-                            + " screened, "
-                            + r.remaining()
-                            + " remaining, "
-                            + r.conflicts()
-                            + " conflicts"))
+                    new ProgressRow(
+                        r.stage().cliName(),
+                        r.reviewer().name(),
+                        r.screened(),
+                        r.remaining(),
+                        r.conflicts()))
             .toList());
     prisma.setAll(
         s.prisma().values().stream()
-            .map(f -> new Row(f.name(), f.value() + (f.manual() ? " (manual)" : "")))
+            .map(
+                f ->
+                    new Row(PrismaLabels.of(f.name()), f.value() + (f.manual() ? " (manual)" : "")))
             .toList());
     error.set("");
   }
 
-  public ObservableList<Row> sources() {
+  public ObservableList<SourceRow> sources() {
     return sources;
   }
 
-  public ObservableList<Row> progress() {
+  public ObservableList<ProgressRow> progress() {
     return progress;
   }
 

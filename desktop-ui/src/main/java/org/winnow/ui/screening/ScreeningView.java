@@ -75,11 +75,22 @@ public final class ScreeningView extends BorderPane {
     model.highlightProperty().addListener((obs, old, now) -> show(model.itemProperty().get()));
     model.stageProperty().addListener((obs, old, now) -> layoutFor(now));
     layoutFor(model.stageProperty().get());
+    // I / E / M act as soon as Screening is chosen: the card takes the focus when the view is
+    // shown and again when its first item arrives (the card is hidden until then, and a hidden
+    // node cannot take the focus, which stayed on the navigation button)
     sceneProperty()
         .addListener(
             (obs, old, now) -> {
               if (now != null) {
-                Platform.runLater(cardScroll::requestFocus);
+                Platform.runLater(this::focusCard);
+              }
+            });
+    cardScroll
+        .visibleProperty()
+        .addListener(
+            (obs, was, visible) -> {
+              if (visible) {
+                Platform.runLater(this::focusCard);
               }
             });
     model.start();
@@ -365,6 +376,17 @@ public final class ScreeningView extends BorderPane {
   }
 
   // ---------------------------------------------------------------- keys
+
+  /** Gives the card the focus unless the reviewer is already working inside this view. */
+  private void focusCard() {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    for (Node n = owner; n != null; n = n.getParent()) {
+      if (n == this) {
+        return;
+      }
+    }
+    cardScroll.requestFocus();
+  }
 
   private void key(KeyEvent e) {
     Node focus = getScene() == null ? null : getScene().getFocusOwner();

@@ -2,8 +2,11 @@ package org.winnow.ui.start;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -84,7 +87,46 @@ public final class StartView extends VBox {
             model.open(recent.getSelectionModel().getSelectedItem());
           }
         });
-    getChildren().addAll(title, subtitle, actions, error, recentLabel, recent);
+    recentLabel.visibleProperty().bind(Bindings.isNotEmpty(model.recent()));
+    recent.visibleProperty().bind(recentLabel.visibleProperty());
+    Node welcome = welcome(model);
+    welcome.visibleProperty().bind(Bindings.isEmpty(model.recent()));
+    for (Node n : List.of(recentLabel, recent, welcome)) {
+      n.managedProperty().bind(n.visibleProperty());
+    }
+    getChildren().addAll(title, subtitle, actions, error, welcome, recentLabel, recent);
+  }
+
+  /** The first run: how to begin, and where things are kept. */
+  private static Node welcome(StartViewModel model) {
+    Label heading = new Label("Welcome");
+    heading.getStyleClass().add("title-4");
+    Label text =
+        new Label(
+            "A review lives in one project folder on your computer: its database, its search"
+                + " index and the full texts. Begin with New project… (choose an empty folder and"
+                + " name the review), Open project… (a Winnow project folder, for instance one a"
+                + " colleague shared), or Open demo review to look around a partly screened review"
+                + " with fictional data.");
+    text.setId("start-welcome-text");
+    text.setWrapText(true);
+    Label where =
+        new Label(
+            "Your projects stay in the folders you choose. Winnow keeps its settings and the"
+                + " list of recent projects in "
+                + model.settingsFolder()
+                + ", and builds the demo review in "
+                + model.demoFolder()
+                + ".");
+    where.setId("start-welcome-where");
+    where.setWrapText(true);
+    where.getStyleClass().add("text-muted");
+    VBox box = new VBox(8, heading, text, where);
+    box.setId("start-welcome");
+    box.getStyleClass().add("winnow-card");
+    box.setPadding(new Insets(16));
+    box.setMaxWidth(640);
+    return box;
   }
 
   private static DirectoryChooser chooser(String title) {

@@ -23,6 +23,8 @@ public final class StartViewModel {
   public StartViewModel(AppContext context, Path settings) {
     this.context = context;
     this.settings = settings;
+    // a project opened or closed anywhere (menu, command line, tests) updates the recent list
+    context.session().projectProperty().addListener((obs, old, now) -> refresh());
     refresh();
   }
 
@@ -84,6 +86,16 @@ public final class StartViewModel {
         Files.delete(f);
       }
     }
+  }
+
+  /** Where Winnow keeps its settings and the list of recent projects. */
+  public Path settingsFolder() {
+    return settings;
+  }
+
+  /** Where Open demo review builds the demo. */
+  public Path demoFolder() {
+    return DemoReview.defaultFolder(settings);
   }
 
   public Session session() {

@@ -6,17 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.SourceType;
+import org.winnow.core.model.Stage;
 import org.winnow.core.project.ImportRequest;
 import org.winnow.core.project.Progress;
 import org.winnow.core.project.ReviewProject;
+import org.winnow.ui.ScreeningFixture;
 import org.winnow.ui.Screenshots;
 
 /**
@@ -54,5 +62,50 @@ class AppViewTest extends WindowTest {
       }
     }
     Screenshots.save(records.getScene().getRoot(), "dashboard");
+  }
+
+  @Test
+  void dashboardSaysPrismaCountsInWordsAndCutsNoText(FxRobot robot) throws Exception {
+    Path dir = tmp.resolve("screened");
+    ScreeningFixture.create(dir, tmp);
+    try (ReviewProject p = ReviewProject.open(dir)) {
+      for (String id : ScreeningFixture.ids().subList(0, 10)) {
+        ScreeningFixture.decide(
+            p, Stage.TITLE_ABSTRACT, id, ScreeningFixture.ANA, DecisionValue.INCLUDE, null);
+        ScreeningFixture.decide(
+            p, Stage.TITLE_ABSTRACT, id, ScreeningFixture.BEN, DecisionValue.EXCLUDE, null);
+      }
+    }
+    open(robot, dir);
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> prisma = robot.lookup("#dashboard-prisma").queryAs(TableView.class);
+    List<String> labels =
+        prisma.getItems().stream()
+            .map(r -> ((org.winnow.ui.dashboard.DashboardViewModel.Row) r).label())
+            .toList();
+    assertFalse(labels.isEmpty());
+    for (String label : labels) {
+      assertFalse(
+          label.matches("[a-z0-9_]+"), "a PRISMA count in words, not its field name: " + label);
+    }
+    assertTrue(labels.contains("Records screened (databases and registers)"), labels.toString());
+    List<String> cut = new ArrayList<>();
+    for (String table : List.of("#dashboard-sources", "#dashboard-progress", "#dashboard-prisma")) {
+      List<Node> texts = new ArrayList<>(robot.lookup(table + " .table-cell").queryAll());
+      texts.addAll(robot.lookup(table + " .column-header .label").queryAll());
+      for (Node cell : texts) {
+        String full = ((Labeled) cell).getText();
+        if (full == null || full.isEmpty()) {
+          continue;
+        }
+        for (Node child : ((Parent) cell).getChildrenUnmodifiable()) {
+          if (child instanceof Text shown && !full.equals(shown.getText())) {
+            cut.add(table + ": '" + full + "' shown as '" + shown.getText() + "'");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), cut);
+    Screenshots.save(prisma.getScene().getRoot(), "dashboard-words");
   }
 }

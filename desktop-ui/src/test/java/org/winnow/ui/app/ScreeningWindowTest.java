@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
@@ -27,6 +30,9 @@ import org.winnow.core.model.Reviewer;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.ui.ScreeningFixture;
 import org.winnow.ui.Screenshots;
+import org.winnow.ui.common.AppContext;
+import org.winnow.ui.common.Session;
+import org.winnow.ui.common.TaskRunner;
 import org.winnow.ui.screening.HighlightTerms;
 
 /** The screening view in the real window, driven by the keyboard as a reviewer would. */
@@ -126,6 +132,89 @@ class ScreeningWindowTest extends WindowTest {
         recordIds(queue.get(9)),
         robot.lookup("#screening-ids").queryLabeled().getText(),
         "undo goes back to the last item decided");
+  }
+
+  /**
+   * As a new user does, in the window as it runs (work in the background, not on the test's
+   * thread): a click on Screening in the navigation, then I, with no click on the card; then the Go
+   * menu's shortcut from another view, then E.
+   */
+  @Test
+  void keysDecideRightAfterChoosingScreeningInTheNavigation(FxRobot robot) throws Exception {
+    Path dir = review("review-nav");
+    TaskRunner tasks = TaskRunner.background();
+    Session running = new Session(tmp.resolve("settings-nav"));
+    try {
+      FxToolkit.setupStage(
+          stage -> {
+            stage.setScene(
+                new WinnowApp().build(new AppContext(running, tasks), tmp.resolve("settings-nav")));
+            stage.show();
+          });
+      robot.interact(
+          () -> {
+            try {
+              running.open(dir);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      robot.clickOn("#nav-screening");
+      awaitItem(robot);
+      robot.type(KeyCode.I);
+      awaitDecisions(robot, running, 1);
+      assertEquals(
+          DecisionValue.INCLUDE,
+          own(running).values().iterator().next().value(),
+          "I includes the item shown");
+
+      robot.clickOn("#nav-dashboard");
+      WaitForAsyncUtils.waitForFxEvents();
+      robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+      awaitItem(robot);
+      robot.type(KeyCode.E);
+      awaitDecisions(robot, running, 2);
+    } finally {
+      robot.interact(running::close);
+      tasks.close();
+    }
+  }
+
+  private static Map<Long, Decision> own(Session s) {
+    try {
+      return s.project()
+          .screening()
+          .ownDecisions(org.winnow.core.model.Stage.TITLE_ABSTRACT, ScreeningFixture.ANA);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitItem(FxRobot robot) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#screening-ids").tryQuery().isPresent()
+                && !robot.lookup("#screening-ids").queryLabeled().getText().isBlank());
+    WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // what the window does once loaded
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static void awaitDecisions(FxRobot robot, Session s, int n) {
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> own(s).size() == n);
+    } catch (TimeoutException e) {
+      Node focus = robot.lookup("#screening-view").query().getScene().getFocusOwner();
+      throw new AssertionError(
+          "the key was taken as a decision: "
+              + n
+              + " decisions expected, "
+              + own(s).size()
+              + "; the focus was on "
+              + focus,
+          e);
+    }
   }
 
   @Test
