@@ -29,8 +29,9 @@ final class BenchDedupCommand implements Callable<Integer> {
       required = true,
       arity = "1..*",
       description = {
-        "records_pre_merged.csv (ID column kept), or any importable file; several files",
-        "(repeated or one option with several values) are imported together."
+        "records_pre_merged.csv (ID column kept), or any importable file.",
+        "Several files (the option repeated, or one option with several values) are imported"
+            + " together."
       })
   List<Path> records;
 
@@ -40,8 +41,8 @@ final class BenchDedupCommand implements Callable<Integer> {
       required = true,
       arity = "1..*",
       description = {
-        "merged_record_ids.csv (column merged_ids, ids joined by ';'); several files",
-        "are read as one truth (clusters sharing an ID are joined)."
+        "merged_record_ids.csv (column merged_ids, ids joined by ';').",
+        "Several files are read as one truth (clusters sharing an ID are joined)."
       })
   List<Path> truth;
 

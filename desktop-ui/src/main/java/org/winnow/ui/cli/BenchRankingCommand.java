@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "ranking",
     mixinStandardHelpOptions = true,
     description = {
-      "Time one retraining of the ranking model: train on the screened items and score every",
-      "item, on --records items of real text (the labelled sets of --input, a CSV or a folder of",
-      "them, repeated when they hold fewer). Features are built once beforehand, as a project",
-      "keeps them. Prints the median and p95 of --runs retrainings per model."
+      "Time one retraining of the ranking model: train on the screened items and score every"
+          + " item, on --records items of real text (the labelled sets of --input, a CSV or a"
+          + " folder of them, repeated when they hold fewer).",
+      "Features are built once beforehand, as a project keeps them.",
+      "Prints the median and p95 of --runs retrainings per model."
     })
 final class BenchRankingCommand implements Callable<Integer> {
   private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -46,15 +47,19 @@ final class BenchRankingCommand implements Callable<Integer> {
       description = "A labelled CSV or a folder of them (e.g. ../shared/fixtures/screening).")
   Path input;
 
-  @Option(names = "--records", description = "Items to rank (default 20000).")
+  @Option(names = "--records", paramLabel = "N", description = "Items to rank (default 20000).")
   int records = 20_000;
 
   @Option(
       names = "--screened",
+      paramLabel = "FRACTION",
       description = "Fraction of items already screened, the training set (default 0.5).")
   double screened = 0.5;
 
-  @Option(names = "--runs", description = "Measured retrainings per model (default 11).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Measured retrainings per model (default 11).")
   int runs = 11;
 
   @Option(
@@ -63,7 +68,10 @@ final class BenchRankingCommand implements Callable<Integer> {
       description = "Only this model (svm, logistic, nb); default all.")
   String model;
 
-  @Option(names = "--seed", description = "Seed of which items count as screened (default 7).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of which items count as screened (default 7).")
   long seed = 7;
 
   @Option(names = "--json", description = "Print one JSON document.")

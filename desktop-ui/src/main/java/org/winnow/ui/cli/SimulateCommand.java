@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate prioritised screening on a labelled set, as ASReview does: a few known includes",
-      "and excludes (chosen with the seed), then the model is trained on every decision so far",
-      "and the best-ranked items are screened next, until every relevant item is found.",
-      "Reports WSS@95, WSS@100, RRF@10 and the records screened to reach 95% recall;",
-      "with --stop, where the stopping rule would have stopped and the recall there.",
+      "Simulate prioritised screening on a labelled set, as ASReview does.",
+      "A few known includes and excludes are chosen with the seed; then the model is trained on"
+          + " every decision so far and the best-ranked items are screened next, until every"
+          + " relevant item is found.",
+      "Reports WSS@95, WSS@100, RRF@10 and the records screened to reach 95%% recall; with"
+          + " --stop, where the stopping rule would have stopped and the recall there.",
       "Method and measured results: docs/prioritisation.md."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -50,7 +51,10 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The label column, 1 = relevant, 0 = not (default: label_included).")
   String label = LabelledSetCsv.DEFAULT_LABEL;
 
-  @Option(names = "--seed", description = "Seed of the prior knowledge and of ties (default 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the prior knowledge and of ties (default 1).")
   long seed = 1;
 
   @Option(
@@ -80,7 +84,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--stop",
       paramLabel = "RULE",
-      description = "Apply a stopping rule: hypergeometric (95% recall with 95% confidence).")
+      description = "Apply a stopping rule: hypergeometric (95%% recall with 95%% confidence).")
   String stop;
 
   @Option(
