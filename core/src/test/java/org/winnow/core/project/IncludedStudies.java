@@ -28,7 +28,7 @@ public final class IncludedStudies {
   }
 
   public static ReviewProject create(Path dir) throws Exception {
-    ReviewProject project = ReviewProject.create(dir.resolve("review"), null, "lead");
+    ReviewProject project = TestProjects.create(dir.resolve("review"), null, "lead");
     Path file =
         Files.writeString(
             dir.resolve("medline.ris"),
