@@ -1,0 +1,91 @@
+package org.winnow.core.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.winnow.core.model.SourceType;
+import org.winnow.core.storage.Database;
+import org.winnow.core.storage.ProjectLocation;
+import org.winnow.fixtures.TestPostgres;
+
+/** A project in a PostgreSQL database: what differs from a folder (always on the test server). */
+class ServerProjectTest {
+  @TempDir Path tmp;
+
+  private static ProjectLocation.Server newDatabase() {
+    return ProjectLocation.Server.parse(TestPostgres.newDatabase());
+  }
+
+  @Test
+  void createMakesTheSchemaInAnEmptyDatabaseAndRefusesAnyOther() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    try (ReviewProject p = ReviewProject.create(server, "Stroke units", "ana")) {
+      assertEquals("Stroke units", p.name());
+      assertEquals(Database.SCHEMA_VERSION, p.summary().schemaVersion());
+      assertEquals(server.display(), p.summary().folder());
+    }
+    ProjectException again =
+        assertThrows(ProjectException.class, () -> ReviewProject.create(server, "x", "ana"));
+    assertTrue(again.getMessage().contains("not empty"), again.getMessage());
+
+    ProjectLocation.Server other = newDatabase();
+    try (var c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + other.port() + "/" + other.database(),
+                TestPostgres.USER,
+                "");
+        var s = c.createStatement()) {
+      s.execute("CREATE TABLE payroll (id INT)");
+    }
+    ProjectException notEmpty =
+        assertThrows(ProjectException.class, () -> ReviewProject.create(other, "x", "ana"));
+    assertTrue(notEmpty.getMessage().contains("not empty"), notEmpty.getMessage());
+    ProjectException notProject =
+        assertThrows(ProjectException.class, () -> ReviewProject.open(other));
+    assertTrue(notProject.getMessage().contains("not a Winnow project"), notProject.getMessage());
+  }
+
+  @Test
+  void severalClientsOpenTheSameProjectAtOnceAndSeeEachOthersWrites() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    try (ReviewProject first = ReviewProject.create(server, "Team review", "ana");
+        ReviewProject second = ReviewProject.open(server)) {
+      assertFalse(second.isReadOnly());
+      TestImports.ris(
+          first,
+          tmp.resolve("a.ris"),
+          "MEDLINE",
+          SourceType.DATABASE,
+          "ana",
+          "TY  - JOUR\nTI  - Stroke unit care\nPY  - 2001\nER  - \n"
+              + "TY  - JOUR\nTI  - Early mobilisation\nPY  - 2002\nER  - \n");
+      assertEquals(2, second.summary().records());
+      // the second client's index is stale (the data version moved) and is rebuilt on use
+      assertEquals(1, second.search("stroke", 10).total());
+      try (ReviewProject reader = ReviewProject.openReadOnly(server, java.time.Duration.ZERO)) {
+        assertTrue(reader.isReadOnly());
+        assertEquals(2, reader.summary().records());
+      }
+    }
+  }
+
+  @Test
+  void theIndexLivesInTheUsersCacheFolderKeyedByServerAndDatabase() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    try (ReviewProject p = ReviewProject.create(server, "Cached", "ana")) {
+      assertEquals(server.cacheFolder(), p.folder());
+      assertTrue(
+          p.folder().endsWith("127.0.0.1-" + server.port() + "-" + server.database()),
+          p.folder().toString());
+      p.search("anything", 1);
+      assertTrue(Files.isDirectory(p.folder().resolve(ReviewProject.INDEX_FOLDER)));
+    }
+  }
+}
