@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.winnow.core.location.ProjectLocation;
 
 /**
  * The project's database, the source of truth: a SQLite file (WAL, foreign keys on) or a PostgreSQL

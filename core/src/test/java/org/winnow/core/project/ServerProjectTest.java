@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.SourceType;
 import org.winnow.core.storage.Database;
-import org.winnow.core.storage.ProjectLocation;
 import org.winnow.fixtures.TestPostgres;
 
 /** A project in a PostgreSQL database: what differs from a folder (always on the test server). */

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.storage.Database;
-import org.winnow.core.storage.ProjectLocation;
 import org.winnow.fixtures.TestPostgres;
 
 /**

@@ -1,4 +1,4 @@
-package org.winnow.core.storage;
+package org.winnow.core.location;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.winnow.core.storage;
+package org.winnow.core.location;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * (a team's shared project). The password is never part of the location: it comes from {@code
  * PGPASSWORD} or the password file ({@code PGPASSFILE}, else {@code ~/.pgpass}) as libpq reads
  * them; the query parameters (sslmode, sslrootcert, sslcert, sslkey, ...) go to pgjdbc as they are.
+ * A plain value with no SQL, so that the command line and the window may name a project by it.
  */
 public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectLocation.Server {
 
@@ -43,6 +44,11 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
     @Override
     public String display() {
       return path.toString();
+    }
+
+    @Override
+    public String toString() {
+      return display();
     }
   }
 
@@ -153,12 +159,12 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
     }
 
     /** The pgjdbc URL (without user or password). */
-    String jdbcUrl() {
+    public String jdbcUrl() {
       return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     /** pgjdbc's connection properties: the URL's parameters, the user and the password. */
-    Properties properties() {
+    public Properties properties() {
       Properties p = new Properties();
       parameters.forEach(p::setProperty);
       p.setProperty("user", user);
@@ -168,7 +174,7 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
     }
 
     /** The password as libpq finds it: PGPASSWORD, else the first matching password-file line. */
-    Optional<String> password() {
+    public Optional<String> password() {
       String env = System.getenv("PGPASSWORD");
       if (env != null && !env.isEmpty()) {
         return Optional.of(env);
@@ -189,7 +195,7 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
     }
 
     /** The first line {@code host:port:database:user:password} that matches ({@code *}: any). */
-    Optional<String> passwordFrom(List<String> lines) {
+    public Optional<String> passwordFrom(List<String> lines) {
       for (String line : lines) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
