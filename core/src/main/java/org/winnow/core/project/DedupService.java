@@ -92,6 +92,7 @@ public final class DedupService {
             .database()
             .inTransaction(
                 c -> {
+                  ReviewProject.runAlone(c, "deduplication", actor);
                   int moved = applyMerges(c, plan.merges(), actor, "automatic: certain duplicate");
                   if (newRecords > 0 || !plan.queue().isEmpty()) {
                     DedupDao.replaceQueue(c, plan.queue());

@@ -324,6 +324,24 @@ public final class ReviewProject implements AutoCloseable {
         : folder.getFileName().toString();
   }
 
+  /**
+   * Inside the transaction of an operation that must run alone (import, deduplication): on a
+   * server, claims the operations lock until the transaction ends, or fails naming who holds it. A
+   * folder's OS lock already keeps other writers out.
+   */
+  static void runAlone(Connection c, String operation, String actor) throws SQLException {
+    java.util.Optional<String> holder =
+        org.winnow.core.storage.OperationLockDao.tryClaim(c, operation, actor);
+    if (holder.isPresent()) {
+      throw new ProjectBusyException(
+          "another Winnow client is running an operation that must run alone on this project ("
+              + holder.get()
+              + "); nothing was changed: try the "
+              + operation
+              + " again when it has finished");
+    }
+  }
+
   Database database() {
     return database;
   }

@@ -88,4 +88,58 @@ class ServerProjectTest {
       assertTrue(Files.isDirectory(p.folder().resolve(ReviewProject.INDEX_FOLDER)));
     }
   }
+
+  @Test
+  void anImportWhileAnotherClientImportsIsRefusedNamingWhoHoldsTheProject() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    Path first = tmp.resolve("first.ris");
+    Path second = tmp.resolve("second.ris");
+    Files.writeString(first, "TY  - JOUR\nTI  - Stroke unit care\nER  - \n");
+    Files.writeString(second, "TY  - JOUR\nTI  - Early mobilisation\nER  - \n");
+    try (ReviewProject ana = ReviewProject.create(server, "Team review", "ana");
+        ReviewProject ben = ReviewProject.open(server)) {
+      java.util.List<Throwable> refused = new java.util.ArrayList<>();
+      Progress whileAnaImports =
+          (what, done, total) -> {
+            if (refused.isEmpty()) {
+              refused.add(
+                  assertThrows(
+                      ProjectBusyException.class,
+                      () ->
+                          ben.imports()
+                              .importFiles(
+                                  new ImportRequest(
+                                      java.util.List.of(second),
+                                      "Embase",
+                                      SourceType.DATABASE,
+                                      null,
+                                      null,
+                                      null,
+                                      false,
+                                      "ben"),
+                                  Progress.NONE)));
+            }
+          };
+      ana.imports()
+          .importFiles(
+              new ImportRequest(
+                  java.util.List.of(first),
+                  "MEDLINE",
+                  SourceType.DATABASE,
+                  null,
+                  null,
+                  null,
+                  false,
+                  "ana"),
+              whileAnaImports);
+      assertEquals(1, refused.size());
+      String message = refused.get(0).getMessage();
+      assertTrue(message.contains("import by ana"), message);
+      assertTrue(message.contains("pid " + ProcessHandle.current().pid()), message);
+      // ana's import is whole, ben's left nothing behind, and ben may import now
+      assertEquals(1, ben.summary().records());
+      TestImports.ris(ben, second, "Embase", SourceType.DATABASE, "ben", Files.readString(second));
+      assertEquals(2, ana.summary().records());
+    }
+  }
 }

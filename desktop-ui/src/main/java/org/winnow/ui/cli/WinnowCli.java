@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.OutputFileException;
+import org.winnow.core.project.ProjectBusyException;
 import org.winnow.core.project.ProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,6 +89,7 @@ public final class WinnowCli implements Runnable {
   static int exitCode(Throwable e) {
     if (e instanceof ImportException
         || e instanceof ProjectException
+        || e instanceof ProjectBusyException
         || e instanceof QuerySyntaxException
         || e instanceof BadInputException
         || e instanceof OutputFileException) {
