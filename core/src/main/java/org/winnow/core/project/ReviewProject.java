@@ -342,6 +342,39 @@ public final class ReviewProject implements AutoCloseable {
     }
   }
 
+  /** Whether the project is in a server database (its full texts are then kept there too). */
+  public boolean onServer() {
+    return database.onServer();
+  }
+
+  /**
+   * The local file of a full text that the project names by its path relative to the project
+   * ({@code fulltexts/report-12.pdf}). On a server the file is fetched from the database into this
+   * user's cache folder when it is not there yet, so every member reads the same PDF.
+   */
+  public Path fullTextFile(String relative) {
+    Path file = folder.resolve(relative).normalize();
+    if (!file.startsWith(folder)) {
+      throw new StorageException("a full text path leaves the project: " + relative);
+    }
+    if (database.onServer() && !Files.isRegularFile(file)) {
+      java.util.Optional<byte[]> content =
+          database.read(c -> org.winnow.core.storage.FullTextDao.get(c, relative));
+      if (content.isPresent()) {
+        try {
+          Files.createDirectories(file.getParent());
+          Path part = Files.createTempFile(file.getParent(), ".fetch-", ".part");
+          Files.write(part, content.get());
+          Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          throw new StorageException(
+              "cannot copy the full text " + relative + " to " + file + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return file;
+  }
+
   Database database() {
     return database;
   }

@@ -1,5 +1,6 @@
 package org.winnow.core.project;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,6 +141,41 @@ class ServerProjectTest {
       assertEquals(1, ben.summary().records());
       TestImports.ris(ben, second, "Embase", SourceType.DATABASE, "ben", Files.readString(second));
       assertEquals(2, ana.summary().records());
+    }
+  }
+
+  @Test
+  void fullTextsAreKeptInTheDatabaseSoEveryMemberReadsTheSamePdf() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    Path first = FullTextAttachTest.pdf(tmp.resolve("Jones 2015.pdf"), 1);
+    Path second = FullTextAttachTest.pdf(tmp.resolve("Jones 2015 corrected.pdf"), 2);
+    String keptAs;
+    try (ReviewProject ana =
+        IncludedStudies.fill(ReviewProject.create(server, null, "lead"), tmp)) {
+      ana.screening().attach("j1", first, false, "ana");
+      FullTextAttachment replacing = ana.screening().attach("j1", second, true, "ana");
+      keptAs = ana.folder().relativize(replacing.replaced()).toString();
+    }
+    // another member's machine: nothing in its cache folder yet
+    deleteTree(server.cacheFolder());
+    try (ReviewProject ben = ReviewProject.open(server)) {
+      FullTextAttachment a = ben.screening().attachment("j1");
+      assertEquals("Jones 2015 corrected.pdf", a.originalName());
+      assertTrue(a.file().startsWith(server.cacheFolder()), a.file().toString());
+      assertArrayEquals(Files.readAllBytes(second), Files.readAllBytes(a.file()));
+      Path kept = ben.fullTextFile(keptAs);
+      try (var files = Files.list(server.cacheFolder().resolve(ReviewProject.FULLTEXT_FOLDER))) {
+        assertEquals(2, files.count(), "the PDF and the earlier one kept beside it");
+      }
+      assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(kept));
+    }
+  }
+
+  private static void deleteTree(Path root) throws Exception {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 }
