@@ -41,4 +41,16 @@ public final class FullTextDao {
       }
     }
   }
+
+  /** The paths of every stored file, in order. */
+  public static java.util.List<String> paths(Connection c) throws SQLException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT path FROM fulltext_file ORDER BY path");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
 }

@@ -48,6 +48,8 @@ import picocli.CommandLine.Command;
       EffectDirectionCommand.class,
       PoolCommand.class,
       ReportCommand.class,
+      TransferCommand.Push.class,
+      TransferCommand.Pull.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {
