@@ -62,9 +62,10 @@ class ArchitectureTest {
 
   @Test
   void sqlLivesOnlyInStorage() {
+    // fixtures (test scope only) holds the test PostgreSQL server, which creates databases
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.winnow.core.storage..")
+        .resideOutsideOfPackages("org.winnow.core.storage..", "org.winnow.fixtures..")
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("java.sql.PreparedStatement")

@@ -76,6 +76,7 @@ public final class DedupService {
             .database()
             .inTransaction(
                 c -> {
+                  ReviewProject.runAlone(c, "deduplication", actor);
                   int moved =
                       DedupDao.mergeCitations(
                           c, plan.merges(), actor, "automatic: certain duplicate");

@@ -224,6 +224,7 @@ public final class ImportService {
               .inTransaction(
                   ImportException.class,
                   c -> {
+                    ReviewProject.runAlone(c, "import", request.actor());
                     pending[0] = index.beginUpdate();
                     Source source =
                         existing != null

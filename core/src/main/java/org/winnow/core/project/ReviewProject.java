@@ -15,6 +15,7 @@ import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.index.CitationIndex;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.index.SearchResult;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.Record;
 import org.winnow.core.model.Source;
 import org.winnow.core.storage.AuditDao;
@@ -29,23 +30,107 @@ import org.winnow.core.storage.StorageException;
  * One review: a folder holding the SQLite database (the source of truth), the derived Lucene index
  * and the full texts. Opened either for writing, by one process at a time (see {@link
  * ProjectLock}), or read-only, by any number of readers meanwhile (SQLite's WAL lets them read
- * while it writes).
+ * while it writes). Or a team's project in a PostgreSQL server database, which many clients open at
+ * once (no OS lock: the server orders their writes); its index then lives in this user's cache
+ * folder ({@link ProjectLocation.Server#cacheFolder()}), which {@link #folder()} names.
  */
 public final class ReviewProject implements AutoCloseable {
   public static final String DATABASE_FILE = "winnow.db";
   public static final String INDEX_FOLDER = "index";
   public static final String FULLTEXT_FOLDER = "fulltexts";
 
+  private final ProjectLocation location;
   private final Path folder;
-  private final ProjectLock lock; // null when read-only
+  private final ProjectLock lock; // null when read-only or on a server
+  private final boolean readOnly;
   private final Database database;
   private CitationIndex index;
   private Path privateIndexFolder; // a read-only project's own index, when the folder's is stale
 
   private ReviewProject(Path folder, ProjectLock lock, Database database) {
+    this(new ProjectLocation.Folder(folder), folder, lock, lock == null, database);
+  }
+
+  private ReviewProject(
+      ProjectLocation location,
+      Path folder,
+      ProjectLock lock,
+      boolean readOnly,
+      Database database) {
+    this.location = location;
     this.folder = folder;
     this.lock = lock;
+    this.readOnly = readOnly;
     this.database = database;
+  }
+
+  /** Makes a new project in an empty folder, or in an empty server database. */
+  public static ReviewProject create(ProjectLocation location, String name, String actor)
+      throws ProjectException {
+    if (location instanceof ProjectLocation.Folder f) {
+      return create(f.path(), name, actor);
+    }
+    ProjectLocation.Server server = (ProjectLocation.Server) location;
+    ReviewProject project = onServer(server, () -> Database.open(server, true), false);
+    project.recordCreation(name == null || name.isBlank() ? server.database() : name, actor);
+    return project;
+  }
+
+  /** Opens an existing project, folder or server, for writing. */
+  public static ReviewProject open(ProjectLocation location) throws ProjectException {
+    return open(location, Duration.ZERO);
+  }
+
+  /**
+   * Opens an existing project for writing; a folder waits up to {@code wait} for another process
+   * that is writing it, a server project needs no wait (many clients write at once).
+   */
+  public static ReviewProject open(ProjectLocation location, Duration wait)
+      throws ProjectException {
+    if (location instanceof ProjectLocation.Folder f) {
+      return open(f.path(), wait);
+    }
+    ProjectLocation.Server server = (ProjectLocation.Server) location;
+    return onServer(server, () -> Database.open(server, false), false);
+  }
+
+  /** Opens an existing project, folder or server, for reading only. */
+  public static ReviewProject openReadOnly(ProjectLocation location, Duration busy)
+      throws ProjectException {
+    if (location instanceof ProjectLocation.Folder f) {
+      return openReadOnly(f.path(), busy);
+    }
+    ProjectLocation.Server server = (ProjectLocation.Server) location;
+    return onServer(server, () -> Database.openReadOnly(server), true);
+  }
+
+  private static ReviewProject onServer(
+      ProjectLocation.Server server,
+      java.util.function.Supplier<Database> opening,
+      boolean readOnly)
+      throws ProjectException {
+    Database database;
+    try {
+      database = opening.get();
+    } catch (StorageException e) {
+      throw new ProjectException(e.getMessage());
+    }
+    return new ReviewProject(server, server.cacheFolder(), null, readOnly, database);
+  }
+
+  private void recordCreation(String projectName, String actor) {
+    database.inTransaction(
+        c -> {
+          MetaDao.put(c, "name", projectName);
+          MetaDao.put(c, "created_at", Instant.now().toString());
+          AuditDao.log(c, actor, "create", "project", null, projectName);
+          return null;
+        });
+  }
+
+  /** Where the project lives: its folder, or its server database. */
+  public ProjectLocation location() {
+    return location;
   }
 
   /** Makes a new project in an empty or missing folder. */
@@ -68,14 +153,8 @@ public final class ReviewProject implements AutoCloseable {
       throw new ProjectException("cannot create project folder " + dir + ": " + e.getMessage());
     }
     ReviewProject project = openLocked(dir, Duration.ZERO);
-    String projectName = name == null || name.isBlank() ? dir.getFileName().toString() : name;
-    project.database.inTransaction(
-        c -> {
-          MetaDao.put(c, "name", projectName);
-          MetaDao.put(c, "created_at", Instant.now().toString());
-          AuditDao.log(c, actor, "create", "project", null, projectName);
-          return null;
-        });
+    project.recordCreation(
+        name == null || name.isBlank() ? dir.getFileName().toString() : name, actor);
     return project;
   }
 
@@ -152,15 +231,19 @@ public final class ReviewProject implements AutoCloseable {
 
   /** True when opened with {@link #openReadOnly}: nothing can be changed through it. */
   public boolean isReadOnly() {
-    return lock == null;
+    return readOnly;
   }
 
+  /**
+   * The project's local folder: the project folder itself, or for a server project this user's
+   * cache folder of derived files (index, full texts).
+   */
   public Path folder() {
     return folder;
   }
 
   public String name() {
-    return database.read(c -> MetaDao.get(c, "name").orElse(folder.getFileName().toString()));
+    return database.read(c -> MetaDao.get(c, "name").orElse(defaultName()));
   }
 
   /** The import service of this project. */
@@ -233,6 +316,63 @@ public final class ReviewProject implements AutoCloseable {
   /** Database search strategies run against the project's citations. */
   public StrategySearch strategies() {
     return new StrategySearch(this);
+  }
+
+  private String defaultName() {
+    return location instanceof ProjectLocation.Server s
+        ? s.database()
+        : folder.getFileName().toString();
+  }
+
+  /**
+   * Inside the transaction of an operation that must run alone (import, deduplication): on a
+   * server, claims the operations lock until the transaction ends, or fails naming who holds it. A
+   * folder's OS lock already keeps other writers out.
+   */
+  static void runAlone(Connection c, String operation, String actor) throws SQLException {
+    java.util.Optional<String> holder =
+        org.winnow.core.storage.OperationLockDao.tryClaim(c, operation, actor);
+    if (holder.isPresent()) {
+      throw new ProjectBusyException(
+          "another Winnow client is running an operation that must run alone on this project ("
+              + holder.get()
+              + "); nothing was changed: try the "
+              + operation
+              + " again when it has finished");
+    }
+  }
+
+  /** Whether the project is in a server database (its full texts are then kept there too). */
+  public boolean onServer() {
+    return database.onServer();
+  }
+
+  /**
+   * The local file of a full text that the project names by its path relative to the project
+   * ({@code fulltexts/report-12.pdf}). On a server the file is fetched from the database into this
+   * user's cache folder when it is not there yet, so every member reads the same PDF.
+   */
+  public Path fullTextFile(String relative) {
+    Path file = folder.resolve(relative).normalize();
+    if (!file.startsWith(folder)) {
+      throw new StorageException("a full text path leaves the project: " + relative);
+    }
+    if (database.onServer() && !Files.isRegularFile(file)) {
+      java.util.Optional<byte[]> content =
+          database.read(c -> org.winnow.core.storage.FullTextDao.get(c, relative));
+      if (content.isPresent()) {
+        try {
+          Files.createDirectories(file.getParent());
+          Path part = Files.createTempFile(file.getParent(), ".fetch-", ".part");
+          Files.write(part, content.get());
+          Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          throw new StorageException(
+              "cannot copy the full text " + relative + " to " + file + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return file;
   }
 
   Database database() {
@@ -333,8 +473,8 @@ public final class ReviewProject implements AutoCloseable {
             sources.add(new ProjectSummary.SourceCount(s, n[0], n[1]));
           }
           return new ProjectSummary(
-              MetaDao.get(c, "name").orElse(folder.getFileName().toString()),
-              folder.toString(),
+              MetaDao.get(c, "name").orElse(defaultName()),
+              location.display(),
               database.schemaVersion(),
               RecordDao.count(c),
               RecordDao.citationCount(c),

@@ -43,6 +43,7 @@ import org.winnow.core.screening.agreement.ReviewerPair;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
 import org.winnow.core.storage.ExclusionDao;
+import org.winnow.core.storage.FullTextDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.ScreeningDao;
 
@@ -1371,8 +1372,15 @@ public final class ScreeningService {
     String relative = project.folder().relativize(target).toString();
     String keptAs = kept == null ? null : project.folder().relativize(kept).toString();
     try {
+      byte[] content = project.onServer() ? readAll(target) : null;
       write(
           c -> {
+            if (content != null) { // a server project keeps its PDFs in the database
+              if (keptAs != null) {
+                FullTextDao.rename(c, relative, keptAs);
+              }
+              FullTextDao.put(c, relative, content);
+            }
             ScreeningDao.attachPdf(c, report, relative, originalName);
             AuditDao.log(c, actor, "attach", "report", report, relative + " from " + originalName);
             if (earlier != null) {
@@ -1407,6 +1415,14 @@ public final class ScreeningService {
     return new FullTextAttachment(target, originalName, kept);
   }
 
+  private static byte[] readAll(Path file) throws ProjectException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ProjectException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
   /** A report's attached full text, or null when it has none. */
   public FullTextAttachment attachment(String recordId) throws ProjectException {
     return attachment(itemOf(Stage.FULL_TEXT, recordId));
@@ -1422,7 +1438,7 @@ public final class ScreeningService {
                 return null;
               }
               return new FullTextAttachment(
-                  project.folder().resolve(row.pdfPath()), ScreeningDao.pdfName(c, report), null);
+                  project.fullTextFile(row.pdfPath()), ScreeningDao.pdfName(c, report), null);
             });
   }
 

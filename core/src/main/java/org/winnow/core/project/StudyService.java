@@ -314,7 +314,7 @@ public final class StudyService {
                         r,
                         titles.get(r),
                         ids,
-                        row.pdfPath() == null ? null : project.folder().resolve(row.pdfPath())));
+                        row.pdfPath() == null ? null : project.fullTextFile(row.pdfPath())));
               }
               return null;
             });

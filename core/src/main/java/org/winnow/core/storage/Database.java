@@ -6,15 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.winnow.core.location.ProjectLocation;
 
 /**
- * The project's SQLite database, the source of truth: WAL, foreign keys on, ordered migrations with
- * the schema version in {@code PRAGMA user_version}, one transaction per user action.
+ * The project's database, the source of truth: a SQLite file (WAL, foreign keys on) or a PostgreSQL
+ * server database. Ordered migrations, one history for both engines (the few DDL words they spell
+ * differently are rewritten by {@link Dialect}), with the schema version in {@code PRAGMA
+ * user_version} (SQLite) or the {@code schema_version} table (PostgreSQL); one transaction per user
+ * action.
  */
 public final class Database implements AutoCloseable {
   /** Migration scripts in order; script i (1-based) brings the schema to version i. */
@@ -31,20 +34,118 @@ public final class Database implements AutoCloseable {
           "V9__merged_screening.sql",
           "V10__records_removed_before_screening.sql",
           "V11__citation_links.sql",
-          "V12__extraction_drafts.sql");
+          "V12__extraction_drafts.sql",
+          "V13__fulltext_files.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
   private static final int PAGE_CACHE_KIB = 64 * 1024;
 
+  /** The advisory lock key that migrations on a server take ("winnow" in ASCII). */
+  private static final long MIGRATION_LOCK = 0x77696e6e6f77L;
+
   private final Connection connection;
-  private final Path file;
+  private final Path file; // null on a server
+  private final String name; // the file or the URL, for messages
   private final boolean readOnly;
+  private final Dialect dialect;
 
   private Database(Path file, Connection connection, boolean readOnly) {
+    this(file, file.toString(), connection, readOnly, Dialect.SQLITE);
+  }
+
+  private Database(
+      Path file, String name, Connection connection, boolean readOnly, Dialect dialect) {
     this.file = file;
+    this.name = name;
     this.connection = connection;
     this.readOnly = readOnly;
+    this.dialect = dialect;
+  }
+
+  /**
+   * Connects to a server database and brings its schema up to date. With {@code create} the
+   * database must be empty (no tables) and gets the Winnow schema; without, it must already hold a
+   * Winnow project.
+   */
+  public static Database open(ProjectLocation.Server server, boolean create) {
+    return open(server, create, false);
+  }
+
+  private static Database open(ProjectLocation.Server server, boolean create, boolean readOnly) {
+    Connection c;
+    try {
+      c = DriverManager.getConnection(server.jdbcUrl(), server.properties());
+    } catch (SQLException e) {
+      throw new StorageException(
+          "cannot connect to " + server.display() + ": " + e.getMessage(), e);
+    }
+    Database db = new Database(null, server.display(), c, readOnly, Dialect.POSTGRESQL);
+    try {
+      if (create && !Dialect.POSTGRESQL.isEmpty(c)) {
+        throw new StorageException(
+            server.display()
+                + " is not empty; a new project needs an empty database (CREATE DATABASE ...)");
+      }
+      if (!create && db.schemaVersion() == 0) {
+        throw new StorageException(
+            server.display()
+                + " is not a Winnow project (no Winnow schema); create one with 'winnow init "
+                + server.display()
+                + " --name NAME'");
+      }
+      if (readOnly) {
+        int version = db.schemaVersion();
+        if (version != SCHEMA_VERSION) {
+          throw new StorageException(
+              server.display()
+                  + " has schema version "
+                  + version
+                  + (version > SCHEMA_VERSION
+                      ? ", newer than this Winnow understands ("
+                          + SCHEMA_VERSION
+                          + "): update Winnow"
+                      : " of "
+                          + SCHEMA_VERSION
+                          + ": open it once with a command that changes it to bring it up to date"));
+        }
+      } else {
+        db.migrate();
+      }
+      return db;
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      if (e instanceof StorageException s) {
+        throw s;
+      }
+      throw new StorageException(
+          "cannot open project database " + server.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Connects to a server project for reading only: no migration, and the connection refuses every
+   * write. The schema must be this Winnow's.
+   */
+  public static Database openReadOnly(ProjectLocation.Server server) {
+    Database db = open(server, false, true);
+    try {
+      db.connection.setReadOnly(true);
+    } catch (SQLException e) {
+      db.close();
+      throw new StorageException("cannot open " + server.display() + ": " + e.getMessage(), e);
+    }
+    return db;
+  }
+
+  /** Whether the database is on a PostgreSQL server (otherwise a SQLite file). */
+  public boolean onServer() {
+    return dialect == Dialect.POSTGRESQL;
+  }
+
+  /** The file or the server URL (without password), as shown to people. */
+  public String name() {
+    return name;
   }
 
   /** Whether this connection may only read (a reader's open: nothing may be written). */
@@ -127,20 +228,36 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
-  public int schemaVersion() {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
+  public synchronized int schemaVersion() {
+    try {
+      return dialect.schemaVersion(connection);
     } catch (SQLException e) {
-      throw new StorageException("cannot read schema version of " + file, e);
+      throw new StorageException("cannot read schema version of " + name, e);
     }
   }
 
   private void migrate() throws SQLException {
-    int current = schemaVersion();
+    if (dialect == Dialect.POSTGRESQL) {
+      // All pending versions in one transaction, after any other client's migration: DDL is
+      // transactional on PostgreSQL, so a failed migration leaves the schema as it was.
+      inTransaction(
+          conn -> {
+            try (Statement s = conn.createStatement()) {
+              s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            }
+            dialect.prepare(conn);
+            migrateFrom(dialect.schemaVersion(conn));
+            return null;
+          });
+      return;
+    }
+    migrateFrom(schemaVersion());
+  }
+
+  private void migrateFrom(int current) throws SQLException {
     if (current > SCHEMA_VERSION) {
       throw new StorageException(
-          file
+          name
               + " has schema version "
               + current
               + ", newer than this Winnow understands ("
@@ -155,10 +272,10 @@ public final class Database implements AutoCloseable {
           conn -> {
             try (Statement s = conn.createStatement()) {
               for (String statement : splitStatements(sql)) {
-                s.execute(statement);
+                s.execute(dialect.ddl(statement));
               }
-              s.execute("PRAGMA user_version = " + version);
             }
+            dialect.setSchemaVersion(conn, version);
             return null;
           });
     }
@@ -217,7 +334,7 @@ public final class Database implements AutoCloseable {
       connection.setAutoCommit(true);
       return result;
     } catch (SQLException e) {
-      throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+      throw new StorageException("database error in " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -287,7 +404,7 @@ public final class Database implements AutoCloseable {
     try {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new StorageException("database error in " + file + ": " + e.getMessage(), e);
+      throw new StorageException("database error in " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -296,7 +413,7 @@ public final class Database implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new StorageException("cannot close " + file, e);
+      throw new StorageException("cannot close " + name, e);
     }
   }
 }

@@ -29,6 +29,7 @@ public final class RecordDao {
    */
   public static final class Inserter implements AutoCloseable {
     private static final int BATCH = 1000;
+    private final Connection connection;
     private final PreparedStatement citation;
     private final PreparedStatement record;
     private final String now = Instant.now().toString();
@@ -38,6 +39,7 @@ public final class RecordDao {
     private int count;
 
     Inserter(Connection c) throws SQLException {
+      connection = c;
       nextCitationId = single(c, "SELECT coalesce(max(id), 0) FROM citation") + 1;
       nextRecordId = single(c, "SELECT coalesce(max(id), 0) FROM record") + 1;
       citation = c.prepareStatement("INSERT INTO citation(id, created_at) VALUES (?, ?)");
@@ -94,6 +96,9 @@ public final class RecordDao {
         citation.close();
         record.close();
       }
+      Dialect dialect = Dialect.of(connection);
+      dialect.syncIdentity(connection, "citation");
+      dialect.syncIdentity(connection, "record");
     }
   }
 

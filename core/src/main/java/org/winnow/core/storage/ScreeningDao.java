@@ -237,7 +237,7 @@ public final class ScreeningDao {
         ResultSet rs =
             s.executeQuery(
                 "SELECT EXISTS (SELECT 1 FROM decision) OR EXISTS (SELECT 1 FROM resolution)")) {
-      return rs.next() && rs.getInt(1) == 1;
+      return rs.next() && rs.getBoolean(1);
     }
   }
 

@@ -10,7 +10,11 @@ import java.sql.Types;
 final class Sql {
   private Sql() {}
 
-  /** Binds values in order: Long, Integer, String (via toString for others); null as NULL. */
+  /**
+   * Binds values in order by their Java type: Long, Integer, Double, Boolean (as 1 or 0: flags are
+   * integer columns on both engines), byte[], String (via toString for others); null as NULL. Each
+   * value is sent with its own type, which PostgreSQL needs (it compares no text with a number).
+   */
   static void bind(PreparedStatement ps, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
@@ -20,6 +24,12 @@ final class Sql {
         ps.setLong(i + 1, l);
       } else if (v instanceof Integer n) {
         ps.setInt(i + 1, n);
+      } else if (v instanceof Double d) {
+        ps.setDouble(i + 1, d);
+      } else if (v instanceof Boolean b) {
+        ps.setInt(i + 1, b ? 1 : 0);
+      } else if (v instanceof byte[] bytes) {
+        ps.setBytes(i + 1, bytes);
       } else {
         ps.setString(i + 1, v.toString());
       }

@@ -41,7 +41,7 @@ public final class StudyDao {
       ps.setLong(1, studyId);
       ps.setLong(2, studyId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() && rs.getInt(1) == 1;
+        return rs.next() && rs.getBoolean(1);
       }
     }
   }

@@ -41,7 +41,7 @@ class DedupErrataTest {
 
   @BeforeEach
   void articleErratumAndRetraction() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "ana");
+    project = TestProjects.create(tmp.resolve("review"), null, "ana");
   }
 
   private void importAndRun() throws Exception {

@@ -55,7 +55,7 @@ class DedupQueueTest {
 
   @BeforeEach
   void threePairsQueuedForOneReason() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "ana");
+    project = TestProjects.create(tmp.resolve("review"), null, "ana");
     StringBuilder m = new StringBuilder();
     StringBuilder e = new StringBuilder();
     for (int i = 0; i < TITLES.length; i++) {

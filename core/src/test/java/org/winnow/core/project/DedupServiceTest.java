@@ -56,7 +56,7 @@ class DedupServiceTest {
 
   @BeforeEach
   void open() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "ana");
+    project = TestProjects.create(tmp.resolve("review"), null, "ana");
   }
 
   @org.junit.jupiter.api.AfterEach

@@ -91,7 +91,7 @@ class ImportFailureTest {
 
   @Test
   void anImporterRunningOutOfMemoryStoresNothing() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       p.search("stroke", 1); // an index exists and is current before the import
       assertThrows(OutOfMemoryError.class, () -> run(p, 2000, Progress.NONE));
       assertNothingStored(p);
@@ -110,7 +110,7 @@ class ImportFailureTest {
               Progress.NONE);
       assertEquals(1, p.search("stroke", 10).total());
     }
-    try (ReviewProject p = ReviewProject.open(tmp.resolve("r"))) {
+    try (ReviewProject p = TestProjects.open(tmp.resolve("r"))) {
       assertEquals(1, p.summary().records());
       assertEquals(1, p.search("stroke", 10).total());
     }
@@ -124,11 +124,11 @@ class ImportFailureTest {
             throw new StackOverflowError();
           }
         };
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       assertThrows(StackOverflowError.class, () -> run(p, 20_000, dies));
       assertNothingStored(p);
     }
-    try (ReviewProject p = ReviewProject.open(tmp.resolve("r"))) {
+    try (ReviewProject p = TestProjects.open(tmp.resolve("r"))) {
       assertNothingStored(p);
     }
   }

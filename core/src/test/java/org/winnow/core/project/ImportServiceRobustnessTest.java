@@ -44,7 +44,7 @@ class ImportServiceRobustnessTest {
     Path a = ris("a.ris", "One");
     Path copy = tmp.resolve("copy.ris");
     Files.copy(a, copy);
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       for (boolean force : new boolean[] {false, true}) {
         ProjectException e =
             assertThrows(
@@ -63,7 +63,7 @@ class ImportServiceRobustnessTest {
 
   @Test
   void aFolderIsRefused() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       Path dir = Files.createDirectories(tmp.resolve("folder.ris"));
       ImportException e =
           assertThrows(
@@ -79,7 +79,7 @@ class ImportServiceRobustnessTest {
     Path fifo = tmp.resolve("pipe.ris");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       for (Path special : List.of(Path.of("/dev/zero"), fifo)) {
         ImportException e =
             assertTimeoutPreemptively(
@@ -141,7 +141,7 @@ class ImportServiceRobustnessTest {
   void aParserThatFailsUnexpectedlyIsBadInputAndLeavesNothingBehind() throws Exception {
     Path f = tmp.resolve("x.broken");
     Files.writeString(f, "anything\n");
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       p.imports().importFiles(request(false, ris("seed.ris", "Seed")), Progress.NONE);
       for (Throwable failure :
           List.of(new IllegalStateException("bug"), new StackOverflowError())) {
@@ -164,7 +164,7 @@ class ImportServiceRobustnessTest {
   void aRecordTheFileEndsInsideIsImportedWithAWarning() throws Exception {
     Path cut = tmp.resolve("cut.ris");
     Files.writeString(cut, "TY  - JOUR\nTI  - Whole\nER  - \nTY  - JOUR\nTI  - Cut sh");
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       ImportOutcome outcome = p.imports().importFiles(request(false, cut), Progress.NONE);
       assertEquals(2, outcome.recordCount());
       assertEquals(1, outcome.warnings().size(), outcome.warnings().toString());

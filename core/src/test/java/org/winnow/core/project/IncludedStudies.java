@@ -28,7 +28,11 @@ public final class IncludedStudies {
   }
 
   public static ReviewProject create(Path dir) throws Exception {
-    ReviewProject project = ReviewProject.create(dir.resolve("review"), null, "lead");
+    return fill(TestProjects.create(dir.resolve("review"), null, "lead"), dir);
+  }
+
+  /** Fills a new project with the included studies (files written to {@code dir}). */
+  static ReviewProject fill(ReviewProject project, Path dir) throws Exception {
     Path file =
         Files.writeString(
             dir.resolve("medline.ris"),

@@ -51,7 +51,7 @@ class MergedScreeningTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "lead");
+    project = TestProjects.create(tmp.resolve("review"), null, "lead");
     screening = project.screening();
     screening.addReviewer("Ana Lima", null, "lead");
     screening.addReviewer("Ben Okafor", null, "lead");

@@ -83,7 +83,7 @@ class MutationCampaignTest {
     List<String> problems = new ArrayList<>();
     Path dir = tmp.resolve("inputs");
     Files.createDirectories(dir);
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("review"), "campaign", "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("review"), "campaign", "tester")) {
       Path seed = dir.resolve("seed.ris");
       Files.writeString(
           seed,

@@ -53,7 +53,7 @@ class PrismaEndToEndTest {
 
   @BeforeEach
   void build() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "lead");
+    project = TestProjects.create(tmp.resolve("review"), null, "lead");
     // MEDLINE: 6 records; Embase: 4 records, 2 of them duplicates of MEDLINE records
     importRis(
         "MEDLINE",

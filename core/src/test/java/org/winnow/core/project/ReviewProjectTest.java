@@ -72,7 +72,7 @@ class ReviewProjectTest {
 
   @Test
   void importsStoreSourcesBatchesAndRecordsAndAreSearchable() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       ImportOutcome o =
           importLines(
               p,
@@ -97,7 +97,7 @@ class ReviewProjectTest {
 
   @Test
   void aFileWithAnErrorImportsNothingFromTheWholeRequest() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       Path good = file("good.lines", "a|One|2001\n");
       Path bad = file("bad.lines", "b|Two|2002\nERROR\n");
       ImportException e =
@@ -118,7 +118,7 @@ class ReviewProjectTest {
 
   @Test
   void recordsWithoutFileIdsAreFoundUnderTheirProjectIds() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       importLines(
           p, "PubMed", SourceType.DATABASE, false, file("a.lines", "|Alpha|2001\nx|Beta\n"));
       importLines(p, "PubMed", SourceType.DATABASE, false, file("b.lines", "|Gamma|2002\n"));
@@ -132,7 +132,7 @@ class ReviewProjectTest {
 
   @Test
   void theSameFileTwiceNeedsForce() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       Path f = file("a.lines", "a|One|2001\n");
       importLines(p, "PubMed", SourceType.DATABASE, false, f);
       ProjectException e =
@@ -148,7 +148,7 @@ class ReviewProjectTest {
 
   @Test
   void aSourceKeepsItsType() throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       importLines(p, "Google", SourceType.WEBSITE, false, file("a.lines", "a|One|2001\n"));
       assertThrows(
           ProjectException.class,
@@ -166,7 +166,9 @@ class ReviewProjectTest {
   @Test
   void aMissingOrCorruptIndexIsRebuilt() throws Exception {
     Path dir = tmp.resolve("r");
-    try (ReviewProject p = ReviewProject.create(dir, null, "tester")) {
+    Path index;
+    try (ReviewProject p = TestProjects.create(dir, null, "tester")) {
+      index = p.folder().resolve(ReviewProject.INDEX_FOLDER);
       importLines(
           p,
           "MEDLINE",
@@ -174,17 +176,16 @@ class ReviewProjectTest {
           false,
           file("a.lines", "a|Stroke unit care|2001\nb|Other|2002\n"));
     }
-    Path index = dir.resolve(ReviewProject.INDEX_FOLDER);
     try (var files = Files.list(index)) {
       for (Path f : files.toList()) {
         Files.write(f, new byte[] {1, 2, 3}); // corrupt every file
       }
     }
-    try (ReviewProject p = ReviewProject.open(dir)) {
+    try (ReviewProject p = TestProjects.open(dir)) {
       assertEquals(1, p.search("stroke", 10).total());
     }
     deleteTree(index);
-    try (ReviewProject p = ReviewProject.open(dir)) {
+    try (ReviewProject p = TestProjects.open(dir)) {
       assertEquals(1, p.search("stroke", 10).total());
     }
   }

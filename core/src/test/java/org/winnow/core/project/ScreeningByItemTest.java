@@ -28,7 +28,7 @@ class ScreeningByItemTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "lead");
+    project = TestProjects.create(tmp.resolve("review"), null, "lead");
     Path lines =
         Files.writeString(
             tmp.resolve("a.lines"), "a1|Methadone|2015|\na2|Naloxone|2016|\na3|Smoking|2017|\n");

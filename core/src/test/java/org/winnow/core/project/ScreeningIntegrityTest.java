@@ -33,7 +33,7 @@ class ScreeningIntegrityTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    project = ReviewProject.create(tmp.resolve("review"), null, "lead");
+    project = TestProjects.create(tmp.resolve("review"), null, "lead");
     Path lines =
         Files.writeString(
             tmp.resolve("a.lines"),

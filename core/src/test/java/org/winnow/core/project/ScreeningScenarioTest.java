@@ -68,7 +68,7 @@ class ScreeningScenarioTest {
             row.get("record_id"), row.get("title"), row.get("abstract"), row.get("year"));
       }
     }
-    project = ReviewProject.create(tmp.resolve("review"), null, "lead");
+    project = TestProjects.create(tmp.resolve("review"), null, "lead");
     project
         .imports()
         .importFiles(

@@ -54,7 +54,7 @@ class SharedSamplesImportTest {
     List<String> failures = new ArrayList<>();
     int imported = 0;
     int refused = 0;
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("review"), "samples", "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("review"), "samples", "tester")) {
       for (Path file : samples) {
         Expected expected = Expected.of(file);
         long before = p.summary().records();

@@ -116,7 +116,7 @@ class StreamingImportTest {
   })
   void aStreamingFormatImportsAFileLargerThanTheTextLimit(String name, String format)
       throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       ImportOutcome outcome = importFile(p, name, format);
       assertEquals(format, outcome.batches().get(0).format());
       assertEquals(RECORDS, outcome.recordCount());
@@ -128,7 +128,7 @@ class StreamingImportTest {
   @CsvSource({"big.bib, bibtex"})
   void aFormatReadWholeRefusesAFileLargerThanTheTextLimit(String name, String format)
       throws Exception {
-    try (ReviewProject p = ReviewProject.create(tmp.resolve("r"), null, "tester")) {
+    try (ReviewProject p = TestProjects.create(tmp.resolve("r"), null, "tester")) {
       ImportException e = assertThrows(ImportException.class, () -> importFile(p, name, format));
       assertTrue(e.getMessage().contains(name), e.getMessage());
       assertTrue(e.getMessage().contains(String.valueOf(LIMIT)), e.getMessage());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.winnow.core.project.TestProjects;
 
 /**
  * All or nothing holds for every failure, not only exceptions: an {@link Error} thrown half-way
@@ -31,7 +32,7 @@ class TransactionFailureTest {
   @ValueSource(strings = {"out-of-memory", "stack-overflow", "assertion", "runtime"})
   void aFailureHalfWayStoresNothing(String kind) {
     Throwable thrown = failure(kind);
-    try (Database db = Database.open(tmp.resolve("winnow.db"))) {
+    try (Database db = TestProjects.database(tmp)) {
       Throwable caught =
           assertThrows(
               Throwable.class,
@@ -61,7 +62,7 @@ class TransactionFailureTest {
   @ValueSource(strings = {"out-of-memory", "runtime"})
   void aFailureInCheckedWorkStoresNothing(String kind) {
     Throwable thrown = failure(kind);
-    try (Database db = Database.open(tmp.resolve("winnow.db"))) {
+    try (Database db = TestProjects.database(tmp)) {
       Throwable caught =
           assertThrows(
               Throwable.class,

@@ -10,7 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", description = "Create a new review project in an empty or new folder.")
+@Command(
+    name = "init",
+    description =
+        "Create a new review project in an empty or new folder, or in an empty PostgreSQL"
+            + " database (a team project).")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
@@ -27,12 +31,12 @@ final class InitCommand implements Callable<Integer> {
       var out = spec.commandLine().getOut();
       if (project.json) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("project", p.folder().toString());
+        json.put("project", p.location().display());
         json.put("name", p.name());
         json.put("schemaVersion", p.summary().schemaVersion());
         Output.json(out, json);
       } else {
-        out.println("Created project '" + p.name() + "' in " + p.folder());
+        out.println("Created project '" + p.name() + "' in " + p.location().display());
       }
     }
     return ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.winnow.core.io.AtomicFiles;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.TextDecoder;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.SynthesisService;
@@ -29,9 +30,11 @@ final class OutcomeInput {
       index = "0",
       arity = "0..1",
       paramLabel = "DIR",
+      converter = LocationConverter.class,
       description =
-          "A project folder: reads the consensus (or agreed) answers of its outcome-data form.")
-  Path dir;
+          "A project folder or server URL: reads the consensus (or agreed) answers of its"
+              + " outcome-data form.")
+  ProjectLocation dir;
 
   @Option(
       names = "--input",

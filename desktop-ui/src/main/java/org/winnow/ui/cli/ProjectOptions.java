@@ -1,7 +1,7 @@
 package org.winnow.ui.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +12,15 @@ import picocli.CommandLine.Spec;
 
 /** The options every project verb shares. */
 final class ProjectOptions {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
-  Path dir;
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      converter = LocationConverter.class,
+      description =
+          "The project folder, or a team project's PostgreSQL URL"
+              + " postgresql://[user@]host[:port]/database[?sslmode=...] (password from PGPASSWORD"
+              + " or ~/.pgpass).")
+  ProjectLocation dir;
 
   @Option(names = "--json", description = "Print one JSON document instead of text.")
   boolean json;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.OutputFileException;
+import org.winnow.core.project.ProjectBusyException;
 import org.winnow.core.project.ProjectException;
 import org.winnow.ui.common.BuildInfo;
 import picocli.CommandLine;
@@ -49,6 +50,8 @@ import picocli.CommandLine.Command;
       PoolCommand.class,
       ReportCommand.class,
       SimulateCommand.class,
+      TransferCommand.Push.class,
+      TransferCommand.Pull.class,
       CommandLine.HelpCommand.class
     })
 public final class WinnowCli implements Runnable {
@@ -90,6 +93,7 @@ public final class WinnowCli implements Runnable {
   static int exitCode(Throwable e) {
     if (e instanceof ImportException
         || e instanceof ProjectException
+        || e instanceof ProjectBusyException
         || e instanceof QuerySyntaxException
         || e instanceof BadInputException
         || e instanceof OutputFileException) {

@@ -297,7 +297,7 @@ public final class ScreeningViewModel {
     note.set(mine == null || mine.note() == null ? "" : mine.note());
     labels.set(mine == null ? "" : String.join("; ", mine.labels()));
     if (it.pdf() != null) {
-      pdf.open(project().folder().resolve(it.pdf()));
+      pdf.open(project().fullTextFile(it.pdf()));
     } else {
       pdf.close();
     }
@@ -630,7 +630,7 @@ public final class ScreeningViewModel {
   /** The attached full text of the item shown, as the reviewer's path on disk. */
   Path pdfPath() {
     ScreeningItem it = item.get();
-    return it == null || it.pdf() == null ? null : project().folder().resolve(it.pdf());
+    return it == null || it.pdf() == null ? null : project().fullTextFile(it.pdf());
   }
 
   // ---------------------------------------------------------------- properties

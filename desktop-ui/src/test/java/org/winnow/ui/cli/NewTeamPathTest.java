@@ -21,9 +21,11 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.winnow.fixtures.Fixtures;
+import org.winnow.fixtures.TestPostgres;
 
 /**
  * The path a new review team takes, through the command line only, on real exports from six
@@ -31,6 +33,8 @@ import org.winnow.fixtures.Fixtures;
  * title-abstract screening with conflicts resolved by a third reviewer, full text with a report not
  * retrieved and exclusion reasons, then PRISMA. Every PRISMA count is compared with a tally this
  * test keeps by itself from the files and from the decisions it made, never from Winnow's replies.
+ * The same path runs on a project folder (SQLite) and on a server project (the embedded PostgreSQL
+ * of fixtures.TestPostgres): both must give the tally's counts, so the same counts.
  */
 class NewTeamPathTest {
   private static final String TA = "title-abstract";
@@ -42,8 +46,9 @@ class NewTeamPathTest {
   /** One database or other-method export and how many records it holds, counted here. */
   private record Export(String source, String type, Path file, int records) {}
 
-  @Test
-  void everyPrismaCountMatchesAnIndependentTally() throws Exception {
+  @ParameterizedTest(name = "on a {0}")
+  @ValueSource(strings = {"folder", "server"})
+  void everyPrismaCountMatchesAnIndependentTally(String engine) throws Exception {
     var shared = Fixtures.shared();
     Assumptions.assumeTrue(shared.isPresent(), "shared fixtures absent");
     Path root = shared.get();
@@ -82,7 +87,8 @@ class NewTeamPathTest {
                 "citation-search",
                 root.resolve(ASREVIEW + "RIS/_baseline_openalex.ris"),
                 0));
-    String dir = tmp.resolve("review").toString();
+    String dir =
+        engine.equals("server") ? TestPostgres.newDatabase() : tmp.resolve("review").toString();
     ok(Cli.run("init", dir, "--name", "New team"));
 
     // 1. import: the tally counts each file's records itself
