@@ -49,7 +49,7 @@ final class TransferCommand {
         index = "1",
         paramLabel = "URL",
         converter = LocationConverter.class,
-        description = "An empty database: postgresql://[user@]host[:port]/database")
+        description = "An empty database, as postgresql://[user@]host[:port]/database.")
     ProjectLocation url;
 
     @Option(names = "--json", description = "Print one JSON document instead of text.")
@@ -78,7 +78,7 @@ final class TransferCommand {
         index = "0",
         paramLabel = "URL",
         converter = LocationConverter.class,
-        description = "The team project: postgresql://[user@]host[:port]/database")
+        description = "The team project, as postgresql://[user@]host[:port]/database.")
     ProjectLocation url;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "A new or empty folder.")
