@@ -31,7 +31,8 @@ public final class Database implements AutoCloseable {
           "V9__merged_screening.sql",
           "V10__records_removed_before_screening.sql",
           "V11__citation_links.sql",
-          "V12__extraction_drafts.sql");
+          "V12__extraction_drafts.sql",
+          "V13__screening_order.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
