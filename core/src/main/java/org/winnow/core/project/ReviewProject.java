@@ -44,6 +44,7 @@ public final class ReviewProject implements AutoCloseable {
   private final ProjectLock lock; // null when read-only or on a server
   private final boolean readOnly;
   private final Database database;
+  private final ProjectRanking ranking = new ProjectRanking();
   private CitationIndex index;
   private Path privateIndexFolder; // a read-only project's own index, when the folder's is stale
 
@@ -278,6 +279,16 @@ public final class ReviewProject implements AutoCloseable {
     return new ScreeningService(this);
   }
 
+  /** The ranking models of prioritised screening, cached while the project is open. */
+  ProjectRanking ranking() {
+    return ranking;
+  }
+
+  /** The stopping rule on a stage's screening so far, and the team's decision to stop. */
+  public StoppingService stopping() {
+    return new StoppingService(this);
+  }
+
   /** Records removed before screening (PRISMA's excluded_automatic and excluded_other). */
   public ExclusionService exclusions() {
     return new ExclusionService(this);
@@ -496,6 +507,7 @@ public final class ReviewProject implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    ranking.close();
     try {
       if (index != null) {
         index.close();

@@ -22,6 +22,7 @@ import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.RowProblem;
 import org.winnow.core.io.decisions.DecisionFile;
+import org.winnow.core.model.Bibliographic;
 import org.winnow.core.model.CitationView;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
@@ -32,6 +33,9 @@ import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.ranking.QueueRanking;
+import org.winnow.core.ranking.RankingText;
+import org.winnow.core.ranking.ScreeningOrder;
 import org.winnow.core.screening.IndependentDecisions;
 import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
@@ -46,6 +50,7 @@ import org.winnow.core.storage.ExclusionDao;
 import org.winnow.core.storage.FullTextDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.ScreeningDao;
+import org.winnow.core.storage.ScreeningOrderDao;
 
 /**
  * Screening of a project: reviewers, policies, blinded decisions, outcomes and conflicts,
@@ -960,6 +965,107 @@ public final class ScreeningService {
       }
     }
     return out;
+  }
+
+  /**
+   * The items this reviewer still has to screen, in the given order (null: prioritised once the
+   * labels this reviewer may see hold an include and an exclude, seeded random before that; see
+   * docs/prioritisation.md). The random order and ties are seeded with the stage policy's seed.
+   * With {@code wait} a stale model is retrained before answering; without, it is retrained in the
+   * background and the last ranking is served meanwhile.
+   */
+  public QueueRanking.Ranked queue(
+      Stage stage, String reviewerName, ScreeningOrder order, boolean wait)
+      throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    List<Long> queue = new ArrayList<>();
+    for (ItemOutcome o : all.values()) {
+      boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());
+      if (!mine && o.status() == ItemStatus.AWAITING) {
+        queue.add(o.itemId());
+      }
+    }
+    List<Long> items = new ArrayList<>(all.keySet());
+    return project
+        .ranking()
+        .rank(
+            stage,
+            reviewer.id(),
+            order,
+            queue,
+            items,
+            () -> rankingTexts(stage, items),
+            RankingLabels.visibleTo(reviewer, all.values()),
+            policy(stage).seed(),
+            wait);
+  }
+
+  /**
+   * The next item in the given order (see {@link #queue(Stage, String, ScreeningOrder, boolean)}),
+   * training a stale model first; the item is recorded as served in the order used, which the stop
+   * check needs.
+   */
+  public Optional<Served> next(Stage stage, String reviewerName, ScreeningOrder order)
+      throws ProjectException {
+    QueueRanking.Ranked ranked = queue(stage, reviewerName, order, true);
+    if (ranked.items().isEmpty()) {
+      return Optional.empty();
+    }
+    long item = ranked.items().get(0);
+    served(stage, reviewerName, item, ranked);
+    Double score = ranked.scores().get(item);
+    return Optional.of(
+        new Served(view(stage, item, reviewerName), ranked.order(), score, ranked.trainedOn()));
+  }
+
+  /**
+   * An item served as the next one, with the order that chose it.
+   *
+   * @param score the model's score (prioritised only, else null): higher is more likely relevant
+   * @param trainedOn labelled items the model learnt from (0 unless prioritised)
+   */
+  public record Served(ScreeningItem item, ScreeningOrder order, Double score, int trainedOn) {}
+
+  /** Records that an item of this ranking was shown to the reviewer as the one to screen next. */
+  public void served(Stage stage, String reviewerName, long item, QueueRanking.Ranked ranked)
+      throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    long seed = policy(stage).seed();
+    write(
+        c -> {
+          ScreeningOrderDao.addServed(
+              c, stage, reviewer.id(), item, ranked.order().cliName(), seed, ranked.trainedOn());
+          return null;
+        });
+  }
+
+  /** What a model reads of each item: its citation's title, abstract, keywords and MeSH terms. */
+  private List<RankingText> rankingTexts(Stage stage, List<Long> items) {
+    return project
+        .database()
+        .read(
+            c -> {
+              Map<Long, List<Record>> byCitation = new HashMap<>();
+              RecordDao.forEachWithoutRaw(
+                  c,
+                  r -> byCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r));
+              List<RankingText> out = new ArrayList<>();
+              for (long item : items) {
+                long citation = citationOfItem(c, stage, item);
+                Bibliographic f =
+                    CitationView.of(citation, byCitation.getOrDefault(citation, List.of()))
+                        .fields();
+                out.add(
+                    new RankingText(
+                        Long.toString(item),
+                        f.title(),
+                        f.abstractText(),
+                        String.join("; ", f.keywords()),
+                        String.join("; ", f.mesh())));
+              }
+              return out;
+            });
   }
 
   /**

@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
           "V10__records_removed_before_screening.sql",
           "V11__citation_links.sql",
           "V12__extraction_drafts.sql",
-          "V13__fulltext_files.sql");
+          "V13__fulltext_files.sql",
+          "V14__screening_order.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

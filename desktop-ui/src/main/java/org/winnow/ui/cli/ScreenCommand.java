@@ -15,6 +15,8 @@ import org.winnow.core.model.DecisionValue;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.ScreeningItem;
 import org.winnow.core.project.ScreeningService;
+import org.winnow.core.ranking.ScreeningOrder;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,11 +74,39 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--labels", paramLabel = "A;B", description = "Labels separated by ';'.")
   String labels;
 
+  @Option(
+      names = "--order",
+      paramLabel = "ORDER",
+      converter = OrderConverter.class,
+      description = {
+        "With --next: prioritised, random or file. Default: prioritised once the decisions this",
+        "reviewer may see hold an include and an exclude, random (seeded by the stage policy's",
+        "seed) before that; file keeps the import order."
+      })
+  ScreeningOrder order;
+
+  /** The reply to {@code --next}: the item (null when none is left) and the order that chose it. */
+  record NextReply(Map<String, Object> item, String order, Double score, Integer trainedOn) {}
+
+  static final class OrderConverter implements CommandLine.ITypeConverter<ScreeningOrder> {
+    @Override
+    public ScreeningOrder convert(String value) {
+      try {
+        return ScreeningOrder.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   /** The reply to {@code --decisions}: rows without a decision yet are counted as skipped. */
   record BulkReply(String stage, String reviewer, int decisions, int skipped) {}
 
   @Override
   public Integer call() throws Exception {
+    if (order != null && !action.next) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--order goes with --next");
+    }
     try (ReviewProject p = project.open()) {
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
@@ -102,15 +132,23 @@ final class ScreenCommand implements Callable<Integer> {
                   : " (" + loaded.skipped() + " rows without a decision left out)");
         }
       } else if (action.next) {
-        Optional<ScreeningItem> item = p.screening().next(stage.stage, reviewer);
+        // one-shot: a stale model is retrained before answering (the window retrains in the
+        // background and serves the last ranking meanwhile)
+        Optional<ScreeningService.Served> served = p.screening().next(stage.stage, reviewer, order);
         if (project.json) {
-          Map<String, Object> j = new LinkedHashMap<>();
-          j.put("item", item.map(ScreeningJson::item).orElse(null));
-          Output.json(out, j);
-        } else if (item.isEmpty()) {
+          Output.json(
+              out,
+              new NextReply(
+                  served.map(s -> ScreeningJson.item(s.item())).orElse(null),
+                  served.map(s -> s.order().cliName()).orElse(null),
+                  served.map(ScreeningService.Served::score).orElse(null),
+                  served.map(ScreeningService.Served::trainedOn).orElse(null)));
+        } else if (served.isEmpty()) {
           out.println("Nothing left to screen for " + reviewer + " at " + stage.stage.cliName());
         } else {
-          print(out, item.get());
+          print(out, served.get().item());
+          out.println();
+          out.println(orderLine(served.get()));
         }
       } else {
         if (decision == null) {
@@ -171,6 +209,19 @@ final class ScreenCommand implements Callable<Integer> {
               + String.join("; ", f.keywords())
               + (f.mesh().isEmpty() ? "" : " | MeSH: " + String.join("; ", f.mesh())));
     }
+  }
+
+  private static String orderLine(ScreeningService.Served s) {
+    return switch (s.order()) {
+      case PRIORITISED ->
+          String.format(
+              java.util.Locale.ROOT,
+              "(prioritised: score %.3f, model trained on %d decisions)",
+              s.score(),
+              s.trainedOn());
+      case RANDOM -> "(random order)";
+      case FILE -> "(file order)";
+    };
   }
 
   static String authors(List<Author> authors) {

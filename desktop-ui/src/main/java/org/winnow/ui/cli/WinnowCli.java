@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       PolicyCommand.class,
       ReasonsCommand.class,
       ScreenCommand.class,
+      ScreeningCommand.class,
       ConflictsCommand.class,
       ResolveCommand.class,
       ExcludeCommand.class,
