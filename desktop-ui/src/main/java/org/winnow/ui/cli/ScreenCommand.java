@@ -79,9 +79,10 @@ final class ScreenCommand implements Callable<Integer> {
       paramLabel = "ORDER",
       converter = OrderConverter.class,
       description = {
-        "With --next: prioritised, random or file. Default: prioritised once the decisions this",
-        "reviewer may see hold an include and an exclude, random (seeded by the stage policy's",
-        "seed) before that; file keeps the import order."
+        "With --next: prioritised, random or file.",
+        "Default: prioritised once the decisions this reviewer may see hold an include and an"
+            + " exclude, random (seeded by the stage policy's seed) before that; file keeps the"
+            + " import order."
       })
   ScreeningOrder order;
 

@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "screening",
     description = {
-      "When may the team stop screening? --stop-check runs the hypergeometric stopping rule on a",
-      "stage's decisions in the order the items were screened; --stop --reason TEXT stops",
-      "title-abstract screening (the records nobody screened count as marked ineligible by",
-      "automation tools, PRISMA's excluded_automatic); --stop --undo puts them back."
+      "When may the team stop screening?",
+      "--stop-check runs the hypergeometric stopping rule on a stage's decisions in the order the"
+          + " items were screened; --stop --reason TEXT stops title-abstract screening (the"
+          + " records nobody screened count as marked ineligible by automation tools, PRISMA's"
+          + " excluded_automatic); --stop --undo puts them back."
     })
 final class ScreeningCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,7 +34,7 @@ final class ScreeningCommand implements Callable<Integer> {
       paramLabel = "STAGE",
       converter = StageOption.Converter.class,
       defaultValue = "title-abstract",
-      description = "title-abstract (default) or full-text.")
+      description = StageOption.NAMES + "; title-abstract by default.")
   Stage stage;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
