@@ -42,7 +42,7 @@ class PrioritisedScreeningTest {
   @TempDir Path tmp;
 
   private ReviewProject project(String name) throws Exception {
-    ReviewProject p = ReviewProject.create(tmp.resolve(name), null, "lead");
+    ReviewProject p = TestProjects.create(tmp.resolve(name), null, "lead");
     Path lines = Files.writeString(tmp.resolve(name + ".lines"), LINES);
     new ImportService(p, new FormatRegistry(List.of(new LineImporter()), List.of()))
         .importFiles(
