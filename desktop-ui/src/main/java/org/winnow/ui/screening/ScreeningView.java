@@ -3,6 +3,7 @@ package org.winnow.ui.screening;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,6 +61,7 @@ public final class ScreeningView extends BorderPane {
   private final Label blinding = new Label();
   private final SplitPane split = new SplitPane();
   private final FullTextPane pdf;
+  private final EventHandler<KeyEvent> keysFromOutside = this::keyFromOutside;
 
   public ScreeningView(ScreeningViewModel model) {
     this.model = model;
@@ -77,11 +79,16 @@ public final class ScreeningView extends BorderPane {
     layoutFor(model.stageProperty().get());
     // I / E / M act as soon as Screening is chosen: the card takes the focus when the view is
     // shown and again when its first item arrives (the card is hidden until then, and a hidden
-    // node cannot take the focus, which stayed on the navigation button)
+    // node cannot take the focus, which stays on the navigation button). Whatever holds the
+    // focus outside this view, the decision keys still reach it while it is shown.
     sceneProperty()
         .addListener(
             (obs, old, now) -> {
+              if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keysFromOutside);
+              }
               if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keysFromOutside);
                 Platform.runLater(this::focusCard);
               }
             });
@@ -379,13 +386,37 @@ public final class ScreeningView extends BorderPane {
 
   /** Gives the card the focus unless the reviewer is already working inside this view. */
   private void focusCard() {
+    if (!holdsFocus()) {
+      cardScroll.requestFocus();
+    }
+  }
+
+  private boolean holdsFocus() {
     Node owner = getScene() == null ? null : getScene().getFocusOwner();
     for (Node n = owner; n != null; n = n.getParent()) {
       if (n == this) {
-        return;
+        return true;
       }
     }
-    cardScroll.requestFocus();
+    return false;
+  }
+
+  /**
+   * The decision and move keys while the focus is outside this view (the navigation button just
+   * clicked, the menu bar): they act on the item shown, as they would on the card. Text fields
+   * elsewhere keep their letters, and keys with Ctrl or Alt stay with the menus.
+   */
+  private void keyFromOutside(KeyEvent e) {
+    Node focus = getScene() == null ? null : getScene().getFocusOwner();
+    if (holdsFocus() || focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    switch (e.getCode()) {
+      case I, E, M, N, P -> key(e);
+      default -> {
+        // other keys keep their meaning where the focus is
+      }
+    }
   }
 
   private void key(KeyEvent e) {

@@ -161,6 +161,8 @@ class ScreeningWindowTest extends WindowTest {
           });
       robot.clickOn("#nav-screening");
       awaitItem(robot);
+      // however the focus settles, on the card or still on the button just clicked, I decides
+      robot.interact(() -> robot.lookup("#nav-screening").query().requestFocus());
       robot.type(KeyCode.I);
       awaitDecisions(robot, running, 1);
       assertEquals(
