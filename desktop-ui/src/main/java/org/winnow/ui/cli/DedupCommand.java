@@ -120,6 +120,16 @@ final class DedupCommand implements Callable<Integer> {
       if (byExplanation && !action.queue) {
         throw new ParameterException(spec.commandLine(), "--by-explanation goes with --queue");
       }
+      if (action.resolve != null && action.resolve.size() > 3) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--resolve takes one pair (A B VERDICT); for several use --resolve-file FILE.csv");
+      }
+      if (action.resolveExplained != null && action.resolveExplained.size() > 2) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--resolve-explained takes one explanation and one verdict; run it once for each");
+      }
       if (action.queue && byExplanation) {
         printExplanations(dedup.explanations());
       } else if (action.queue) {

@@ -183,4 +183,29 @@ class BulkResolutionCliTest {
     assertEquals(
         citations - 1, Cli.run("info", dir, "--json").json().get("citations").asInt(), "merged");
   }
+
+  @Test
+  void aRepeatedResolveIsAUsageErrorNotAPartOfTheWork() throws Exception {
+    int citations = Cli.run("info", dir, "--json").json().get("citations").asInt();
+    Cli r =
+        Cli.run(
+            "dedup",
+            dir,
+            "--resolve",
+            "r1",
+            "r2",
+            "same",
+            "--resolve",
+            "r3",
+            "r4",
+            "same",
+            "--by",
+            "Ana");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("--resolve-file"), r.err());
+    assertEquals(
+        citations,
+        Cli.run("info", dir, "--json").json().get("citations").asInt(),
+        "not even the first pair merged");
+  }
 }
