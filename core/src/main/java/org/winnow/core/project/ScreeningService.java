@@ -290,6 +290,16 @@ public final class ScreeningService {
     return fullTextReports(outcomes(Stage.TITLE_ABSTRACT));
   }
 
+  /**
+   * Both stages' outcomes, each derived once, for a view that shows several figures from them (the
+   * dashboard: progress per stage and reviewer, and the PRISMA counts).
+   */
+  public ScreeningOutcomes outcomesNow() {
+    Map<Long, ItemOutcome> ta = outcomes(Stage.TITLE_ABSTRACT);
+    Map<Long, Long> reports = fullTextReports(ta);
+    return new ScreeningOutcomes(ta, reports, fullTextOutcomes(reports));
+  }
+
   /** As above from title-abstract outcomes already computed (PRISMA needs both). */
   Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta) {
     if (project.database().readOnly()) {
@@ -1373,35 +1383,44 @@ public final class ScreeningService {
   // ---------------------------------------------------------------- progress
 
   public List<ReviewerProgress> progress(Stage stage) {
-    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
-    List<ReviewerProgress> out = new ArrayList<>();
-    Set<Long> resolversOnly = new HashSet<>();
+    return progress(stage, stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage));
+  }
+
+  /** Each reviewer's progress at this stage, from outcomes already derived. */
+  public List<ReviewerProgress> progress(Stage stage, ScreeningOutcomes outcomes) {
+    return progress(stage, outcomes.of(stage));
+  }
+
+  private List<ReviewerProgress> progress(Stage stage, Map<Long, ItemOutcome> all) {
+    // one pass over the outcomes: per reviewer, items decided, of those in conflict and of those
+    // still awaiting others (an item counts once per reviewer, however many decisions it holds)
+    Map<Long, int[]> decided = new HashMap<>();
+    Set<Long> resolvers = new HashSet<>();
+    int awaiting = 0;
+    Set<Long> seen = new HashSet<>();
     for (ItemOutcome o : all.values()) {
       if (o.resolution() != null) {
-        resolversOnly.add(o.resolution().resolvedBy().id());
+        resolvers.add(o.resolution().resolvedBy().id());
       }
-    }
-    for (ItemOutcome o : all.values()) {
-      o.decisions().forEach(d -> resolversOnly.remove(d.reviewer().id()));
-    }
-    for (Reviewer r : reviewers()) {
-      int screened = 0;
-      int remaining = 0;
-      int conflicts = 0;
-      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
-      boolean screens = !resolversOnly.contains(r.id());
-      for (ItemOutcome o : all.values()) {
-        boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
-        if (mine) {
-          screened++;
-          if (o.status() == ItemStatus.CONFLICT) {
-            conflicts++;
-          }
-        } else if (screens && o.status() == ItemStatus.AWAITING) {
-          remaining++;
+      if (o.status() == ItemStatus.AWAITING) {
+        awaiting++;
+      }
+      seen.clear();
+      for (Decision d : o.decisions()) {
+        if (seen.add(d.reviewer().id())) {
+          int[] n = decided.computeIfAbsent(d.reviewer().id(), k -> new int[3]);
+          n[0]++;
+          n[1] += o.status() == ItemStatus.CONFLICT ? 1 : 0;
+          n[2] += o.status() == ItemStatus.AWAITING ? 1 : 0;
         }
       }
-      out.add(new ReviewerProgress(r, stage, screened, remaining, conflicts));
+    }
+    List<ReviewerProgress> out = new ArrayList<>();
+    for (Reviewer r : reviewers()) {
+      int[] n = decided.getOrDefault(r.id(), new int[3]);
+      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
+      boolean screens = n[0] > 0 || !resolvers.contains(r.id());
+      out.add(new ReviewerProgress(r, stage, n[0], screens ? awaiting - n[2] : 0, n[1]));
     }
     return out;
   }

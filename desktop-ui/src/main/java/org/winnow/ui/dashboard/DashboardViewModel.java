@@ -15,6 +15,7 @@ import org.winnow.core.project.PrismaField;
 import org.winnow.core.project.ProjectSummary;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.ReviewerProgress;
+import org.winnow.core.project.ScreeningOutcomes;
 import org.winnow.ui.common.AppContext;
 
 /** The review's pipeline at a glance, loaded in the background. */
@@ -67,13 +68,14 @@ public final class DashboardViewModel {
   }
 
   static Snapshot load(ReviewProject p) {
+    // outcomes derived once for every figure: progress per stage and the PRISMA counts, which
+    // hold the open conflicts too (each derivation reads every decision)
+    ScreeningOutcomes outcomes = p.screening().outcomesNow();
     List<ReviewerProgress> progress = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      progress.addAll(p.screening().progress(s));
+      progress.addAll(p.screening().progress(s, outcomes));
     }
-    // the PRISMA counts hold the open conflicts: asking the screening service again would
-    // derive every outcome twice more (a second apiece at 100,000 citations)
-    Map<String, PrismaField> counts = p.prisma().counts();
+    Map<String, PrismaField> counts = p.prisma().counts(outcomes);
     return new Snapshot(
         p.summary(),
         progress,
