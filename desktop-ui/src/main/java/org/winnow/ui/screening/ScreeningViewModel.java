@@ -257,9 +257,9 @@ public final class ScreeningViewModel {
 
   static SessionData loadSession(ReviewProject p, Stage s, String reviewerName) throws Exception {
     ScreeningService screening = p.screening();
-    // the last ranking at once (random until a first model is trained): the session opens without
-    // waiting for training, and rank() follows with a fresh one
-    RankedQueue ranked = rankedQueue(p, s, reviewerName, false);
+    // a fresh ranking, as screen --next serves: the session opens once (in the background);
+    // after that, retraining never holds up an item
+    RankedQueue ranked = rankedQueue(p, s, reviewerName, true);
     List<Long> queue = ranked.ranked().items();
     Map<Long, Decision> own = new HashMap<>(screening.ownDecisions(s, reviewerName));
     Map<Long, Long> itemOfCitation = new HashMap<>();
@@ -296,7 +296,6 @@ public final class ScreeningViewModel {
             : "");
     showCurrent();
     search();
-    rank();
   }
 
   // ---------------------------------------------------------------- ranking

@@ -94,7 +94,8 @@ class ScreeningWindowTest extends WindowTest {
         session
             .project()
             .screening()
-            .queue(org.winnow.core.model.Stage.TITLE_ABSTRACT, ScreeningFixture.ANA);
+            .queue(org.winnow.core.model.Stage.TITLE_ABSTRACT, ScreeningFixture.ANA, null, true)
+            .items();
     KeyCode[] keys = {KeyCode.I, KeyCode.E, KeyCode.M};
     DecisionValue[] values = {DecisionValue.INCLUDE, DecisionValue.EXCLUDE, DecisionValue.MAYBE};
     for (int i = 0; i < 10; i++) {
@@ -258,7 +259,8 @@ class ScreeningWindowTest extends WindowTest {
         session
             .project()
             .screening()
-            .queue(org.winnow.core.model.Stage.FULL_TEXT, ScreeningFixture.ANA)
+            .queue(org.winnow.core.model.Stage.FULL_TEXT, ScreeningFixture.ANA, null, true)
+            .items()
             .get(0);
     robot.type(KeyCode.E);
     WaitForAsyncUtils.waitForFxEvents();
