@@ -15,7 +15,8 @@ import org.winnow.core.render.Fonts;
 /**
  * The recall curve of a screening so far, one panel per stage: relevant items found against items
  * screened, as a step line, beside the diagonal a random order would follow on average if the
- * relevant items found so far were all there are (the reference of ASReview's recall plots). A
+ * relevant items found so far were all there are (the reference of ASReview's recall plots; the
+ * true total is unknown until screening ends). A
  * curve well above the diagonal means the ranking put relevant items first; a curve that has gone
  * flat is what the stopping rule looks for.
  */
@@ -74,7 +75,7 @@ public final class RecallCurvePlot implements Figure {
     g.setStroke(dashed());
     g.draw(new Line2D.Double(x, y - 3, x + 18, y - 3));
     g.setColor(Color.BLACK);
-    g.drawString("random order (expected, if none were left to find)", (float) (x + 22), (float) y);
+    g.drawString("random order (expected)", (float) (x + 22), (float) y);
   }
 
   private void paintPanel(Graphics2D g, Panel p, double left, double top) {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -35,6 +36,7 @@ final class ItemCard extends VBox {
 
   private final Label ids = new Label();
   private final Label rank = new Label();
+  private final Label relevantLeft = new Label();
   private final TextFlow title = new TextFlow();
   private final Label authors = new Label();
   private final TextFlow source = new TextFlow();
@@ -55,7 +57,17 @@ final class ItemCard extends VBox {
     rank.setTooltip(new Tooltip(RANK_MEANING));
     rank.setMinWidth(Region.USE_PREF_SIZE);
     rank.visibleProperty().bind(rank.textProperty().isNotEmpty());
-    HBox metadata = new HBox(16, ids, rank);
+    relevantLeft.setId("screening-relevant-left");
+    relevantLeft.getStyleClass().addAll("text-muted", "text-small");
+    relevantLeft.setTooltip(
+        new Tooltip(
+            "The ranking model's estimate: the sum of each record's probability of being relevant,"
+                + " corrected for the equal weight the model gives the two classes. It tends to be"
+                + " high early on; the stop check gives the bound a team can stop on."));
+    relevantLeft.setMinWidth(Region.USE_PREF_SIZE);
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox metadata = new HBox(16, ids, rank, grow, relevantLeft);
     title.setId("screening-title");
     title.getStyleClass().add("screening-title");
     authors.setId("screening-authors");
@@ -77,6 +89,11 @@ final class ItemCard extends VBox {
         r.setMinWidth(0);
       }
     }
+  }
+
+  /** "about K relevant records left in your queue (estimate)", at the right of the metadata. */
+  Label relevantLeft() {
+    return relevantLeft;
   }
 
   /** The discreet "rank 0.83" in the metadata line (empty when the queue is not prioritised). */

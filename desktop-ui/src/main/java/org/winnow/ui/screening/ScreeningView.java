@@ -87,6 +87,7 @@ public final class ScreeningView extends BorderPane {
     model.stageProperty().addListener((obs, old, now) -> layoutFor(now));
     layoutFor(model.stageProperty().get());
     card.rank().textProperty().bind(model.rankScoreProperty());
+    card.relevantLeft().textProperty().bind(model.relevantLeftProperty());
     idle.setOnFinished(e -> model.retrainIfStale());
     model.screenedProperty().addListener((obs, old, now) -> idle.playFromStart());
     // I / E / M act as soon as Screening is chosen: the card takes the focus when the view is
@@ -157,16 +158,7 @@ public final class ScreeningView extends BorderPane {
                         model.screenedProperty().get(), model.totalProperty().get()),
                 model.screenedProperty(),
                 model.totalProperty()));
-    Label left = new Label();
-    left.setId("screening-relevant-left");
-    left.getStyleClass().addAll("text-muted", "text-small");
-    left.textProperty().bind(model.relevantLeftProperty());
-    left.setTooltip(
-        new Tooltip(
-            "The ranking model's estimate: the sum of each record's probability of being relevant"
-                + " (corrected for the equal weight the model gives the two classes). It tends to be"
-                + " high early on. The stop check gives the bound a team can stop on."));
-    VBox progressBox = new VBox(2, progress, count, left);
+    VBox progressBox = new VBox(2, progress, count);
     progressBox.setAlignment(Pos.CENTER_RIGHT);
     Button keywords = new Button("Keywords…");
     keywords.setId("screening-keywords-edit");
@@ -195,6 +187,7 @@ public final class ScreeningView extends BorderPane {
                 + " seeded random order; File order is the import order, which the stop check"
                 + " cannot use."));
     order.setFocusTraversable(false);
+    order.setMinWidth(Region.USE_PREF_SIZE);
     model
         .orderProperty()
         .addListener((obs, old, now) -> order.getSelectionModel().select(now));

@@ -51,8 +51,9 @@ import org.winnow.ui.common.Choosers;
  * known to the reviewer, random before); each item is then read alone ({@link
  * ScreeningService#view}) and the following one is loaded ahead while the reviewer reads, so moving
  * on costs no database work. The model is retrained in the background every {@link #RETRAIN_EVERY}
- * decisions (and when the reviewer pauses, {@link #retrainIfStale}); the items not reached yet then
- * follow the newer ranking, and the next item never waits for it. Blinding is the service's: this model shows what {@link ScreeningItem}
+ * decisions (and when the reviewer pauses, {@link #retrainIfStale}; after each decision while a
+ * first model waits for an include and an exclude); the items not reached yet then follow the newer
+ * ranking, and the next item never waits for it. Blinding is the service's: this model shows what {@link ScreeningItem}
  * holds and lists only the reviewer's own decisions.
  *
  * <p>Undo: decisions are appended, never deleted. Undoing a decision that replaced an earlier one
@@ -144,6 +145,9 @@ public final class ScreeningViewModel {
   private final Set<Long> served = new HashSet<>();
 
   private int decidedSinceRanking;
+
+  /** Prioritised was asked for but there was nothing to learn from yet: retrain at each decision. */
+  private boolean awaitingFirstModel;
   private boolean rankingRunning;
   private boolean rankAgain;
 
@@ -326,7 +330,7 @@ public final class ScreeningViewModel {
             (progress, cancel) -> rankedQueue(p, s, r.name(), true),
             ranked -> {
               rankingRunning = false;
-              if (gen == generation) {
+              if (gen == generation && project() == p) { // not for a session or project left
                 queue = queue.reordered(ranked.ranked().items());
                 ranked(ranked);
                 updatePosition();
@@ -345,6 +349,20 @@ public final class ScreeningViewModel {
               rankingRunning = false;
               fail(e);
             });
+  }
+
+  /** Whether this reviewer's own decisions already give a model something to learn from. */
+  private boolean ownIncludeAndExclude() {
+    boolean relevant = false;
+    boolean irrelevant = false;
+    for (Decision d : own.values()) {
+      if (d.value() == DecisionValue.EXCLUDE) {
+        irrelevant = true;
+      } else {
+        relevant = true;
+      }
+    }
+    return relevant && irrelevant;
   }
 
   /** Retrains when decisions arrived since the last ranking (the view calls it when idle). */
@@ -391,11 +409,10 @@ public final class ScreeningViewModel {
     ranking = r.ranked();
     order.set(ranking.order());
     ScreeningOrder asked = r.chosen() == null ? ScreeningOrder.PRIORITISED : r.chosen();
-    if (asked == ScreeningOrder.PRIORITISED && ranking.order() == ScreeningOrder.RANDOM) {
-      orderNote.set(
-          ranking.trainedOn() == 0 && r.chosen() == null
-              ? "random until you know an include and an exclude"
-              : "random until the model is trained");
+    awaitingFirstModel =
+        asked == ScreeningOrder.PRIORITISED && ranking.order() == ScreeningOrder.RANDOM;
+    if (awaitingFirstModel) {
+      orderNote.set("random until the model has an include and an exclude");
     } else {
       orderNote.set(r.chosen() == null ? "the default" : "chosen for the stage");
     }
@@ -685,7 +702,8 @@ public final class ScreeningViewModel {
             d -> {
               if (gen == generation) {
                 recorded(it, d, "Recorded: ");
-                if (decidedSinceRanking >= RETRAIN_EVERY) {
+                if (decidedSinceRanking >= RETRAIN_EVERY
+                    || (awaitingFirstModel && ownIncludeAndExclude())) {
                   rank(); // after the write, so the model learns from it
                 }
               }
@@ -1012,6 +1030,11 @@ public final class ScreeningViewModel {
 
   public StringProperty screenedSummaryProperty() {
     return screenedSummary;
+  }
+
+  /** How many labels the latest ranking's model learnt from (0 unless prioritised). */
+  int trainedOn() {
+    return ranking == null ? 0 : ranking.trainedOn();
   }
 
   /** The order the queue is served in now (the stage's choice, or the default's). */

@@ -114,17 +114,18 @@ class PrioritisedScreeningViewModelTest {
   }
 
   @Test
-  void theModelRetrainsAfterTenDecisionsAndTheRestFollowsTheNewRanking() throws Exception {
-    Session s = review("retrain");
+  void aFirstModelIsTrainedOnceThereIsAnIncludeAndAnExcludeAndTheRestFollowsIt() throws Exception {
+    Session s = review("first-model");
     ScreeningViewModel m = window(s);
     assertEquals(ScreeningOrder.RANDOM, m.orderProperty().get());
-    assertEquals("random until you know an include and an exclude", m.orderNoteProperty().get());
-    for (int i = 0; i < ScreeningViewModel.RETRAIN_EVERY - 1; i++) {
-      m.decide(i % 2 == 0 ? DecisionValue.INCLUDE : DecisionValue.EXCLUDE, null);
-    }
-    assertEquals(ScreeningOrder.RANDOM, m.orderProperty().get(), "not retrained before ten");
+    assertEquals(
+        "random until the model has an include and an exclude", m.orderNoteProperty().get());
     m.decide(DecisionValue.EXCLUDE, null);
-    assertEquals(ScreeningOrder.PRIORITISED, m.orderProperty().get(), "retrained after ten");
+    m.decide(DecisionValue.EXCLUDE, null);
+    assertEquals(ScreeningOrder.RANDOM, m.orderProperty().get(), "nothing to learn from yet");
+    m.decide(DecisionValue.INCLUDE, null);
+    assertEquals(ScreeningOrder.PRIORITISED, m.orderProperty().get(), "trained at once");
+    assertEquals(3, m.trainedOn());
     List<Long> rest = s.project().screening().queue(TA, ScreeningFixture.ANA, null, true).items();
     long shown = m.itemProperty().get().itemId();
     List<Long> following = new ArrayList<>(rest);
@@ -138,14 +139,31 @@ class PrioritisedScreeningViewModelTest {
   }
 
   @Test
+  void thenTheModelRetrainsEveryTenDecisions() throws Exception {
+    Session s = review("retrain");
+    anasFirstDecisions(s.project());
+    ScreeningViewModel m = window(s);
+    assertEquals(2, m.trainedOn());
+    for (int i = 0; i < ScreeningViewModel.RETRAIN_EVERY - 1; i++) {
+      m.decide(i % 3 == 0 ? DecisionValue.INCLUDE : DecisionValue.EXCLUDE, null);
+    }
+    assertEquals(2, m.trainedOn(), "not retrained before ten decisions");
+    m.decide(DecisionValue.EXCLUDE, null);
+    assertEquals(12, m.trainedOn(), "retrained on the tenth, with it");
+  }
+
+  @Test
   void retrainingWhenIdleCatchesUpOnFewerDecisions() throws Exception {
     Session s = review("idle");
+    anasFirstDecisions(s.project());
     ScreeningViewModel m = window(s);
     m.decide(DecisionValue.INCLUDE, null);
     m.decide(DecisionValue.EXCLUDE, null);
-    assertEquals(ScreeningOrder.RANDOM, m.orderProperty().get());
+    assertEquals(2, m.trainedOn());
     m.retrainIfStale();
-    assertEquals(ScreeningOrder.PRIORITISED, m.orderProperty().get());
+    assertEquals(4, m.trainedOn(), "the pause retrains on the two decisions since");
+    m.retrainIfStale();
+    assertEquals(4, m.trainedOn());
   }
 
   /**
