@@ -16,9 +16,8 @@ import org.winnow.core.render.Fonts;
  * The recall curve of a screening so far, one panel per stage: relevant items found against items
  * screened, as a step line, beside the diagonal a random order would follow on average if the
  * relevant items found so far were all there are (the reference of ASReview's recall plots; the
- * true total is unknown until screening ends). A
- * curve well above the diagonal means the ranking put relevant items first; a curve that has gone
- * flat is what the stopping rule looks for.
+ * true total is unknown until screening ends). A curve well above the diagonal means the ranking
+ * put relevant items first; a curve that has gone flat is what the stopping rule looks for.
  */
 public final class RecallCurvePlot implements Figure {
   /** One stage's screening: its name, how many items it holds, and the screening so far. */

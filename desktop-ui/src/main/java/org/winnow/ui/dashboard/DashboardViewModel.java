@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -125,7 +125,8 @@ public final class DashboardViewModel {
     String name = target.getFileName().toString();
     FigureFormat format;
     try {
-      format = FigureFormat.parse(name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "");
+      format =
+          FigureFormat.parse(name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "");
     } catch (IllegalArgumentException e) {
       error.set("Name the file .svg, .png or .pdf: " + name);
       return;

@@ -188,9 +188,7 @@ public final class ScreeningView extends BorderPane {
                 + " cannot use."));
     order.setFocusTraversable(false);
     order.setMinWidth(Region.USE_PREF_SIZE);
-    model
-        .orderProperty()
-        .addListener((obs, old, now) -> order.getSelectionModel().select(now));
+    model.orderProperty().addListener((obs, old, now) -> order.getSelectionModel().select(now));
     order.setOnAction(
         e -> {
           ScreeningOrder chosen = order.getValue();

@@ -53,8 +53,8 @@ import org.winnow.ui.common.Choosers;
  * on costs no database work. The model is retrained in the background every {@link #RETRAIN_EVERY}
  * decisions (and when the reviewer pauses, {@link #retrainIfStale}; after each decision while a
  * first model waits for an include and an exclude); the items not reached yet then follow the newer
- * ranking, and the next item never waits for it. Blinding is the service's: this model shows what {@link ScreeningItem}
- * holds and lists only the reviewer's own decisions.
+ * ranking, and the next item never waits for it. Blinding is the service's: this model shows what
+ * {@link ScreeningItem} holds and lists only the reviewer's own decisions.
  *
  * <p>Undo: decisions are appended, never deleted. Undoing a decision that replaced an earlier one
  * appends that earlier decision again (value, reason, note and labels; origin "undo"), so the
@@ -146,8 +146,11 @@ public final class ScreeningViewModel {
 
   private int decidedSinceRanking;
 
-  /** Prioritised was asked for but there was nothing to learn from yet: retrain at each decision. */
+  /**
+   * Prioritised was asked for but there was nothing to learn from yet: retrain at each decision.
+   */
   private boolean awaitingFirstModel;
+
   private boolean rankingRunning;
   private boolean rankAgain;
 
@@ -305,9 +308,9 @@ public final class ScreeningViewModel {
   // ---------------------------------------------------------------- ranking
 
   /**
-   * Ranks the queue again in the background, training the model on the labels this reviewer may
-   * see now; the items not reached yet then follow it. The item shown and the next one are never
-   * held up: until the ranking arrives the session goes on in the last one.
+   * Ranks the queue again in the background, training the model on the labels this reviewer may see
+   * now; the items not reached yet then follow it. The item shown and the next one are never held
+   * up: until the ranking arrives the session goes on in the last one.
    */
   public void rank() {
     ReviewProject p = project();
@@ -423,8 +426,7 @@ public final class ScreeningViewModel {
                 e ->
                     String.format(
                         "about %,d relevant record%s left in your queue (estimate)",
-                        e.rounded(),
-                        e.rounded() == 1 ? "" : "s"))
+                        e.rounded(), e.rounded() == 1 ? "" : "s"))
             .orElse(""));
     showRank(item.get());
   }
@@ -498,9 +500,7 @@ public final class ScreeningViewModel {
     out.append(
         c.stop()
             ? String.format(
-                Locale.ROOT,
-                "The criterion is met (p = %.4f): the team may stop.",
-                c.pValue())
+                Locale.ROOT, "The criterion is met (p = %.4f): the team may stop.", c.pValue())
             : String.format(
                 Locale.ROOT,
                 "The criterion is not met yet (p = %.4f; it is met below %.2f).",
@@ -550,8 +550,7 @@ public final class ScreeningViewModel {
                       : String.format(
                           "Screening stopped by %s: %,d records left unscreened count as marked"
                               + " ineligible by automation tools (PRISMA).",
-                          done.by(),
-                          done.records()));
+                          done.by(), done.records()));
               openSession();
             },
             e -> {

@@ -181,7 +181,8 @@ class PrioritisedScreeningWindowTest extends WindowTest {
       robot.interact(() -> robot.lookup("#dashboard-recall-export").queryButton().fire());
       WaitForAsyncUtils.waitForFxEvents();
       assertTrue(Files.size(target) > 1000, name);
-      assertEquals("Exported the recall curve to " + target, text(robot, "#dashboard-recall-status"));
+      assertEquals(
+          "Exported the recall curve to " + target, text(robot, "#dashboard-recall-status"));
     }
     String svg = Files.readString(tmp.resolve("recall-curve.svg"));
     assertTrue(svg.contains("<svg"));

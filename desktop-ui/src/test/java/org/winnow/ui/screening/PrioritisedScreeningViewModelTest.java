@@ -74,8 +74,10 @@ class PrioritisedScreeningViewModelTest {
     ScreeningViewModel m = window(s);
     assertEquals(ScreeningOrder.PRIORITISED, m.orderProperty().get());
     assertEquals("the default", m.orderNoteProperty().get());
-    List<Long> expected = s.project().screening().queue(TA, ScreeningFixture.ANA, null, true).items();
-    assertTrue(m.rankScoreProperty().get().matches("rank [01]\\.\\d\\d"), m.rankScoreProperty().get());
+    List<Long> expected =
+        s.project().screening().queue(TA, ScreeningFixture.ANA, null, true).items();
+    assertTrue(
+        m.rankScoreProperty().get().matches("rank [01]\\.\\d\\d"), m.rankScoreProperty().get());
     assertTrue(
         m.relevantLeftProperty()
             .get()
@@ -109,7 +111,10 @@ class PrioritisedScreeningViewModelTest {
     m.openSession();
     assertEquals(ScreeningOrder.RANDOM, m.orderProperty().get());
     assertEquals(
-        s.project().screening().queue(TA, ScreeningFixture.ANA, ScreeningOrder.RANDOM, true).items(),
+        s.project()
+            .screening()
+            .queue(TA, ScreeningFixture.ANA, ScreeningOrder.RANDOM, true)
+            .items(),
         served(m));
   }
 
@@ -208,7 +213,8 @@ class PrioritisedScreeningViewModelTest {
     m.checkStop();
     String report = m.stopReportProperty().get();
     assertTrue(report.startsWith("Recall is at least "), report);
-    assertTrue(report.contains("6 of 12 records screened, 1 relevant found; 6 records left"), report);
+    assertTrue(
+        report.contains("6 of 12 records screened, 1 relevant found; 6 records left"), report);
     assertTrue(report.contains("The criterion is not met yet"), report);
     assertFalse(report.contains("Not valid"), "the window's order is one the rule accepts");
 
