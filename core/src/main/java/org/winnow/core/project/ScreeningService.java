@@ -977,12 +977,33 @@ public final class ScreeningService {
     return out;
   }
 
+  /** The project setting holding the order a stage's queues are served in. */
+  static String orderSetting(Stage stage) {
+    return "screening.order." + stage.cliName();
+  }
+
   /**
-   * The items this reviewer still has to screen, in the given order (null: prioritised once the
-   * labels this reviewer may see hold an include and an exclude, seeded random before that; see
-   * docs/prioritisation.md). The random order and ties are seeded with the stage policy's seed.
-   * With {@code wait} a stale model is retrained before answering; without, it is retrained in the
-   * background and the last ranking is served meanwhile.
+   * The order chosen for a stage's queues (the window's order control), or null when none was
+   * chosen: then {@link #queue(Stage, String, ScreeningOrder, boolean)} uses the default
+   * (prioritised once the labels allow it, random before).
+   */
+  public ScreeningOrder order(Stage stage) {
+    String value = project.setting(orderSetting(stage));
+    return value == null || value.isBlank() ? null : ScreeningOrder.parse(value);
+  }
+
+  /** Chooses the order a stage's queues are served in for the whole team (null: the default). */
+  public void setOrder(Stage stage, ScreeningOrder order, String actor) {
+    project.setSetting(orderSetting(stage), order == null ? "" : order.cliName(), actor);
+  }
+
+  /**
+   * The items this reviewer still has to screen, in the given order (null: the stage's chosen
+   * {@link #order(Stage)}, or when none was chosen prioritised once the labels this reviewer may
+   * see hold an include and an exclude, seeded random before that; see docs/prioritisation.md). The
+   * random order and ties are seeded with the stage policy's seed. With {@code wait} a stale model
+   * is retrained before answering; without, it is retrained in the background and the last ranking
+   * is served meanwhile.
    */
   public QueueRanking.Ranked queue(
       Stage stage, String reviewerName, ScreeningOrder order, boolean wait)
@@ -1002,7 +1023,7 @@ public final class ScreeningService {
         .rank(
             stage,
             reviewer.id(),
-            order,
+            order != null ? order : order(stage),
             queue,
             items,
             () -> rankingTexts(stage, items),

@@ -80,9 +80,10 @@ final class ScreenCommand implements Callable<Integer> {
       converter = OrderConverter.class,
       description = {
         "With --next: prioritised, random or file.",
-        "Default: prioritised once the decisions this reviewer may see hold an include and an"
-            + " exclude, random (seeded by the stage policy's seed) before that; file keeps the"
-            + " import order."
+        "Default: the order chosen for the stage in the window's screening view, or when none"
+            + " was chosen prioritised once the decisions this reviewer may see hold an include"
+            + " and an exclude, random (seeded by the stage policy's seed) before that; file keeps"
+            + " the import order."
       })
   ScreeningOrder order;
 
