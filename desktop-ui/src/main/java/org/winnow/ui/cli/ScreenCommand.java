@@ -109,6 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--order goes with --next");
     }
     try (ReviewProject p = project.open()) {
+      reviewer = p.members().actingAs(reviewer, "--reviewer");
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
         ScreeningService.BulkLoad loaded =

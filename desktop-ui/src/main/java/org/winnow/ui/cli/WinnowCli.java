@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       DedupCommand.class,
       ReviewerCommand.class,
+      MemberCommand.class,
       PolicyCommand.class,
       ReasonsCommand.class,
       ScreenCommand.class,
