@@ -93,7 +93,12 @@ public final class MemberService {
                     + sameLogin.get().reviewer().name()
                     + "; one login is one person");
           }
-          TeamRoles.grantRights(c);
+          if (TeamRoles.connectedAsOwner(c)) {
+            TeamRoles.grantRights(c);
+          } else if (!TeamRoles.groupsExist(c)) {
+            throw new ProjectException(
+                "the project's owner (the login that ran 'winnow init') adds the first member");
+          }
           boolean created = !TeamRoles.roleExists(c, user);
           String generated = null;
           if (created) {

@@ -46,6 +46,9 @@ public final class TeamRoles {
           s.execute("CREATE ROLE " + quote(group(c, role)) + " NOLOGIN");
         }
       }
+      // a lead manages the members: admin of the groups (a lead login holds its own group with
+      // admin option, see grantRole)
+      s.execute("GRANT " + reviewer + ", " + statistician + " TO " + lead + " WITH ADMIN OPTION");
       s.execute("GRANT CONNECT ON DATABASE " + quote(database(c)) + " TO " + all);
       s.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + all);
       s.execute("REVOKE ALL ON ALL TABLES IN SCHEMA " + schema + " FROM " + all);
@@ -92,11 +95,19 @@ public final class TeamRoles {
     }
   }
 
-  /** Makes the login a member of its role's group, and of no other group of this project. */
+  /**
+   * Makes the login a member of its role's group, and of no other group of this project; a lead
+   * with admin option, so that they can add and remove members.
+   */
   public static void grantRole(Connection c, String login, MemberRole role) throws SQLException {
     revokeRoles(c, login);
     try (Statement s = c.createStatement()) {
-      s.execute("GRANT " + quote(group(c, role)) + " TO " + quote(login));
+      s.execute(
+          "GRANT "
+              + quote(group(c, role))
+              + " TO "
+              + quote(login)
+              + (role == MemberRole.LEAD ? " WITH ADMIN OPTION" : ""));
     }
   }
 
