@@ -74,22 +74,37 @@ class ServerBlindingTest {
     Team t = team();
     String token = "TOKEN-" + UUID.randomUUID();
     try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
-      ana.screening()
-          .decide(
-              Stage.TITLE_ABSTRACT,
-              "r1",
-              "Ana",
-              DecisionValue.EXCLUDE,
-              null,
-              token,
-              List.of(),
-              "cli");
+      // three times (a changed mind is a new row): a value common enough for the planner's
+      // statistics to list it, which the attacker then looks for in pg_stats
+      for (int i = 0; i < 3; i++) {
+        ana.screening()
+            .decide(
+                Stage.TITLE_ABSTRACT,
+                "r1",
+                "Ana",
+                DecisionValue.EXCLUDE,
+                null,
+                token,
+                List.of(),
+                "cli");
+      }
     }
     try (Connection ben = t.connect(t.ben())) {
       List<String> tables = tables(ben);
       assertTrue(tables.containsAll(List.of("decision", "audit", "member")), tables.toString());
       assertEquals(List.of(), tablesHolding(ben, tables, token), "before Ben decided");
       assertEquals(List.of(), tablesHolding(ben, tables, "exclude"), "nor the outcome");
+    }
+    String inStatistics =
+        "SELECT count(*) FROM pg_stats WHERE most_common_vals::text LIKE '%" + token + "%'";
+    try (Connection owner = t.connect(TestPostgres.USER);
+        Statement s = owner.createStatement()) {
+      s.execute("ANALYZE");
+      assertEquals(1, single(s, inStatistics), "the owner sees it in the statistics");
+    }
+    try (Connection ben = t.connect(t.ben());
+        Statement s = ben.createStatement()) {
+      assertEquals(0, single(s, inStatistics), "the planner's statistics hide it from Ben");
     }
     try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
       // the service reads what the server lets Ben read: nothing of Ana's yet
@@ -111,6 +126,72 @@ class ServerBlindingTest {
     }
     try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       assertEquals(1, lead.screening().conflicts(Stage.TITLE_ABSTRACT).size());
+    }
+  }
+
+  @Test
+  void appraisalsAndExtractionAnswersStayHiddenUntilBothAreSubmitted() throws Exception {
+    Team t = team();
+    long ana;
+    long ben;
+    long study;
+    long template;
+    try (Connection owner = t.connect(TestPostgres.USER);
+        Statement s = owner.createStatement()) {
+      ana = single(s, "SELECT id FROM reviewer WHERE name = 'Ana'");
+      ben = single(s, "SELECT id FROM reviewer WHERE name = 'Ben'");
+      study = single(s, "INSERT INTO study(label, created_at) VALUES ('S1', 'now') RETURNING id");
+      template =
+          single(
+              s,
+              "INSERT INTO form_template(form_id, version, title, definition, sha256, origin,"
+                  + " added_at, added_by) VALUES ('f', 1, 'F', '{}', 'x', 'built-in', 'now',"
+                  + " 'owner') RETURNING id");
+    }
+    String token = "TOKEN-" + UUID.randomUUID();
+    try (Connection c = t.connect(t.ana());
+        Statement s = c.createStatement()) {
+      s.execute(appraisal(study, ana, token));
+      s.execute(extraction(study, template, ana, token));
+    }
+    try (Connection c = t.connect(t.ben());
+        Statement s = c.createStatement()) {
+      assertEquals(List.of(), tablesHolding(c, tables(c), token), "before Ben submitted");
+      s.execute(appraisal(study, ben, "mine"));
+      assertEquals(List.of("appraisal"), tablesHolding(c, tables(c), token), "one of two");
+      s.execute(extraction(study, template, ben, "mine"));
+      assertEquals(List.of("appraisal", "extraction"), tablesHolding(c, tables(c), token), "both");
+    }
+  }
+
+  private static String appraisal(long study, long reviewer, String note) {
+    return "INSERT INTO appraisal(study_id, tool, reviewer_id, kind, answers, note, origin,"
+        + " created_at) VALUES ("
+        + study
+        + ", 'mmat-2018', "
+        + reviewer
+        + ", 'appraiser', '{}', '"
+        + note
+        + "', 'psql', 'now')";
+  }
+
+  private static String extraction(long study, long template, long reviewer, String note) {
+    return "INSERT INTO extraction(study_id, template_id, reviewer_id, kind, answers, note,"
+        + " origin, created_at) VALUES ("
+        + study
+        + ", "
+        + template
+        + ", "
+        + reviewer
+        + ", 'extractor', '{}', '"
+        + note
+        + "', 'psql', 'now')";
+  }
+
+  private static long single(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      return rs.getLong(1);
     }
   }
 
