@@ -39,7 +39,8 @@ class ServerBlindingTest {
           + "TY  - JOUR\nID  - r2\nTI  - Early mobilisation after stroke\nPY  - 2002\nER  - \n";
 
   /** The project's database as the owner made it, and the logins of its members. */
-  private record Team(ProjectLocation.Server owner, String lead, String ana, String ben) {
+  private record Team(
+      ProjectLocation.Server owner, String lead, String ana, String ben, String statistician) {
     ProjectLocation.Server as(String login) {
       return ProjectLocation.Server.parse(
           "postgresql://" + login + "@127.0.0.1:" + owner.port() + "/" + owner.database());
@@ -54,12 +55,13 @@ class ServerBlindingTest {
   private Team team() throws Exception {
     ProjectLocation.Server owner = ProjectLocation.Server.parse(TestPostgres.newDatabase());
     String suffix = owner.database().substring("winnow_test_".length());
-    Team t = new Team(owner, "lea_" + suffix, "ana_" + suffix, "ben_" + suffix);
+    Team t = new Team(owner, "lea_" + suffix, "ana_" + suffix, "ben_" + suffix, "sam_" + suffix);
     try (ReviewProject p = ReviewProject.create(owner, "Stroke units", "owner")) {
       TestImports.ris(p, tmp.resolve("a.ris"), "MEDLINE", SourceType.DATABASE, "owner", RIS);
       MemberService members = p.members();
       members.add("Lea", MemberRole.LEAD, t.lead(), null, "owner");
       members.add("Ana", MemberRole.REVIEWER, t.ana(), null, "owner");
+      members.add("Sam", MemberRole.STATISTICIAN, t.statistician(), null, "owner");
       MemberService.Added ben = members.add("Ben", MemberRole.REVIEWER, t.ben(), null, "owner");
       assertTrue(ben.loginCreated());
       assertNotNull(ben.generatedPassword());
@@ -124,8 +126,23 @@ class ServerBlindingTest {
       assertEquals(
           List.of("decision"), tablesHolding(ben, tables(ben), token), "after Ben decided");
     }
+    try (Connection sam = t.connect(t.statistician());
+        Statement s = sam.createStatement()) {
+      assertTrue(tablesHolding(sam, tables(sam), token).contains("decision"), "reads all");
+      SQLException refused =
+          assertThrows(SQLException.class, () -> s.execute("DELETE FROM exclusion_reason"));
+      assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+    }
     try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       assertEquals(1, lead.screening().conflicts(Stage.TITLE_ABSTRACT).size());
+      lead.screening()
+          .resolve(Stage.TITLE_ABSTRACT, "r1", DecisionValue.INCLUDE, null, null, "Lea", false);
+      assertEquals(0, lead.screening().conflicts(Stage.TITLE_ABSTRACT).size());
+    }
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      // the outcome is Ben's to read now that he decided: no conflict left
+      assertEquals(0, ben.screening().conflicts(Stage.TITLE_ABSTRACT).size());
+      assertFalse(ben.screening().view(Stage.TITLE_ABSTRACT, itemOf(ben), "Ben").blinded());
     }
   }
 
@@ -302,7 +319,7 @@ class ServerBlindingTest {
     try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       Member removed = lead.members().remove("Ana", "Lea");
       assertFalse(removed.active());
-      assertEquals(3, lead.members().list().size());
+      assertEquals(4, lead.members().list().size());
       assertEquals(
           1, lead.screening().outcomes(Stage.TITLE_ABSTRACT).get(itemOf(lead)).decisions().size());
     }

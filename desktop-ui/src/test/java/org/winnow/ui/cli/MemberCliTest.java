@@ -102,6 +102,10 @@ class MemberCliTest {
                 "r1",
                 "--decision",
                 "include"));
+    JsonNode next =
+        ok(Cli.run("screen", asBen, "--stage", "ta", "--reviewer", "BC", "--next", "--json"))
+            .json();
+    assertTrue(next.toString().contains("Early mobilisation"), next.toString());
     Cli someoneElse =
         Cli.run(
             "screen",
