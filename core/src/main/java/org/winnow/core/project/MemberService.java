@@ -3,14 +3,13 @@ package org.winnow.core.project;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.winnow.core.model.Member;
 import org.winnow.core.model.MemberRole;
 import org.winnow.core.model.Reviewer;
+import org.winnow.core.normalise.Text;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.MemberDao;
 import org.winnow.core.storage.ScreeningDao;
@@ -188,18 +187,13 @@ public final class MemberService {
     return reviewer.name();
   }
 
-  /** A login name made from a person's name: ASCII letters and digits, lower case, '_' between. */
+  /** A login name made from a person's name: lower-case ASCII words joined by '_'. */
   static String loginFor(String name) {
-    String ascii =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "_")
-            .replaceAll("^_+|_+$", "");
-    if (ascii.isEmpty()) {
+    String login = Text.asciiWords(name, "_");
+    if (login.isEmpty()) {
       return "member";
     }
-    return Character.isDigit(ascii.charAt(0)) ? "m_" + ascii : ascii;
+    return Character.isDigit(login.charAt(0)) ? "m_" + login : login;
   }
 
   private static String newPassword() {

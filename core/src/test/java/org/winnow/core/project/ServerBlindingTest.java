@@ -79,16 +79,7 @@ class ServerBlindingTest {
       // three times (a changed mind is a new row): a value common enough for the planner's
       // statistics to list it, which the attacker then looks for in pg_stats
       for (int i = 0; i < 3; i++) {
-        ana.screening()
-            .decide(
-                Stage.TITLE_ABSTRACT,
-                "r1",
-                "Ana",
-                DecisionValue.EXCLUDE,
-                null,
-                token,
-                List.of(),
-                "cli");
+        decide(ana, "r1", "Ana", DecisionValue.EXCLUDE, token);
       }
     }
     try (Connection ben = t.connect(t.ben())) {
@@ -111,16 +102,7 @@ class ServerBlindingTest {
     try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
       // the service reads what the server lets Ben read: nothing of Ana's yet
       assertTrue(ben.screening().view(Stage.TITLE_ABSTRACT, itemOf(ben), "Ben").blinded());
-      ben.screening()
-          .decide(
-              Stage.TITLE_ABSTRACT,
-              "r1",
-              "Ben",
-              DecisionValue.INCLUDE,
-              null,
-              null,
-              List.of(),
-              "cli");
+      decide(ben, "r1", "Ben", DecisionValue.INCLUDE, null);
     }
     try (Connection ben = t.connect(t.ben())) {
       assertEquals(
@@ -217,16 +199,7 @@ class ServerBlindingTest {
       throws Exception {
     Team t = team();
     try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
-      ana.screening()
-          .decide(
-              Stage.TITLE_ABSTRACT,
-              "r1",
-              "Ana",
-              DecisionValue.INCLUDE,
-              null,
-              "x",
-              List.of(),
-              "cli");
+      decide(ana, "r1", "Ana", DecisionValue.INCLUDE, "x");
     }
     long anaId;
     try (ReviewProject owner = ReviewProject.open(t.owner())) {
@@ -280,9 +253,7 @@ class ServerBlindingTest {
       assertTrue(refused.getMessage().contains("acts as their own login"), refused.getMessage());
       assertEquals("Ben", ben.members().actingAs(null, "--by"));
       assertEquals("Ben", ben.members().actingAs("ben", "--by"));
-      ben.screening()
-          .decide(
-              Stage.TITLE_ABSTRACT, "r2", "Ben", DecisionValue.MAYBE, null, null, List.of(), "cli");
+      decide(ben, "r2", "Ben", DecisionValue.MAYBE, null);
       ben.auditTrail(); // readable
       // a member cannot manage members
       ProjectException notLead =
@@ -305,16 +276,7 @@ class ServerBlindingTest {
   void aRemovedMemberReadsNothingMoreAndTheirWorkStays() throws Exception {
     Team t = team();
     try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
-      ana.screening()
-          .decide(
-              Stage.TITLE_ABSTRACT,
-              "r1",
-              "Ana",
-              DecisionValue.INCLUDE,
-              null,
-              null,
-              List.of(),
-              "cli");
+      decide(ana, "r1", "Ana", DecisionValue.INCLUDE, null);
     }
     try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       Member removed = lead.members().remove("Ana", "Lea");
@@ -366,6 +328,14 @@ class ServerBlindingTest {
     assertEquals("ben_carter", MemberService.loginFor("Ben Carter"));
     assertEquals("celine_o_brien", MemberService.loginFor("Céline O'Brien"));
     assertEquals("m_42", MemberService.loginFor("42"));
+  }
+
+  /** One title-abstract decision on a record, by the reviewer named. */
+  private static void decide(
+      ReviewProject p, String record, String reviewer, DecisionValue value, String note)
+      throws ProjectException {
+    p.screening()
+        .decide(Stage.TITLE_ABSTRACT, record, reviewer, value, null, note, List.of(), "cli");
   }
 
   private static long itemOf(ReviewProject p) throws ProjectException {
