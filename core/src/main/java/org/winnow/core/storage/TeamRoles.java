@@ -54,8 +54,9 @@ public final class TeamRoles {
       s.execute("REVOKE ALL ON ALL TABLES IN SCHEMA " + schema + " FROM " + all);
       s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + all);
       s.execute("GRANT INSERT ON audit TO " + all);
-      s.execute(
-          "GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + lead + ", " + reviewer);
+      s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + reviewer);
+      // a lead's import numbers records itself and moves the identity past them (setval)
+      s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + lead);
       s.execute("GRANT INSERT ON " + String.join(", ", REVIEWER_APPENDS) + " TO " + reviewer);
       s.execute("GRANT INSERT, UPDATE, DELETE ON extraction_draft TO " + reviewer);
       s.execute("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + lead);

@@ -310,6 +310,25 @@ class ServerBlindingTest {
   }
 
   @Test
+  void aLeadImportsDeduplicatesAndSetsPoliciesAReviewerCannot() throws Exception {
+    Team t = team();
+    String more = "TY  - JOUR\nID  - e1\nTI  - Stroke unit care\nPY  - 2001\nER  - \n";
+    try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+      TestImports.ris(lead, tmp.resolve("e.ris"), "Embase", SourceType.DATABASE, "Lea", more);
+      lead.dedup().run("Lea", Progress.NONE);
+      lead.screening().addReason("Wrong language", "Lea");
+      assertEquals(3, lead.summary().records());
+    }
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      assertThrows(
+          Exception.class,
+          () -> TestImports.ris(ben, tmp.resolve("b.ris"), "Mine", SourceType.OTHER, "Ben", more));
+      assertThrows(Exception.class, () -> ben.screening().addReason("Mine", "Ben"));
+      assertEquals(3, ben.summary().records());
+    }
+  }
+
+  @Test
   void aFolderProjectHasNoMembers() throws Exception {
     try (ReviewProject p = ReviewProject.create(tmp.resolve("solo"), "Solo", "ana")) {
       ProjectException e =
