@@ -70,12 +70,7 @@ public final class TeamRoles {
   }
 
   public static boolean roleExists(Connection c, String role) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-      ps.setString(1, role);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", role);
   }
 
   /** Creates a role that cannot log in yet ({@link #allowLogin} gives it a password). */
@@ -128,12 +123,17 @@ public final class TeamRoles {
   }
 
   private static boolean isMemberOf(Connection c, String login, String group) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid"
-                + " JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ? AND m.rolname = ?")) {
-      ps.setString(1, group);
-      ps.setString(2, login);
+    return exists(
+        c,
+        "SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid"
+            + " JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ? AND m.rolname = ?",
+        group,
+        login);
+  }
+
+  private static boolean exists(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Sql.bind(ps, values);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
