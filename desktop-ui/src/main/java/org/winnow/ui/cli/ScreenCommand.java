@@ -36,7 +36,13 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
   @Mixin StageOption stage;
 
-  @Option(names = "--reviewer", required = true, paramLabel = "NAME", description = "Who screens.")
+  @Option(
+      names = "--reviewer",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Who screens. On a team project, the reviewer of the login: naming anyone else is"
+              + " refused.")
   String reviewer;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -110,6 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--order goes with --next");
     }
     try (ReviewProject p = project.open()) {
+      reviewer = p.members().actingAs(reviewer, "--reviewer");
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
         ScreeningService.BulkLoad loaded =
