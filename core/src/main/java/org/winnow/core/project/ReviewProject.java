@@ -479,6 +479,15 @@ public final class ReviewProject implements AutoCloseable {
     return index().search(query, limit);
   }
 
+  /**
+   * A mark that differs whenever something was written that this connection may read (by this
+   * process, another window, or another member of a team project); cheap enough to ask every few
+   * seconds.
+   */
+  public String changeMark() {
+    return database.read(AuditDao::changeMark);
+  }
+
   public ProjectSummary summary() {
     return database.read(
         c -> {

@@ -101,6 +101,23 @@ public final class AuditDao {
     }
   }
 
+  /**
+   * A mark that moves whenever anything this connection may read is written (the newest audit row,
+   * decision and resolution it can see; all three are appended, never rewritten): a window compares
+   * marks to learn that another member or process has worked.
+   */
+  public static String changeMark(Connection c) throws SQLException {
+    try (var s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "SELECT (SELECT coalesce(max(id), 0) FROM audit),"
+                    + " (SELECT coalesce(max(id), 0) FROM decision),"
+                    + " (SELECT coalesce(max(id), 0) FROM resolution)")) {
+      rs.next();
+      return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+    }
+  }
+
   /** Every action logged, oldest first (for tests and the audit listing). */
   public static List<String> actions(Connection c) throws SQLException {
     List<String> out = new ArrayList<>();

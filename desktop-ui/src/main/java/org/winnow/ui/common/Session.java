@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,7 @@ public final class Session implements AutoCloseable {
 
   private final ObjectProperty<ReviewProject> project = new SimpleObjectProperty<>();
   private final Path settings;
+  private ChangeWatch changes;
 
   public Session(Path settingsFolder) {
     this.settings = settingsFolder;
@@ -30,6 +32,17 @@ public final class Session implements AutoCloseable {
   /** The default settings folder: ~/.winnow */
   public static Path defaultSettings() {
     return Path.of(System.getProperty("user.home"), ".winnow");
+  }
+
+  /**
+   * Changes to the open project made elsewhere (another member, another window), looked for every
+   * two seconds once something asks; the looking thread is a daemon.
+   */
+  public synchronized ChangeWatch changes() {
+    if (changes == null) {
+      changes = new ChangeWatch(this, Duration.ofSeconds(2));
+    }
+    return changes;
   }
 
   public ReadOnlyObjectProperty<ReviewProject> projectProperty() {

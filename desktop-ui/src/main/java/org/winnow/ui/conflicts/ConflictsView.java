@@ -35,12 +35,13 @@ import org.winnow.core.model.Stage;
 import org.winnow.ui.common.Choosers;
 import org.winnow.ui.common.DecisionBadge;
 import org.winnow.ui.common.ReasonPicker;
+import org.winnow.ui.common.Refreshable;
 
 /**
  * Conflicts of a stage, all decisions side by side, resolved by keyboard; and the agreement panel
  * (Cohen's kappa per reviewer pair with its table, Krippendorff's alpha).
  */
-public final class ConflictsView extends BorderPane {
+public final class ConflictsView extends BorderPane implements Refreshable {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
@@ -452,5 +453,11 @@ public final class ConflictsView extends BorderPane {
       setGraphic(box);
       setText(null);
     }
+  }
+
+  /** Others' work (another member, another window) shows here without a restart. */
+  @Override
+  public void refreshAfterChanges() {
+    model.load();
   }
 }

@@ -142,12 +142,22 @@ public final class ConflictsViewModel {
   }
 
   private void show(Loaded loaded) {
-    int at = selected.get() == null ? 0 : Math.max(0, conflicts.indexOf(selected.get()));
+    ConflictRow was = selected.get();
+    int at = was == null ? 0 : Math.max(0, conflicts.indexOf(was));
     reviewers.setAll(loaded.reviewers());
     reasons.setAll(loaded.reasons());
     conflicts.setAll(loaded.rows());
     loading.set(false);
-    selected.set(conflicts.isEmpty() ? null : conflicts.get(Math.min(at, conflicts.size() - 1)));
+    // the item being resolved stays selected when others' work adds or settles conflicts; if it
+    // was settled, the one now in its place
+    ConflictRow same =
+        was == null
+            ? null
+            : conflicts.stream().filter(r -> r.itemId() == was.itemId()).findFirst().orElse(null);
+    selected.set(
+        same != null
+            ? same
+            : conflicts.isEmpty() ? null : conflicts.get(Math.min(at, conflicts.size() - 1)));
   }
 
   /** A third reviewer when there is one (who decided neither side), else the first of the team. */

@@ -20,9 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.winnow.ui.common.Choosers;
+import org.winnow.ui.common.Refreshable;
 
 /** Records per source, duplicates, screening progress, conflicts and live PRISMA counts. */
-public final class DashboardView extends VBox {
+public final class DashboardView extends VBox implements Refreshable {
   private final DashboardViewModel model;
   private Choosers.SaveDialog saveDialog = Choosers.SYSTEM_SAVE_DIALOG;
 
@@ -179,5 +180,11 @@ public final class DashboardView extends VBox {
     TableColumn<T, String> c = column(header, r -> String.format("%,d", value.applyAsLong(r)), 95);
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     return c;
+  }
+
+  /** Others' work (another member, another window) shows here without a restart. */
+  @Override
+  public void refreshAfterChanges() {
+    model.refresh();
   }
 }

@@ -41,6 +41,7 @@ import org.winnow.core.prisma.PrismaBox;
 import org.winnow.core.prisma.PrismaDiagram;
 import org.winnow.core.project.PrismaExport;
 import org.winnow.ui.common.Choosers;
+import org.winnow.ui.common.Refreshable;
 import org.winnow.ui.prisma.PrismaViewModel.CheckRow;
 import org.winnow.ui.prisma.PrismaViewModel.ItemRow;
 
@@ -49,7 +50,7 @@ import org.winnow.ui.prisma.PrismaViewModel.ItemRow;
  * keyboard, to list the records behind its count), and beside it the items, the consistency checks
  * and the fields only a person can know. Exports through one dialog.
  */
-public final class PrismaView extends BorderPane {
+public final class PrismaView extends BorderPane implements Refreshable {
   static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
   static final KeyCombination EXPORT =
       new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
@@ -494,5 +495,11 @@ public final class PrismaView extends BorderPane {
       file = new File(file.getPath() + "." + format.extension());
     }
     model.export(format, file.toPath());
+  }
+
+  /** Others' work (another member, another window) shows here without a restart. */
+  @Override
+  public void refreshAfterChanges() {
+    model.refresh();
   }
 }

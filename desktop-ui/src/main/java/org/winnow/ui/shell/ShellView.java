@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.winnow.ui.common.Refreshable;
 import org.winnow.ui.common.TaskRunner;
 
 /**
@@ -68,6 +69,19 @@ public final class ShellView extends BorderPane {
             (obs, old, now) -> {
               built.clear(); // views of the previous project go
               show(center, model, model.selectedProperty().get(), startView, nav);
+            });
+    // what others do shows in the view on screen (counts, conflicts, PRISMA) within seconds
+    model
+        .context()
+        .session()
+        .changes()
+        .changesProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (!center.getChildren().isEmpty()
+                  && center.getChildren().get(0) instanceof Refreshable view) {
+                view.refreshAfterChanges();
+              }
             });
     setCenter(center);
     setBottom(statusBar(model.context().tasks()));

@@ -1,0 +1,66 @@
+package org.winnow.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.winnow.core.location.ProjectLocation;
+import org.winnow.core.model.DecisionValue;
+import org.winnow.core.model.Stage;
+import org.winnow.core.project.ProjectTransfer;
+import org.winnow.core.project.ReviewProject;
+import org.winnow.fixtures.TestPostgres;
+import org.winnow.ui.ScreeningFixture;
+
+/**
+ * A team project on a server, open in the window on the conflicts view, while another member's
+ * client screens from elsewhere: the conflict their second decision makes shows up in the list
+ * within seconds, with no reload by hand and no restart.
+ */
+class LiveChangesWindowTest extends WindowTest {
+  @Test
+  void aConflictMadeByAnotherClientAppearsWithinSeconds(FxRobot robot) throws Exception {
+    assumeTrue(TestPostgres.available(), "embedded PostgreSQL cannot start here");
+    Path dir = tmp.resolve("live");
+    List<String> ids = ScreeningFixture.create(dir, tmp);
+    ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
+    ProjectTransfer.push(dir, server);
+    robot.interact(
+        () -> {
+          try {
+            session.use(ReviewProject.open(server));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    robot.interact(() -> robot.lookup("#nav-conflicts").queryAs(ToggleButton.class).fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<?> list = robot.lookup("#conflicts-list").queryAs(ListView.class);
+    assertEquals(0, list.getItems().size());
+
+    try (ReviewProject elsewhere = ReviewProject.open(server)) {
+      ScreeningFixture.decide(
+          elsewhere,
+          Stage.TITLE_ABSTRACT,
+          ids.get(0),
+          ScreeningFixture.ANA,
+          DecisionValue.INCLUDE,
+          null);
+      ScreeningFixture.decide(
+          elsewhere,
+          Stage.TITLE_ABSTRACT,
+          ids.get(0),
+          ScreeningFixture.BEN,
+          DecisionValue.EXCLUDE,
+          null);
+    }
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+  }
+}
