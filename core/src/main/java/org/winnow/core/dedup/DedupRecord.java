@@ -103,7 +103,18 @@ public record DedupRecord(
     private final Map<String, List<List<String>>> journals = new HashMap<>();
 
     public DedupRecord read(Record r) {
-      return of(r, this);
+      return of(r, AbstractFingerprint.of(r.fields().abstractText()), this);
+    }
+
+    /**
+     * The record with its abstract's fingerprint as stored ({@link AbstractFingerprint#stored}),
+     * without reading the abstract; a record without a stored fingerprint (null) is fingerprinted
+     * from its abstract.
+     */
+    public DedupRecord read(Record r, byte[] storedPrint) {
+      return storedPrint == null
+          ? read(r)
+          : of(r, AbstractFingerprint.fromStored(storedPrint), this);
     }
 
     private String shared(String word) {
@@ -121,7 +132,7 @@ public record DedupRecord(
     }
   }
 
-  private static DedupRecord of(Record r, Reader shared) {
+  private static DedupRecord of(Record r, AbstractFingerprint abstractPrint, Reader shared) {
     Bibliographic f = r.fields();
     String title = ComparisonText.title(f.title());
     List<String> authors = new ArrayList<>();
@@ -158,7 +169,7 @@ public record DedupRecord(
         part(title),
         SectionHeading.titleWithout(f.title()),
         ComparisonText.script(title),
-        AbstractFingerprint.of(f.abstractText()));
+        abstractPrint);
   }
 
   private static List<List<String>> journalForms(

@@ -36,7 +36,8 @@ public final class Database implements AutoCloseable {
           "V11__citation_links.sql",
           "V12__extraction_drafts.sql",
           "V13__fulltext_files.sql",
-          "V14__screening_order.sql");
+          "V14__screening_order.sql",
+          "V15__dedup_features.sql");
 
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
