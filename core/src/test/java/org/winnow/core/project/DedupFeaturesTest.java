@@ -120,9 +120,7 @@ class DedupFeaturesTest {
 
       // as a project imported before fingerprints were stored, or stored in another format
       update(older, "DELETE FROM dedup_feature WHERE record_id <> (SELECT min(id) FROM record)");
-      update(
-          older,
-          "UPDATE dedup_feature SET print_format = print_format + 1, abstract_print = X'00'");
+      update(older, "UPDATE dedup_feature SET print_format = print_format + 1");
 
       DedupService.RunSummary a = fresh.dedup().run("ana", Progress.NONE);
       DedupService.RunSummary b = older.dedup().run("ana", Progress.NONE);
