@@ -1,5 +1,6 @@
 package org.winnow.core.dedup;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,6 +21,59 @@ public record AbstractFingerprint(int words, long opening, int[] minHash) {
   static final int HASHES = 16;
 
   private static final int SHINGLE_WORDS = 3;
+
+  /**
+   * The format of {@link #stored}: a fingerprint stored in another format (an earlier version of
+   * this class) is computed again from the abstract.
+   */
+  public static final int STORED_FORMAT = 1;
+
+  /** Bytes of a stored fingerprint: words, opening, then the MinHash's bins. */
+  private static final int STORED_BYTES = Integer.BYTES + Long.BYTES + HASHES * Integer.BYTES;
+
+  /**
+   * The fingerprint of an abstract as it is stored with its record (in format {@link
+   * #STORED_FORMAT}), so that deduplication need not read the abstract again: null without an
+   * abstract, no bytes when the abstract has no words.
+   */
+  public static byte[] stored(String abstractText) {
+    if (abstractText == null) {
+      return null;
+    }
+    AbstractFingerprint print = of(abstractText);
+    if (print == null) {
+      return new byte[0];
+    }
+    ByteBuffer b = ByteBuffer.allocate(STORED_BYTES);
+    b.putInt(print.words).putLong(print.opening);
+    for (int h : print.minHash) {
+      b.putInt(h);
+    }
+    return b.array();
+  }
+
+  /**
+   * The fingerprint {@link #stored} wrote (format {@link #STORED_FORMAT}): null for no bytes.
+   *
+   * @throws IllegalArgumentException when the bytes are not a stored fingerprint
+   */
+  public static AbstractFingerprint fromStored(byte[] stored) {
+    if (stored.length == 0) {
+      return null;
+    }
+    if (stored.length != STORED_BYTES) {
+      throw new IllegalArgumentException(
+          "a stored abstract fingerprint has " + STORED_BYTES + " bytes, not " + stored.length);
+    }
+    ByteBuffer b = ByteBuffer.wrap(stored);
+    int words = b.getInt();
+    long opening = b.getLong();
+    int[] minHash = new int[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      minHash[i] = b.getInt();
+    }
+    return new AbstractFingerprint(words, opening, minHash);
+  }
 
   /** The fingerprint of an abstract, or null when it has no words. */
   static AbstractFingerprint of(String abstractText) {

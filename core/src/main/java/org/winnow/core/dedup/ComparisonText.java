@@ -135,6 +135,19 @@ final class ComparisonText {
    * it has no letters.
    */
   static Character.UnicodeScript script(String folded) {
+    if (isAscii(folded)) { // most titles: their letters, if any, are Latin
+      for (int i = 0; i < folded.length(); i++) {
+        if (Character.isLetter(folded.charAt(i))) {
+          return Character.UnicodeScript.LATIN;
+        }
+      }
+      return null;
+    }
+    return scriptByCounting(folded);
+  }
+
+  /** {@link #script} by counting the letters of each script, for every text. */
+  static Character.UnicodeScript scriptByCounting(String folded) {
     java.util.EnumMap<Character.UnicodeScript, Integer> letters =
         new java.util.EnumMap<>(Character.UnicodeScript.class);
     folded

@@ -1,5 +1,6 @@
 package org.winnow.core.dedup;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds duplicates among records: blocks, scores candidate pairs, merges certain pairs into
@@ -39,30 +44,17 @@ public final class DedupEngine {
     for (int i = 0; i < records.size(); i++) {
       isNew[i] = records.get(i).recordId() >= newFromRecordId;
     }
-    // each pair is scored as blocking finds it; certain pairs keep only their records and score
+    // each pair is scored as blocking finds it, on every core while blocking goes on; certain pairs
+    // keep only their records and score. The lists are sorted by score and record order below, so
+    // the order pairs are scored in changes nothing.
     List<CertainPair> certain = new ArrayList<>();
     List<ScoredPair> possible = new ArrayList<>();
     List<ScoredPair> links = new ArrayList<>();
-    int compared =
-        Blocking.forEachCandidate(
-            records,
-            isNew,
-            settings.maxBlockSize(),
-            (i, j) -> {
-              DedupRecord a = records.get(i);
-              DedupRecord b = records.get(j);
-              if (decisions.containsKey(PairVerdict.pairKey(a.recordId(), b.recordId()))) {
-                return; // a reviewer decided this pair
-              }
-              PairScore s = scorer.score(a, b);
-              if (s.tier() == Tier.CERTAIN) {
-                certain.add(new CertainPair(i, j, s.score(), Clusters.Join.of(s)));
-              } else if (s.tier() == Tier.POSSIBLE) {
-                possible.add(new ScoredPair(i, j, s));
-              } else if (s.linked()) {
-                links.add(new ScoredPair(i, j, s));
-              }
-            });
+    int compared;
+    try (Scoring scoring = new Scoring(records, decisions, certain, possible, links)) {
+      compared = Blocking.forEachCandidate(records, isNew, settings.maxBlockSize(), scoring::add);
+      scoring.finish();
+    }
     Clusters clusters = new Clusters(records, decisions);
     if (!decisions.isEmpty()) {
       Map<Long, Integer> indexOfRecord = new HashMap<>();
@@ -105,6 +97,126 @@ public final class DedupEngine {
     links.sort(ScoredPair.IN_RECORD_ORDER);
     return new DedupPlan(
         clusters.merges(), queue, compared, links.stream().map(ScoredPair::score).toList());
+  }
+
+  /**
+   * Candidate pairs scored in chunks on as many threads as there are cores, while the caller's
+   * thread goes on finding candidates; each chunk's results are added to the lists in the order the
+   * chunks were found.
+   */
+  private final class Scoring implements AutoCloseable {
+    private static final int CHUNK = 4096;
+    private final List<DedupRecord> records;
+    private final Map<Long, PairVerdict> decisions;
+    private final List<CertainPair> certain;
+    private final List<ScoredPair> possible;
+    private final List<ScoredPair> links;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "winnow-dedup-scoring");
+              t.setDaemon(true);
+              return t;
+            });
+    private final ArrayDeque<Future<Scored>> pending = new ArrayDeque<>();
+    private long[] pairs = new long[CHUNK];
+    private int size;
+
+    Scoring(
+        List<DedupRecord> records,
+        Map<Long, PairVerdict> decisions,
+        List<CertainPair> certain,
+        List<ScoredPair> possible,
+        List<ScoredPair> links) {
+      this.records = records;
+      this.decisions = decisions;
+      this.certain = certain;
+      this.possible = possible;
+      this.links = links;
+    }
+
+    /** What one chunk's pairs gave. */
+    private record Scored(
+        List<CertainPair> certain, List<ScoredPair> possible, List<ScoredPair> links) {}
+
+    void add(int i, int j) {
+      pairs[size++] = ((long) i << 32) | j;
+      if (size == CHUNK) {
+        send();
+      }
+    }
+
+    /** Waits for every pair to be scored and adds the results to the lists. */
+    void finish() {
+      send();
+      while (!pending.isEmpty()) {
+        collectOldest();
+      }
+    }
+
+    private void send() {
+      if (size == 0) {
+        return;
+      }
+      long[] chunk = pairs;
+      int n = size;
+      pairs = new long[CHUNK];
+      size = 0;
+      pending.add(pool.submit(() -> score(chunk, n)));
+      if (pending.size() > 2 * threads) { // a few chunks ahead, not every pair of the run
+        collectOldest();
+      }
+    }
+
+    private void collectOldest() {
+      Scored s;
+      try {
+        s = pending.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while scoring pairs", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
+        throw new IllegalStateException("cannot score pairs: " + e.getCause(), e.getCause());
+      }
+      certain.addAll(s.certain());
+      possible.addAll(s.possible());
+      links.addAll(s.links());
+    }
+
+    private Scored score(long[] chunk, int n) {
+      Scored out = new Scored(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (int k = 0; k < n; k++) {
+        int i = (int) (chunk[k] >>> 32);
+        int j = (int) chunk[k];
+        DedupRecord a = records.get(i);
+        DedupRecord b = records.get(j);
+        if (decisions.containsKey(PairVerdict.pairKey(a.recordId(), b.recordId()))) {
+          continue; // a reviewer decided this pair
+        }
+        PairScore s = scorer.score(a, b);
+        if (s.tier() == Tier.CERTAIN) {
+          out.certain().add(new CertainPair(i, j, s.score(), Clusters.Join.of(s)));
+        } else if (s.tier() == Tier.POSSIBLE) {
+          out.possible().add(new ScoredPair(i, j, s));
+        } else if (s.linked()) {
+          out.links().add(new ScoredPair(i, j, s));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+    }
   }
 
   /**

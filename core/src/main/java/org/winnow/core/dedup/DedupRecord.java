@@ -103,7 +103,18 @@ public record DedupRecord(
     private final Map<String, List<List<String>>> journals = new HashMap<>();
 
     public DedupRecord read(Record r) {
-      return of(r, this);
+      return of(r, AbstractFingerprint.of(r.fields().abstractText()), this);
+    }
+
+    /**
+     * The record with its abstract's fingerprint as stored ({@link AbstractFingerprint#stored}),
+     * without reading the abstract; a record without a stored fingerprint (null) is fingerprinted
+     * from its abstract.
+     */
+    public DedupRecord read(Record r, byte[] storedPrint) {
+      return storedPrint == null
+          ? read(r)
+          : of(r, AbstractFingerprint.fromStored(storedPrint), this);
     }
 
     private String shared(String word) {
@@ -121,7 +132,7 @@ public record DedupRecord(
     }
   }
 
-  private static DedupRecord of(Record r, Reader shared) {
+  private static DedupRecord of(Record r, AbstractFingerprint abstractPrint, Reader shared) {
     Bibliographic f = r.fields();
     String title = ComparisonText.title(f.title());
     List<String> authors = new ArrayList<>();
@@ -158,7 +169,7 @@ public record DedupRecord(
         part(title),
         SectionHeading.titleWithout(f.title()),
         ComparisonText.script(title),
-        AbstractFingerprint.of(f.abstractText()));
+        abstractPrint);
   }
 
   private static List<List<String>> journalForms(
@@ -234,7 +245,32 @@ public record DedupRecord(
     return m.find() ? (foldedTitle + " ").substring(m.end()).strip() : "";
   }
 
+  /**
+   * Words at least one of which every notice expression needs (the comment expression's "re" only
+   * at the start): a title with none of them is an article without running the expressions, as
+   * almost every title is.
+   */
+  private static final String[] NOTICE_STEMS = {
+    "errat",
+    "correction",
+    "corrigend",
+    "retract",
+    "withdrawn",
+    "reply",
+    "response",
+    "comment",
+    "letter"
+  };
+
   static NoticeKind kind(String foldedTitle) {
+    if (!foldedTitle.startsWith("re") && !containsAny(foldedTitle, NOTICE_STEMS)) {
+      return NoticeKind.ARTICLE;
+    }
+    return kindByExpressions(foldedTitle);
+  }
+
+  /** {@link #kind} by the expressions alone, for every title. */
+  static NoticeKind kindByExpressions(String foldedTitle) {
     if (ERRATUM.matcher(foldedTitle).find()) {
       return NoticeKind.ERRATUM;
     }
@@ -250,9 +286,29 @@ public record DedupRecord(
     return NoticeKind.ARTICLE;
   }
 
+  /** Words one of which {@link #PART} needs. */
+  private static final String[] PART_WORDS = {"part", "pt"};
+
   static String part(String foldedTitle) {
+    if (!containsAny(foldedTitle, PART_WORDS)) {
+      return null;
+    }
+    return partByExpression(foldedTitle);
+  }
+
+  /** {@link #part} by the expression alone, for every title. */
+  static String partByExpression(String foldedTitle) {
     Matcher m = PART.matcher(foldedTitle);
     return m.find() ? normalisePart(m.group(2)) : null;
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String normalisePart(String p) {

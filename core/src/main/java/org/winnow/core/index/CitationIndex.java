@@ -167,21 +167,30 @@ public final class CitationIndex implements AutoCloseable {
 
   private static void feed(IndexWriter writer, RecordSource records, boolean replace)
       throws IOException {
-    List<Record> cluster = new ArrayList<>();
     IOException[] failure = new IOException[1];
-    records.forEach(
-        r -> {
-          if (!cluster.isEmpty() && cluster.get(0).citationId() != r.citationId()) {
-            put(writer, cluster, replace, failure);
-            cluster.clear();
-          }
-          cluster.add(r);
-        });
-    if (!cluster.isEmpty()) {
-      put(writer, cluster, replace, failure);
-    }
+    forEachCitation(records, cluster -> put(writer, cluster, replace, failure));
     if (failure[0] != null) {
       throw failure[0];
+    }
+  }
+
+  /** The records the source streams (grouped by citation id), one new list per citation. */
+  private static void forEachCitation(
+      RecordSource records, java.util.function.Consumer<List<Record>> consumer) {
+    var open =
+        new Object() {
+          List<Record> cluster = new ArrayList<>();
+        };
+    records.forEach(
+        r -> {
+          if (!open.cluster.isEmpty() && open.cluster.get(0).citationId() != r.citationId()) {
+            consumer.accept(open.cluster);
+            open.cluster = new ArrayList<>();
+          }
+          open.cluster.add(r);
+        });
+    if (!open.cluster.isEmpty()) {
+      consumer.accept(open.cluster);
     }
   }
 
@@ -290,6 +299,28 @@ public final class CitationIndex implements AutoCloseable {
         throw new IllegalStateException("no more documents can be added to this index update");
       }
       enqueue(cluster);
+    }
+
+    /**
+     * Queues the records of every citation the source streams (grouped by citation id), as {@link
+     * #put} queues one citation's: the caller reads them while the indexing thread analyses them.
+     */
+    public void putAll(RecordSource records) {
+      forEachCitation(records, this::put);
+    }
+
+    /** Removes the documents of citations that no longer exist (merged away), with the update. */
+    public void remove(List<Long> citationIds) {
+      if (!adding) {
+        throw new IllegalStateException("no more documents can be removed by this index update");
+      }
+      try {
+        for (long id : citationIds) {
+          writer.deleteDocuments(new Term(IndexFields.CITATION_ID, Long.toString(id)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write index " + folder, e);
+      }
     }
 
     /**

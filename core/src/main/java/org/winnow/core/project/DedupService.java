@@ -12,12 +12,14 @@ import java.util.TreeSet;
 import org.winnow.core.dedup.DedupEngine;
 import org.winnow.core.dedup.DedupPlan;
 import org.winnow.core.dedup.DedupRecord;
+import org.winnow.core.dedup.DedupRecordLoader;
 import org.winnow.core.dedup.DedupSettings;
 import org.winnow.core.dedup.ErrataHandling;
 import org.winnow.core.dedup.PairVerdict;
 import org.winnow.core.dedup.QueueExplanation;
 import org.winnow.core.dedup.StoredLink;
 import org.winnow.core.dedup.StoredPair;
+import org.winnow.core.index.CitationIndex;
 import org.winnow.core.io.BadRowsException;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.io.RowProblem;
@@ -25,6 +27,7 @@ import org.winnow.core.io.decisions.PairVerdictFile;
 import org.winnow.core.model.Record;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.DedupDao;
+import org.winnow.core.storage.DedupFeatureDao;
 import org.winnow.core.storage.MetaDao;
 import org.winnow.core.storage.RecordDao;
 
@@ -71,55 +74,98 @@ public final class DedupService {
     DedupPlan plan = found.plan();
     progress.report("merging", 0, -1);
     long[] version = new long[1];
-    int merged =
-        project
-            .database()
-            .inTransaction(
-                c -> {
-                  ReviewProject.runAlone(c, "deduplication", actor);
-                  int moved =
-                      DedupDao.mergeCitations(
-                          c, plan.merges(), actor, "automatic: certain duplicate");
-                  if (found.newRecords() > 0 || !plan.queue().isEmpty()) {
-                    DedupDao.replaceQueue(c, plan.queue());
-                  }
-                  DedupDao.addLinks(c, plan.links());
-                  MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(found.maxId()));
-                  AuditDao.log(
-                      c,
-                      actor,
-                      "dedup",
-                      "project",
-                      null,
-                      plan.compared()
-                          + " pairs compared, "
-                          + moved
-                          + " records merged, "
-                          + plan.queue().size()
-                          + " queued");
-                  if (moved > 0) {
-                    version[0] = MetaDao.bumpDataVersion(c);
-                  }
-                  return moved;
-                });
-    progress.report("indexing", 0, -1);
-    reindexAfter(plan.merges(), version[0]);
-    MergedScreening screening =
-        merged > 0
-            ? project.screening().mergedScreening(plan.merges().keySet())
-            : MergedScreening.NONE;
-    long citations = project.database().read(RecordDao::citationCount);
-    long total = found.records();
-    return new RunSummary(
-        total,
-        citations,
-        total - citations,
-        merged,
-        plan.queue().size(),
-        plan.compared(),
-        found.newRecords(),
-        (System.nanoTime() - start) / 1_000_000,
-        screening);
+    CitationIndex.PendingUpdate[] index = new CitationIndex.PendingUpdate[1];
+    try {
+      int merged =
+          project
+              .database()
+              .inTransaction(
+                  c -> {
+                    ReviewProject.runAlone(c, "deduplication", actor);
+                    int moved =
+                        DedupDao.mergeCitations(
+                            c, plan.merges(), actor, "automatic: certain duplicate");
+                    if (found.newRecords() > 0 || !plan.queue().isEmpty()) {
+                      DedupDao.replaceQueue(c, plan.queue());
+                    }
+                    DedupDao.addLinks(c, plan.links());
+                    MetaDao.put(c, DedupDao.CHECKED_THROUGH, Long.toString(found.maxId()));
+                    AuditDao.log(
+                        c,
+                        actor,
+                        "dedup",
+                        "project",
+                        null,
+                        plan.compared()
+                            + " pairs compared, "
+                            + moved
+                            + " records merged, "
+                            + plan.queue().size()
+                            + " queued");
+                    if (moved > 0) {
+                      version[0] = MetaDao.bumpDataVersion(c);
+                      index[0] = indexMerges(c, plan.merges());
+                    }
+                    return moved;
+                  });
+      if (index[0] != null) {
+        progress.report("indexing", 0, -1);
+        index[0].commit(version[0] - 1, version[0]);
+      }
+      MergedScreening screening =
+          merged > 0
+              ? project.screening().mergedScreening(plan.merges().keySet())
+              : MergedScreening.NONE;
+      long citations = project.database().read(RecordDao::citationCount);
+      long total = found.records();
+      return new RunSummary(
+          total,
+          citations,
+          total - citations,
+          merged,
+          plan.queue().size(),
+          plan.compared(),
+          found.newRecords(),
+          (System.nanoTime() - start) / 1_000_000,
+          screening);
+    } finally {
+      if (index[0] != null) {
+        index[0].close(); // the transaction failed: no document may remain
+      }
+    }
+  }
+
+  /**
+   * The index update of a run's merges, begun inside its transaction: merged-away citations go, and
+   * the records of the citations they joined are read here while a second thread analyses them (as
+   * an import's are), to be committed once the database has committed.
+   */
+  private CitationIndex.PendingUpdate indexMerges(Connection c, Map<Long, List<Long>> merges)
+      throws SQLException {
+    List<Long> gone = new ArrayList<>();
+    merges.values().forEach(gone::addAll);
+    Set<Long> touched = new TreeSet<>(merges.keySet());
+    CitationIndex.PendingUpdate update = project.openIndex().beginUpdate();
+    boolean begun = false;
+    try {
+      update.remove(gone);
+      update.putAll(
+          consumer -> {
+            try {
+              RecordDao.forEachOfCitations(c, touched, consumer);
+            } catch (SQLException e) {
+              throw new org.winnow.core.storage.StorageException(
+                  "cannot read the merged citations' records: " + e.getMessage(), e);
+            }
+          });
+      update.allAdded(); // it writes its segments while the database commits
+      begun = true;
+      return update;
+    } finally {
+      if (!begun) {
+        update.close();
+      }
+    }
   }
 
   /** What detection found, without the records it compared (they are let go once it is done). */
@@ -128,36 +174,30 @@ public final class DedupService {
   /** Loads every record for comparison and plans the merges and the queue. */
   private Detection detect(Progress progress) {
     progress.report("loading records", 0, -1);
-    List<DedupRecord> records = new ArrayList<>();
-    DedupRecord.Reader reader = new DedupRecord.Reader();
+    // records stored before their features were (an older project) get them once, here
+    project.database().inTransaction(DedupFeatureDao::fillMissing);
+    List<DedupRecord> records;
     long[] checkedThrough = new long[1];
-    Map<Long, PairVerdict> decisions =
-        project
-            .database()
-            .read(
-                c -> {
-                  RecordDao.forEachForComparison(c, r -> records.add(reader.read(r)));
-                  checkedThrough[0] =
-                      MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
-                  return DedupDao.decisions(c);
-                });
+    Map<Long, PairVerdict> decisions;
+    try (DedupRecordLoader loader = new DedupRecordLoader()) {
+      decisions =
+          project
+              .database()
+              .read(
+                  c -> {
+                    RecordDao.forEachForComparison(c, loader::add);
+                    checkedThrough[0] =
+                        MetaDao.get(c, DedupDao.CHECKED_THROUGH).map(Long::parseLong).orElse(0L);
+                    return DedupDao.decisions(c);
+                  });
+      records = loader.finish();
+    }
     long newFrom = checkedThrough[0] + 1;
     int newRecords = (int) records.stream().filter(r -> r.recordId() >= newFrom).count();
     long maxId = records.stream().mapToLong(DedupRecord::recordId).max().orElse(0);
     progress.report("comparing", 0, -1);
     DedupPlan plan = new DedupEngine(effectiveSettings()).plan(records, newFrom, decisions);
     return new Detection(plan, records.size(), newRecords, maxId);
-  }
-
-  /** The index follows merges: merged-away citations go, targets get their new records. */
-  private void reindexAfter(Map<Long, List<Long>> merges, long version) {
-    if (merges.isEmpty() || version == 0) {
-      return;
-    }
-    List<Long> gone = new ArrayList<>();
-    merges.values().forEach(gone::addAll);
-    Set<Long> touched = new TreeSet<>(merges.keySet());
-    refreshIndex(gone, touched, version);
   }
 
   /**

@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
           "V12__extraction_drafts.sql",
           "V13__fulltext_files.sql",
           "V14__screening_order.sql",
+          "V15__dedup_features.sql",
           "V16__members.sql");
 
   public static final int SCHEMA_VERSION = versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1));

@@ -24,14 +24,16 @@ public final class RecordDao {
 
   /**
    * Stores records one at a time, each as a new one-record citation, inside the caller's
-   * transaction; statements are sent in batches. Close it to flush the last batch. Ids are given
-   * here, as SQLite would (one past the largest), so that the stored record is known at once.
+   * transaction, with what duplicate detection computes from the record alone ({@link
+   * DedupFeatureDao}); statements are sent in batches. Close it to flush the last batch. Ids are
+   * given here, as SQLite would (one past the largest), so that the stored record is known at once.
    */
   public static final class Inserter implements AutoCloseable {
     private static final int BATCH = 1000;
     private final Connection connection;
     private final PreparedStatement citation;
     private final PreparedStatement record;
+    private final PreparedStatement features;
     private final String now = Instant.now().toString();
     private long nextCitationId;
     private long nextRecordId;
@@ -49,6 +51,7 @@ public final class RecordDao {
                   + COLUMNS
                   + ", origin_citation_id) VALUES ("
                   + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      features = DedupFeatureDao.prepare(c);
     }
 
     /** Stores a record as a new citation; returns it with its id, batch and citation. */
@@ -61,6 +64,7 @@ public final class RecordDao {
       record.setLong(1, recordId);
       bind(record, batchId, citationId, r);
       record.addBatch();
+      DedupFeatureDao.add(features, recordId, r.fields().abstractText());
       count++;
       if (++pending == BATCH) {
         flush();
@@ -83,6 +87,7 @@ public final class RecordDao {
     private void flush() throws SQLException {
       citation.executeBatch();
       record.executeBatch();
+      features.executeBatch();
       pending = 0;
     }
 
@@ -95,6 +100,7 @@ public final class RecordDao {
       } finally {
         citation.close();
         record.close();
+        features.close();
       }
       Dialect dialect = Dialect.of(connection);
       dialect.syncIdentity(connection, "citation");
@@ -208,23 +214,44 @@ public final class RecordDao {
     }
   }
 
+  /** Receives a record read for comparison with its stored abstract fingerprint. */
+  @FunctionalInterface
+  public interface ComparisonConsumer {
+    /**
+     * @param abstractPrint the abstract's fingerprint as stored ({@link
+     *     org.winnow.core.dedup.AbstractFingerprint#stored}), the record then read without its
+     *     abstract; or null when none is stored in the current format, the record read with it
+     */
+    void accept(Record record, byte[] abstractPrint);
+  }
+
   /**
    * Every record in id order with the fields duplicate detection compares: without raw fields,
    * keywords, MeSH headings, PMCID, ISSN, ISBN, language, URL and publisher (read as empty), which
-   * a million records would otherwise read, parse and drop.
+   * a million records would otherwise read, parse and drop; and with the abstract's stored
+   * fingerprint instead of the abstract when there is one ({@link DedupFeatureDao}).
    */
-  public static void forEachForComparison(Connection c, Consumer<Record> consumer)
+  public static void forEachForComparison(Connection c, ComparisonConsumer consumer)
       throws SQLException {
     String columns =
         COLUMNS
+            .replace("id, batch_id", "record.id, batch_id")
+            .replace(", abstract,", ", CASE WHEN f.record_id IS NULL THEN abstract END,")
             .replace(", raw", ", '[]'")
             .replace(", keywords, mesh", ", '[]', '[]'")
             .replace(", pmcid, issn, isbn", ", NULL, NULL, NULL")
             .replace(", language, url, publisher", ", NULL, NULL, NULL");
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT " + columns + " FROM record ORDER BY id")) {
-      while (rs.next()) {
-        consumer.accept(map(rs));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + columns
+                + ", f.abstract_print FROM record LEFT JOIN dedup_feature f"
+                + " ON f.record_id = record.id AND f.print_format = ? ORDER BY record.id")) {
+      ps.setInt(1, org.winnow.core.dedup.AbstractFingerprint.STORED_FORMAT);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(map(rs), rs.getBytes(28));
+        }
       }
     }
   }
