@@ -129,6 +129,14 @@ public final class ReviewProject implements AutoCloseable {
         });
   }
 
+  /**
+   * Who is told when a team project's connection to its server is lost, re-opened or given up (the
+   * window's status line, the command line's stderr); a folder project never tells anything.
+   */
+  public void onConnectionEvents(Consumer<org.winnow.core.location.ConnectionEvent> listener) {
+    database.onConnectionEvents(listener);
+  }
+
   /** Where the project lives: its folder, or its server database. */
   public ProjectLocation location() {
     return location;
