@@ -29,3 +29,8 @@ CREATE INDEX index_change_version ON index_change(version);
 -- Changes before this version were not listed: an index older than this must be rebuilt whole.
 INSERT INTO project_meta(key, value)
   SELECT 'index_changes_since', coalesce((SELECT value FROM project_meta WHERE key = 'data_version'), '0');
+-- How far citation_change and the citation ids have been listed in index_change.
+INSERT INTO project_meta(key, value)
+  SELECT 'index_changes.moves_through', CAST(coalesce(max(id), 0) AS TEXT) FROM citation_change;
+INSERT INTO project_meta(key, value)
+  SELECT 'index_changes.citations_through', CAST(coalesce(max(id), 0) AS TEXT) FROM citation;
