@@ -510,6 +510,7 @@ public final class ReviewProject implements AutoCloseable {
     long[] count = new long[1];
     database.read(
         c -> {
+          count[0] = 0; // a rebuild retried after a lost connection starts over
           long version = MetaDao.dataVersion(c);
           target.rebuild(
               consumer ->
@@ -562,6 +563,7 @@ public final class ReviewProject implements AutoCloseable {
     List<Record> out = new ArrayList<>();
     database.read(
         c -> {
+          out.clear(); // read again from the start if a lost connection made it retry
           RecordDao.forEach(c, out::add);
           return null;
         });
