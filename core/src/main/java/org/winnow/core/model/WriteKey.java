@@ -1,6 +1,5 @@
 package org.winnow.core.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -28,8 +27,14 @@ public record WriteKey(String value) {
    * and the part's name, so that a retry derives the same key again.
    */
   public WriteKey derived(String part) {
-    return new WriteKey(
-        UUID.nameUUIDFromBytes((value + "/" + part).getBytes(StandardCharsets.UTF_8)).toString());
+    // each char as two bytes, big-endian: a fixed encoding without the model touching java.nio
+    String text = value + "/" + part;
+    byte[] bytes = new byte[text.length() * 2];
+    for (int i = 0; i < text.length(); i++) {
+      bytes[2 * i] = (byte) (text.charAt(i) >> 8);
+      bytes[2 * i + 1] = (byte) text.charAt(i);
+    }
+    return new WriteKey(UUID.nameUUIDFromBytes(bytes).toString());
   }
 
   @Override
