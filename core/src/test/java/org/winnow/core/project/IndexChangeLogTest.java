@@ -24,10 +24,12 @@ class IndexChangeLogTest {
   void importsAndMergesListTheCitationsTheyChanged() throws Exception {
     try (ReviewProject p = TestProjects.create(tmp.resolve("p"), "p", "ana")) {
       long start = version(p);
-      TestImports.ris(p, tmp.resolve("a.ris"), "MEDLINE", SourceType.DATABASE, "ana", ris(1, 3));
+      TestImports.ris(
+          p, tmp.resolve("a.ris"), "MEDLINE", SourceType.DATABASE, "ana", TestImports.trials(1, 3));
       long afterFirst = version(p);
       assertEquals(Optional.of(List.of(new Range(1, 3))), since(p, start));
-      TestImports.ris(p, tmp.resolve("b.ris"), "Embase", SourceType.DATABASE, "ana", ris(4, 5));
+      TestImports.ris(
+          p, tmp.resolve("b.ris"), "Embase", SourceType.DATABASE, "ana", TestImports.trials(4, 5));
       long afterSecond = version(p);
       assertEquals(Optional.of(List.of(new Range(4, 5))), since(p, afterFirst));
       assertEquals(Optional.of(List.of(new Range(1, 5))), since(p, start), "joined, in order");
@@ -44,19 +46,5 @@ class IndexChangeLogTest {
 
   private static Optional<List<Range>> since(ReviewProject p, long version) {
     return p.database().read(c -> IndexChangeDao.since(c, version));
-  }
-
-  private static String ris(int from, int to) {
-    StringBuilder s = new StringBuilder();
-    for (int i = from; i <= to; i++) {
-      s.append("TY  - JOUR\nID  - m")
-          .append(i)
-          .append("\nTI  - Trial ")
-          .append(i)
-          .append(" of early mobilisation\nPY  - ")
-          .append(1990 + i)
-          .append("\nER  - \n");
-    }
-    return s.toString();
   }
 }

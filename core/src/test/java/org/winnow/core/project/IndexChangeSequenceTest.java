@@ -25,7 +25,13 @@ class IndexChangeSequenceTest {
     ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
     try (ReviewProject ana = ReviewProject.create(server, "Team", "ana");
         ReviewProject ben = onAnotherMachine(server)) {
-      TestImports.ris(ana, tmp.resolve("a.ris"), "MEDLINE", SourceType.DATABASE, "ana", ris(1, 40));
+      TestImports.ris(
+          ana,
+          tmp.resolve("a.ris"),
+          "MEDLINE",
+          SourceType.DATABASE,
+          "ana",
+          TestImports.trials(1, 40));
       assertEquals(IndexRefresh.Kind.REBUILT, ben.refreshIndex().kind(), "no index yet: built");
       assertEquals(IndexRefresh.Kind.CURRENT, ben.refreshIndex().kind());
       assertEquals(0, ben.search("thrombolysis", 10).total());
@@ -58,7 +64,13 @@ class IndexChangeSequenceTest {
   void aMissingIndexIsRebuiltWhole() throws Exception {
     ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
     try (ReviewProject ana = ReviewProject.create(server, "Team", "ana")) {
-      TestImports.ris(ana, tmp.resolve("a.ris"), "MEDLINE", SourceType.DATABASE, "ana", ris(1, 5));
+      TestImports.ris(
+          ana,
+          tmp.resolve("a.ris"),
+          "MEDLINE",
+          SourceType.DATABASE,
+          "ana",
+          TestImports.trials(1, 5));
     }
     try (ReviewProject ben = ReviewProject.open(server)) {
       assertEquals(new IndexRefresh(IndexRefresh.Kind.REBUILT, 5), removeAndRefresh(ben));
@@ -92,19 +104,5 @@ class IndexChangeSequenceTest {
       }
     }
     return p.refreshIndex();
-  }
-
-  private static String ris(int from, int to) {
-    StringBuilder s = new StringBuilder();
-    for (int i = from; i <= to; i++) {
-      s.append("TY  - JOUR\nID  - m")
-          .append(i)
-          .append("\nTI  - Trial ")
-          .append(i)
-          .append(" of early mobilisation\nPY  - ")
-          .append(1990 + i % 30)
-          .append("\nER  - \n");
-    }
-    return s.toString();
   }
 }

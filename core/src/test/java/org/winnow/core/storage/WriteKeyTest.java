@@ -30,34 +30,8 @@ class WriteKeyTest {
     try (Database db = TestProjects.database(tmp)) {
       Reviewer ana = db.inTransaction(c -> ScreeningDao.addReviewer(c, "Ana", "AA"));
       WriteKey key = WriteKey.random();
-      long first =
-          db.inTransaction(
-              c ->
-                  ScreeningDao.addDecision(
-                      c,
-                      key,
-                      Stage.TITLE_ABSTRACT,
-                      7,
-                      ana,
-                      DecisionValue.INCLUDE,
-                      null,
-                      null,
-                      List.of(),
-                      "cli"));
-      long again =
-          db.inTransaction(
-              c ->
-                  ScreeningDao.addDecision(
-                      c,
-                      key,
-                      Stage.TITLE_ABSTRACT,
-                      7,
-                      ana,
-                      DecisionValue.EXCLUDE,
-                      null,
-                      null,
-                      List.of(),
-                      "cli"));
+      long first = decide(db, key, ana, 7, DecisionValue.INCLUDE);
+      long again = decide(db, key, ana, 7, DecisionValue.EXCLUDE);
       assertEquals(first, again, "the retry answers the row the first try stored");
       assertEquals(1, db.<Integer>read(c -> ScreeningDao.decisionCount(c, Stage.TITLE_ABSTRACT)));
       assertEquals(
@@ -68,20 +42,7 @@ class WriteKeyTest {
               .value(),
           "the stored row is the first one, not overwritten");
 
-      long other =
-          db.inTransaction(
-              c ->
-                  ScreeningDao.addDecision(
-                      c,
-                      WriteKey.random(),
-                      Stage.TITLE_ABSTRACT,
-                      7,
-                      ana,
-                      DecisionValue.EXCLUDE,
-                      null,
-                      null,
-                      List.of(),
-                      "cli"));
+      long other = decide(db, WriteKey.random(), ana, 7, DecisionValue.EXCLUDE);
       assertNotEquals(first, other, "another key is another decision (a changed mind)");
       assertEquals(2, db.<Integer>read(c -> ScreeningDao.decisionCount(c, Stage.TITLE_ABSTRACT)));
 
@@ -116,19 +77,7 @@ class WriteKeyTest {
     try (Database db = TestProjects.database(tmp)) {
       Reviewer ana = db.inTransaction(c -> ScreeningDao.addReviewer(c, "Ana", "AA"));
       Instant before = Instant.now().minusSeconds(5);
-      db.inTransaction(
-          c ->
-              ScreeningDao.addDecision(
-                  c,
-                  WriteKey.random(),
-                  Stage.TITLE_ABSTRACT,
-                  1,
-                  ana,
-                  DecisionValue.MAYBE,
-                  null,
-                  null,
-                  List.of(),
-                  "cli"));
+      decide(db, WriteKey.random(), ana, 1, DecisionValue.MAYBE);
       Instant at =
           db.read(c -> ScreeningDao.latestDecisions(c, Stage.TITLE_ABSTRACT))
               .get(1L)
@@ -145,6 +94,15 @@ class WriteKeyTest {
     assertEquals(key.derived("audit"), key.derived("audit"));
     assertNotEquals(key.derived("audit"), key.derived("row 0"));
     assertNotEquals(key, key.derived("audit"));
+  }
+
+  /** A title-abstract decision on an item, written with this key in its own transaction. */
+  private static long decide(
+      Database db, WriteKey key, Reviewer reviewer, long item, DecisionValue value) {
+    return db.inTransaction(
+        c ->
+            ScreeningDao.addDecision(
+                c, key, Stage.TITLE_ABSTRACT, item, reviewer, value, null, null, List.of(), "cli"));
   }
 
   private static long count(java.sql.Connection c, String table) throws java.sql.SQLException {
