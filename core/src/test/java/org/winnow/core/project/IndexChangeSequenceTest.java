@@ -25,13 +25,7 @@ class IndexChangeSequenceTest {
     ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
     try (ReviewProject ana = ReviewProject.create(server, "Team", "ana");
         ReviewProject ben = onAnotherMachine(server)) {
-      TestImports.ris(
-          ana,
-          tmp.resolve("a.ris"),
-          "MEDLINE",
-          SourceType.DATABASE,
-          "ana",
-          TestImports.trials(1, 40));
+      importTrials(ana, 40);
       assertEquals(IndexRefresh.Kind.REBUILT, ben.refreshIndex().kind(), "no index yet: built");
       assertEquals(IndexRefresh.Kind.CURRENT, ben.refreshIndex().kind());
       assertEquals(0, ben.search("thrombolysis", 10).total());
@@ -64,18 +58,23 @@ class IndexChangeSequenceTest {
   void aMissingIndexIsRebuiltWhole() throws Exception {
     ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
     try (ReviewProject ana = ReviewProject.create(server, "Team", "ana")) {
-      TestImports.ris(
-          ana,
-          tmp.resolve("a.ris"),
-          "MEDLINE",
-          SourceType.DATABASE,
-          "ana",
-          TestImports.trials(1, 5));
+      importTrials(ana, 5);
     }
     try (ReviewProject ben = ReviewProject.open(server)) {
       assertEquals(new IndexRefresh(IndexRefresh.Kind.REBUILT, 5), removeAndRefresh(ben));
       assertEquals(5, ben.search("trial", 10).total());
     }
+  }
+
+  /** Imports trials 1 to n from MEDLINE, as ana. */
+  private void importTrials(ReviewProject project, int n) throws Exception {
+    TestImports.ris(
+        project,
+        tmp.resolve("a.ris"),
+        "MEDLINE",
+        SourceType.DATABASE,
+        "ana",
+        TestImports.trials(1, n));
   }
 
   /** A second client with its own cache folder, as on another computer. */
