@@ -101,6 +101,27 @@ public final class CitationIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The data version the index was stamped with, when it exists, is readable and has this schema;
+   * empty when it must be rebuilt whole.
+   */
+  public synchronized java.util.OptionalLong dataVersion() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return java.util.OptionalLong.empty();
+      }
+      try (DirectoryReader r = DirectoryReader.open(directory)) {
+        Map<String, String> data = r.getIndexCommit().getUserData();
+        String version = data.get(DATA_VERSION_KEY);
+        return String.valueOf(SCHEMA_VERSION).equals(data.get(SCHEMA_KEY)) && version != null
+            ? java.util.OptionalLong.of(Long.parseLong(version))
+            : java.util.OptionalLong.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      return java.util.OptionalLong.empty(); // corrupt or unreadable: the caller rebuilds
+    }
+  }
+
   /** Feeds the records of every citation, grouped by citation, to a rebuild. */
   @FunctionalInterface
   public interface RecordSource {

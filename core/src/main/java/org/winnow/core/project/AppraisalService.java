@@ -14,6 +14,7 @@ import org.winnow.core.extraction.StudyRef;
 import org.winnow.core.io.ImportException;
 import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.model.Reviewer;
+import org.winnow.core.model.WriteKey;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.ContributionDao;
 
@@ -64,14 +65,16 @@ public final class AppraisalService {
       List<Long> basedOn,
       String origin) {
     String json = MmatJson.write(mmat).toString();
+    WriteKey key = WriteKey.random(); // made once: a retry sends it again
     long id =
         project
             .database()
-            .inTransaction(
+            .idempotent(
                 c -> {
                   long row =
                       ContributionDao.add(
                           c,
+                          key,
                           ContributionDao.Table.APPRAISAL,
                           study.id(),
                           MmatAppraisal.TOOL,
@@ -83,6 +86,7 @@ public final class AppraisalService {
                           origin);
                   AuditDao.log(
                       c,
+                      key.derived("audit"),
                       by.name(),
                       consensus ? "appraise-consensus" : "appraise",
                       "study",

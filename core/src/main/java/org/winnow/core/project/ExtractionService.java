@@ -31,6 +31,7 @@ import org.winnow.core.io.ImportException;
 import org.winnow.core.io.json.LocatedJson;
 import org.winnow.core.model.ConsensusStatus;
 import org.winnow.core.model.Reviewer;
+import org.winnow.core.model.WriteKey;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.ContributionDao;
 import org.winnow.core.storage.ExtractionDao;
@@ -263,15 +264,17 @@ public final class ExtractionService {
       String note,
       String origin) {
     String json = AnswerCodec.write(answers, t).toString();
+    WriteKey key = WriteKey.random(); // made once: a retry sends it again
     long id =
         project
             .database()
-            .inTransaction(
+            .idempotent(
                 c -> {
                   long template = templateRow(c, t, by.name());
                   long row =
                       ContributionDao.add(
                           c,
+                          key,
                           ContributionDao.Table.EXTRACTION,
                           study.id(),
                           template,
@@ -285,6 +288,7 @@ public final class ExtractionService {
                       c, study.id(), template, by.id(), consensus ? CONSENSUS : EXTRACTOR);
                   AuditDao.log(
                       c,
+                      key.derived("audit"),
                       by.name(),
                       consensus ? "extract-consensus" : "extract",
                       "study",

@@ -21,6 +21,7 @@ import org.winnow.core.model.Source;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.BatchDao;
 import org.winnow.core.storage.Database;
+import org.winnow.core.storage.IndexChangeDao;
 import org.winnow.core.storage.MetaDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.SourceDao;
@@ -47,6 +48,7 @@ public final class ReviewProject implements AutoCloseable {
   private final ProjectRanking ranking = new ProjectRanking();
   private CitationIndex index;
   private Path privateIndexFolder; // a read-only project's own index, when the folder's is stale
+  private IndexRefresh lastIndexRefresh = new IndexRefresh(IndexRefresh.Kind.CURRENT, 0);
 
   private ReviewProject(Path folder, ProjectLock lock, Database database) {
     this(new ProjectLocation.Folder(folder), folder, lock, lock == null, database);
@@ -127,6 +129,14 @@ public final class ReviewProject implements AutoCloseable {
           AuditDao.log(c, actor, "create", "project", null, projectName);
           return null;
         });
+  }
+
+  /**
+   * Who is told when a team project's connection to its server is lost, re-opened or given up (the
+   * window's status line, the command line's stderr); a folder project never tells anything.
+   */
+  public void onConnectionEvents(Consumer<org.winnow.core.location.ConnectionEvent> listener) {
+    database.onConnectionEvents(listener);
   }
 
   /** Where the project lives: its folder, or its server database. */
@@ -427,9 +437,62 @@ public final class ReviewProject implements AutoCloseable {
     }
     CitationIndex current = openIndex();
     if (!current.isCurrent(version)) {
-      rebuild(current);
+      lastIndexRefresh = catchUp(current, version);
     }
     return current;
+  }
+
+  /**
+   * Brings the index up to the data now (as {@link #index()} does on every use) and says how: it
+   * was current, it applied the citations changed since its version, or it was rebuilt whole.
+   */
+  public synchronized IndexRefresh refreshIndex() {
+    lastIndexRefresh = new IndexRefresh(IndexRefresh.Kind.CURRENT, 0);
+    index();
+    return lastIndexRefresh;
+  }
+
+  /** How the index was last brought up to date (for tests and the benchmark). */
+  synchronized IndexRefresh lastIndexRefresh() {
+    return lastIndexRefresh;
+  }
+
+  /**
+   * Applies the citations changed since the index's version from the change sequence ({@link
+   * IndexChangeDao}), in one Lucene commit; rebuilds whole when the index is missing, corrupt, of
+   * another schema, ahead of the data (a restored database), or older than the sequence.
+   */
+  private IndexRefresh catchUp(CitationIndex target, long version) {
+    java.util.OptionalLong at = target.dataVersion();
+    if (at.isPresent() && at.getAsLong() < version) {
+      java.util.Optional<List<IndexChangeDao.Range>> changed =
+          database.read(c -> IndexChangeDao.since(c, at.getAsLong()));
+      if (changed.isPresent()) {
+        List<Long> touched = new ArrayList<>();
+        for (IndexChangeDao.Range r : changed.get()) {
+          for (long id = r.from(); id <= r.to(); id++) {
+            touched.add(id);
+          }
+        }
+        // every touched citation's document goes, and those that still have records come back
+        boolean applied =
+            target.update(
+                touched,
+                consumer ->
+                    database.read(
+                        c -> {
+                          RecordDao.forEachInCitationRanges(c, changed.get(), consumer);
+                          return null;
+                        }),
+                at.getAsLong(),
+                version);
+        if (applied) {
+          return new IndexRefresh(IndexRefresh.Kind.CAUGHT_UP, touched.size());
+        }
+      }
+    }
+    rebuild(target);
+    return new IndexRefresh(IndexRefresh.Kind.REBUILT, database.read(RecordDao::citationCount));
   }
 
   /** The index as it is, for services that bring it up to date themselves. */
@@ -452,6 +515,7 @@ public final class ReviewProject implements AutoCloseable {
     long[] count = new long[1];
     database.read(
         c -> {
+          count[0] = 0; // a rebuild retried after a lost connection starts over
           long version = MetaDao.dataVersion(c);
           target.rebuild(
               consumer ->
@@ -513,6 +577,7 @@ public final class ReviewProject implements AutoCloseable {
     List<Record> out = new ArrayList<>();
     database.read(
         c -> {
+          out.clear(); // read again from the start if a lost connection made it retry
           RecordDao.forEach(c, out::add);
           return null;
         });

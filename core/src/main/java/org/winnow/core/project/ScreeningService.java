@@ -33,6 +33,7 @@ import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.model.WriteKey;
 import org.winnow.core.ranking.QueueRanking;
 import org.winnow.core.ranking.RankingText;
 import org.winnow.core.ranking.ScreeningOrder;
@@ -568,7 +569,8 @@ public final class ScreeningService {
       throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
     ExclusionReason reason = checkReason(stage, value, reasonLabel, reasons());
-    return write(
+    WriteKey key = WriteKey.random(); // made once: a retry after a lost connection sends it again
+    return idempotentWrite(
         c -> {
           boolean exists =
               stage == Stage.TITLE_ABSTRACT
@@ -587,9 +589,10 @@ public final class ScreeningService {
           }
           long id =
               ScreeningDao.addDecision(
-                  c, stage, item, reviewer, value, reason, note, labels, origin);
+                  c, key, stage, item, reviewer, value, reason, note, labels, origin);
           AuditDao.log(
               c,
+              key.derived("audit"),
               reviewer.name(),
               "decide",
               stage.cliName(),
@@ -712,14 +715,17 @@ public final class ScreeningService {
     if (!problems.isEmpty()) {
       throw new BadRowsException(decisions.file(), problems);
     }
+    WriteKey key = WriteKey.random(); // the load's key; each row's is derived from it
     int stored =
         project
             .database()
-            .inTransaction(
+            .idempotent(
                 c -> {
+                  int row = 0;
                   for (PendingDecision d : pending) {
                     ScreeningDao.addDecision(
                         c,
+                        key.derived("row " + row++),
                         stage,
                         d.item(),
                         reviewer,
@@ -731,6 +737,7 @@ public final class ScreeningService {
                   }
                   AuditDao.log(
                       c,
+                      key.derived("audit"),
                       reviewer.name(),
                       "decide-bulk",
                       stage.cliName(),
@@ -1216,11 +1223,13 @@ public final class ScreeningService {
     boolean decided = o.decisions().stream().anyMatch(d -> d.reviewer().id() == by.id());
     Resolution.Method method =
         decided ? Resolution.Method.CONSENSUS : Resolution.Method.THIRD_REVIEWER;
-    return write(
+    WriteKey key = WriteKey.random();
+    return idempotentWrite(
         c -> {
-          ScreeningDao.addResolution(c, stage, item, value, reason, note, by, method);
+          ScreeningDao.addResolution(c, key, stage, item, value, reason, note, by, method);
           AuditDao.log(
               c,
+              key.derived("audit"),
               by.name(),
               overriding ? "resolve-override" : "resolve",
               stage.cliName(),
@@ -1621,5 +1630,13 @@ public final class ScreeningService {
 
   private <T> T write(Write<T> work) throws ProjectException {
     return project.database().inTransaction(ProjectException.class, work::run);
+  }
+
+  /**
+   * As {@link #write}, for work whose appended rows carry write keys made before it: retried over a
+   * new connection when a server's connection is lost (see {@code Database.idempotent}).
+   */
+  private <T> T idempotentWrite(Write<T> work) throws ProjectException {
+    return project.database().idempotent(ProjectException.class, work::run);
   }
 }

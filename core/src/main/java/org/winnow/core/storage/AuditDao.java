@@ -8,29 +8,43 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.winnow.core.model.AuditEntry;
+import org.winnow.core.model.WriteKey;
 
 /** The audit table: every change, who made it and when. Rows are only ever appended. */
 public final class AuditDao {
   private AuditDao() {}
 
+  /** Appends an audit entry under a key of its own (a write that is never retried). */
   public static void log(
       Connection c, String actor, String action, String entity, Long entityId, String detail)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO audit(at, actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)")) {
-      ps.setString(1, Instant.now().toString());
-      ps.setString(2, actor);
-      ps.setString(3, action);
-      ps.setString(4, entity);
-      if (entityId == null) {
-        ps.setNull(5, java.sql.Types.INTEGER);
-      } else {
-        ps.setLong(5, entityId);
-      }
-      ps.setString(6, detail);
-      ps.executeUpdate();
-    }
+    log(c, WriteKey.random(), actor, action, entity, entityId, detail);
+  }
+
+  /**
+   * Appends an audit entry, unless this key already stored it (a retried write): the entry of a
+   * retried decision is written once, as the decision is.
+   */
+  public static void log(
+      Connection c,
+      WriteKey key,
+      String actor,
+      String action,
+      String entity,
+      Long entityId,
+      String detail)
+      throws SQLException {
+    AppendedRow.insert(
+        c,
+        "audit",
+        "at",
+        key,
+        List.of("actor", "action", "entity", "entity_id", "detail"),
+        actor,
+        action,
+        entity,
+        entityId,
+        detail);
   }
 
   /**

@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.winnow.core.model.WriteKey;
 
 /**
  * Extractions and appraisals: one person's answers about a study, or the team's consensus. Both
@@ -51,8 +51,10 @@ public final class ContributionDao {
       String origin,
       String createdAt) {}
 
+  /** Appends a row, or finds the one this key already stored (a retried write); returns its id. */
   public static long add(
       Connection c,
+      WriteKey key,
       Table table,
       long studyId,
       Object subject,
@@ -63,14 +65,20 @@ public final class ContributionDao {
       String note,
       String origin)
       throws SQLException {
-    return Sql.insert(
+    return AppendedRow.insert(
         c,
-        "INSERT INTO "
-            + table.name
-            + "(study_id, "
-            + table.subject
-            + ", reviewer_id, kind, answers, based_on, note, origin, created_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?)",
+        table.name,
+        "created_at",
+        key,
+        List.of(
+            "study_id",
+            table.subject,
+            "reviewer_id",
+            "kind",
+            "answers",
+            "based_on",
+            "note",
+            "origin"),
         studyId,
         subject,
         reviewerId,
@@ -78,8 +86,7 @@ public final class ContributionDao {
         answers,
         basedOn,
         note,
-        origin,
-        Instant.now().toString());
+        origin);
   }
 
   /** The rows of a table, oldest first; of one study when given. */

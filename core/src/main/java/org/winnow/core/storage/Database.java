@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteConfig;
+import org.winnow.core.location.ConnectionEvent;
 import org.winnow.core.location.ProjectLocation;
 
 /**
@@ -48,7 +51,8 @@ public final class Database implements AutoCloseable {
           "V13__fulltext_files.sql",
           "V14__screening_order.sql",
           "V15__dedup_features.sql",
-          "V16__members.sql");
+          "V16__members.sql",
+          "V17__write_keys_and_index_changes.sql");
 
   public static final int SCHEMA_VERSION = versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1));
 
@@ -66,19 +70,40 @@ public final class Database implements AutoCloseable {
   /** The advisory lock key that migrations on a server take ("winnow" in ASCII). */
   private static final long MIGRATION_LOCK = 0x77696e6e6f77L;
 
-  private final Connection connection;
+  private Connection connection; // replaced when a server's connection is re-opened
+  private final ProjectLocation.Server server; // null for a file
   private final Path file; // null on a server
   private final String name; // the file or the URL, for messages
   private final boolean readOnly;
   private final Dialect dialect;
+  private Reconnection reconnection = Reconnection.DEFAULT;
+  private boolean transactionOpen; // inside the outermost transaction: a loss is handled there
+  private volatile Consumer<ConnectionEvent> connectionEvents = event -> {};
+
+  /**
+   * How a lost server connection is re-opened: first after {@code firstWait}, then after twice the
+   * previous wait up to {@code longestWait}, until {@code giveUpAfter} has passed since it was
+   * lost.
+   */
+  public record Reconnection(Duration firstWait, Duration longestWait, Duration giveUpAfter) {
+    /** A server restart (a minute or so) is waited out; a server gone for good fails the action. */
+    public static final Reconnection DEFAULT =
+        new Reconnection(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(60));
+  }
 
   private Database(Path file, Connection connection, boolean readOnly) {
-    this(file, file.toString(), connection, readOnly, Dialect.SQLITE);
+    this(file, null, file.toString(), connection, readOnly, Dialect.SQLITE);
   }
 
   private Database(
-      Path file, String name, Connection connection, boolean readOnly, Dialect dialect) {
+      Path file,
+      ProjectLocation.Server server,
+      String name,
+      Connection connection,
+      boolean readOnly,
+      Dialect dialect) {
     this.file = file;
+    this.server = server;
     this.name = name;
     this.connection = connection;
     this.readOnly = readOnly;
@@ -97,12 +122,12 @@ public final class Database implements AutoCloseable {
   private static Database open(ProjectLocation.Server server, boolean create, boolean readOnly) {
     Connection c;
     try {
-      c = DriverManager.getConnection(server.jdbcUrl(), server.properties());
+      c = connect(server);
     } catch (SQLException e) {
       throw new StorageException(
           "cannot connect to " + server.display() + ": " + e.getMessage(), e);
     }
-    Database db = new Database(null, server.display(), c, readOnly, Dialect.POSTGRESQL);
+    Database db = new Database(null, server, server.display(), c, readOnly, Dialect.POSTGRESQL);
     try {
       if (create && !Dialect.POSTGRESQL.isEmpty(c)) {
         throw new StorageException(
@@ -158,6 +183,23 @@ public final class Database implements AutoCloseable {
       throw new StorageException("cannot open " + server.display() + ": " + e.getMessage(), e);
     }
     return db;
+  }
+
+  private static Connection connect(ProjectLocation.Server server) throws SQLException {
+    return DriverManager.getConnection(server.jdbcUrl(), server.properties());
+  }
+
+  /**
+   * Who is told when a server connection is lost, re-opened or given up (the window's status line,
+   * the command line's stderr). Called on the thread of the action that found the loss.
+   */
+  public void onConnectionEvents(Consumer<ConnectionEvent> listener) {
+    this.connectionEvents = listener == null ? event -> {} : listener;
+  }
+
+  /** How a lost server connection is re-opened (tests shorten it). */
+  public synchronized void reconnection(Reconnection policy) {
+    this.reconnection = policy;
   }
 
   /** Whether the database is on a PostgreSQL server (otherwise a SQLite file). */
@@ -390,26 +432,169 @@ public final class Database implements AutoCloseable {
   /**
    * Runs work in one transaction: all of it is committed, or on any failure none of it is. That
    * holds for every {@link Throwable}, errors included: an import that runs out of memory half-way
-   * must not leave its first records behind. Nested calls join the outer transaction.
+   * must not leave its first records behind. Nested calls join the outer transaction. If a server's
+   * connection is lost, it is re-opened (see {@link #idempotent}) but the work is not run again:
+   * the caller is told whether anything may have been stored.
    */
   public synchronized <T> T inTransaction(Work<T> work) {
+    return transaction(work, false);
+  }
+
+  /**
+   * As {@link #inTransaction(Work)}, for work that may safely run again: every row it appends
+   * carries a write key made before this call (see {@link AppendedRow}), and everything else it
+   * does is a read or sets a value to what it already is. When a server's connection is lost
+   * (SQLState class 08, or the server shutting the session down), the connection is re-opened with
+   * backoff, and the work runs again in a new transaction: a write whose commit had reached the
+   * server finds its rows by their keys and stores nothing twice.
+   */
+  public synchronized <T> T idempotent(Work<T> work) {
+    return transaction(work, true);
+  }
+
+  private <T> T transaction(Work<T> work, boolean retry) {
+    if (transactionOpen) {
+      return once(work, new boolean[1]); // joins the outer transaction, which retries the whole
+    }
+    while (true) {
+      boolean[] committing = new boolean[1];
+      try {
+        reopenIfClosed();
+        return once(work, committing);
+      } catch (RuntimeException | Error failure) {
+        if (server == null || !connectionLost(failure)) {
+          throw failure;
+        }
+        reconnect(failure);
+        if (!retry) {
+          throw new StorageException(
+              "the connection to "
+                  + name
+                  + " was lost during this change and has been restored; "
+                  + (committing[0]
+                      ? "Winnow cannot tell whether the change was stored: check before you"
+                          + " repeat it"
+                      : "nothing of it was stored: do it again"),
+              failure);
+        }
+      }
+    }
+  }
+
+  private <T> T once(Work<T> work, boolean[] committing) {
     try {
       if (!connection.getAutoCommit()) {
         return work.run(connection);
       }
       connection.setAutoCommit(false);
       T result;
+      transactionOpen = true;
       try {
         result = work.run(connection);
+        committing[0] = true;
         connection.commit();
       } catch (Throwable failure) {
         rollBack(failure);
         throw failure;
+      } finally {
+        transactionOpen = false;
       }
       connection.setAutoCommit(true);
       return result;
     } catch (SQLException e) {
       throw new StorageException("database error in " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether a failure is the loss of the server connection: SQLState class 08 (connection
+   * exception) or 57P01-57P03 (the server terminated the session, is shutting down, or cannot
+   * connect now), anywhere in its causes.
+   */
+  static boolean connectionLost(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException e && e.getSQLState() != null) {
+        String state = e.getSQLState();
+        if (state.startsWith("08") || state.matches("57P0[123]")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A server connection found closed before an action (lost earlier, e.g. while idle). */
+  private void reopenIfClosed() {
+    if (server == null) {
+      return;
+    }
+    boolean closed;
+    try {
+      closed = connection.isClosed();
+    } catch (SQLException e) {
+      closed = true;
+    }
+    if (closed) {
+      reconnect(new SQLException("the connection was closed", "08003"));
+    }
+  }
+
+  /**
+   * Re-opens the server connection, waiting longer between attempts, until {@link
+   * Reconnection#giveUpAfter()}; tells {@link #onConnectionEvents} listeners at every step.
+   */
+  private void reconnect(Throwable lost) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // it is gone already
+    }
+    long deadline = System.nanoTime() + reconnection.giveUpAfter().toNanos();
+    Duration wait = reconnection.firstWait();
+    String cause = String.valueOf(lost.getMessage());
+    for (int attempt = 1; ; attempt++) {
+      tell(new ConnectionEvent(ConnectionEvent.Kind.LOST, name, attempt, wait, cause));
+      try {
+        Thread.sleep(wait.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StorageException("interrupted while reconnecting to " + name, e);
+      }
+      try {
+        Connection c = connect(server);
+        c.setReadOnly(readOnly);
+        connection = c;
+        tell(new ConnectionEvent(ConnectionEvent.Kind.RESTORED, name, attempt, Duration.ZERO, ""));
+        return;
+      } catch (SQLException e) {
+        cause = e.getMessage();
+      }
+      if (System.nanoTime() + wait.toNanos() > deadline) {
+        tell(
+            new ConnectionEvent(ConnectionEvent.Kind.GAVE_UP, name, attempt, Duration.ZERO, cause));
+        throw new StorageException(
+            "the connection to "
+                + name
+                + " was lost and could not be restored within "
+                + reconnection.giveUpAfter().toSeconds()
+                + " s ("
+                + cause
+                + "); nothing of the interrupted change is lost that the server had stored:"
+                + " open the project again when the server is back",
+            lost);
+      }
+      wait = wait.multipliedBy(2);
+      if (wait.compareTo(reconnection.longestWait()) > 0) {
+        wait = reconnection.longestWait();
+      }
+    }
+  }
+
+  private void tell(ConnectionEvent event) {
+    try {
+      connectionEvents.accept(event);
+    } catch (RuntimeException ignored) {
+      // a listener's failure must not stop the reconnection
     }
   }
 
@@ -443,11 +628,22 @@ public final class Database implements AutoCloseable {
    * type (e.g. bad input found half-way through an import): everything is rolled back and the
    * exception rethrown as it was.
    */
-  @SuppressWarnings("unchecked")
   public synchronized <T, E extends Exception> T inTransaction(
       Class<E> failure, CheckedWork<T, E> work) throws E {
+    return checked(failure, work, false);
+  }
+
+  /** As {@link #idempotent(Work)}, for work that may fail with a checked exception. */
+  public synchronized <T, E extends Exception> T idempotent(
+      Class<E> failure, CheckedWork<T, E> work) throws E {
+    return checked(failure, work, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T, E extends Exception> T checked(
+      Class<E> failure, CheckedWork<T, E> work, boolean retry) throws E {
     try {
-      return inTransaction(
+      return transaction(
           c -> {
             try {
               return work.run(c);
@@ -456,7 +652,8 @@ public final class Database implements AutoCloseable {
             } catch (Exception e) {
               throw new Tunnel(e);
             }
-          });
+          },
+          retry);
     } catch (Tunnel t) {
       if (failure.isInstance(t.getCause())) {
         throw (E) t.getCause();
@@ -474,12 +671,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Read-only work outside an explicit transaction. */
+  /**
+   * Read-only work outside an explicit transaction; on a server, read again over a new connection
+   * when the connection was lost.
+   */
   public synchronized <T> T read(Work<T> work) {
-    try {
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw new StorageException("database error in " + name + ": " + e.getMessage(), e);
+    while (true) {
+      try {
+        reopenIfClosed();
+        return work.run(connection);
+      } catch (SQLException | RuntimeException e) {
+        if (server == null || transactionOpen || !connectionLost(e)) {
+          if (e instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new StorageException("database error in " + name + ": " + e.getMessage(), e);
+        }
+        reconnect(e);
+      }
     }
   }
 

@@ -22,6 +22,30 @@ enum Dialect {
   private static final Pattern REAL = Pattern.compile("\\bREAL\\b");
   private static final Pattern BLOB = Pattern.compile("\\bBLOB\\b");
 
+  /**
+   * The server's clock as Winnow stores times (ISO-8601 text in UTC, microseconds), read when the
+   * statement runs ({@code clock_timestamp()}, not the transaction's start), so that every client's
+   * appended rows are stamped by one clock.
+   */
+  private static final String SERVER_NOW =
+      "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+
+  /**
+   * The SQL of the time an appended row is stamped with: on a server the server's clock, so that
+   * clients with wrong clocks still order their rows as the server received them; on SQLite (one
+   * machine) a parameter that {@link #clientNow} binds.
+   */
+  String now() {
+    return this == SQLITE ? "?" : SERVER_NOW;
+  }
+
+  /** The value {@link #now()} takes as a parameter: this machine's clock on SQLite, else none. */
+  java.util.Optional<String> clientNow() {
+    return this == SQLITE
+        ? java.util.Optional.of(java.time.Instant.now().toString())
+        : java.util.Optional.empty();
+  }
+
   /** The dialect of an open connection. */
   static Dialect of(Connection c) throws SQLException {
     return c.isWrapperFor(org.postgresql.PGConnection.class) ? POSTGRESQL : SQLITE;

@@ -38,10 +38,14 @@ public final class MetaDao {
     return get(c, DATA_VERSION).map(Long::parseLong).orElse(0L);
   }
 
-  /** Marks the citation data as changed; returns the new version. */
+  /**
+   * Marks the citation data as changed; returns the new version. The citations that changed are
+   * listed with it ({@link IndexChangeDao}), so that other clients' indexes catch up from them.
+   */
   public static long bumpDataVersion(Connection c) throws SQLException {
     long next = dataVersion(c) + 1;
     put(c, DATA_VERSION, Long.toString(next));
+    IndexChangeDao.record(c, next);
     return next;
   }
 }

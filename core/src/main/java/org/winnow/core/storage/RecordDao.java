@@ -278,6 +278,30 @@ public final class RecordDao {
     }
   }
 
+  /**
+   * Streams the records of the citations in each range (ids from and to included), grouped by
+   * citation as the index takes them; raw tags are left out, as for {@link #forEachOfCitations}.
+   */
+  public static void forEachInCitationRanges(
+      Connection c, Iterable<IndexChangeDao.Range> ranges, Consumer<Record> consumer)
+      throws SQLException {
+    String columns = COLUMNS.replace(", raw", ", '[]'");
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + columns
+                + " FROM record WHERE citation_id BETWEEN ? AND ? ORDER BY citation_id, id")) {
+      for (IndexChangeDao.Range range : ranges) {
+        Sql.bind(ps, range.from(), range.to());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            consumer.accept(map(rs));
+          }
+        }
+      }
+    }
+  }
+
   public static Record byId(Connection c, long id) throws SQLException {
     List<Record> r = query(c, "SELECT " + COLUMNS + " FROM record WHERE id = ?", id);
     if (r.isEmpty()) {

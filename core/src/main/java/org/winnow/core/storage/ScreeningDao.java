@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.winnow.core.model.Resolution;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.model.WriteKey;
 
 /** Reviewers, policies, exclusion reasons, decisions, resolutions and reports. */
 public final class ScreeningDao {
@@ -186,8 +186,12 @@ public final class ScreeningDao {
 
   // --- decisions
 
+  /**
+   * Appends a decision, or finds the one this key already stored (a retried write); returns its id.
+   */
   public static long addDecision(
       Connection c,
+      WriteKey key,
       Stage stage,
       long itemId,
       Reviewer reviewer,
@@ -197,27 +201,21 @@ public final class ScreeningDao {
       List<String> labels,
       String origin)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO decision(stage, item_id, reviewer_id, value, reason_id, note, labels, decided_at, origin)"
-                + " VALUES (?,?,?,?,?,?,?,?,?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, stage.cliName());
-      ps.setLong(2, itemId);
-      ps.setLong(3, reviewer.id());
-      ps.setString(4, value.cliName());
-      if (reason == null) {
-        ps.setNull(5, Types.INTEGER);
-      } else {
-        ps.setLong(5, reason.id());
-      }
-      ps.setString(6, note);
-      ps.setString(7, Json.write(labels));
-      ps.setString(8, Instant.now().toString());
-      ps.setString(9, origin);
-      ps.executeUpdate();
-      return generatedKey(ps);
-    }
+    return AppendedRow.insert(
+        c,
+        "decision",
+        "decided_at",
+        key,
+        List.of(
+            "stage", "item_id", "reviewer_id", "value", "reason_id", "note", "labels", "origin"),
+        stage.cliName(),
+        itemId,
+        reviewer.id(),
+        value.cliName(),
+        reason == null ? null : reason.id(),
+        note,
+        Json.write(labels),
+        origin);
   }
 
   /** How many decisions (every row, changed minds included) a stage has. */
@@ -330,8 +328,13 @@ public final class ScreeningDao {
 
   // --- resolutions
 
-  public static void addResolution(
+  /**
+   * Appends a resolution, or finds the one this key already stored (a retried write); returns its
+   * id.
+   */
+  public static long addResolution(
       Connection c,
+      WriteKey key,
       Stage stage,
       long itemId,
       DecisionValue value,
@@ -340,24 +343,19 @@ public final class ScreeningDao {
       Reviewer by,
       Resolution.Method method)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO resolution(stage, item_id, value, reason_id, note, resolved_by, method, decided_at)"
-                + " VALUES (?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, stage.cliName());
-      ps.setLong(2, itemId);
-      ps.setString(3, value.cliName());
-      if (reason == null) {
-        ps.setNull(4, Types.INTEGER);
-      } else {
-        ps.setLong(4, reason.id());
-      }
-      ps.setString(5, note);
-      ps.setLong(6, by.id());
-      ps.setString(7, method.cliName());
-      ps.setString(8, Instant.now().toString());
-      ps.executeUpdate();
-    }
+    return AppendedRow.insert(
+        c,
+        "resolution",
+        "decided_at",
+        key,
+        List.of("stage", "item_id", "value", "reason_id", "note", "resolved_by", "method"),
+        stage.cliName(),
+        itemId,
+        value.cliName(),
+        reason == null ? null : reason.id(),
+        note,
+        by.id(),
+        method.cliName());
   }
 
   /** The latest resolution per item of a stage. */

@@ -21,6 +21,24 @@ final class TestImports {
             Progress.NONE);
   }
 
+  /**
+   * RIS text of records {@code from} to {@code to}: file IDs m1, m2, ..., titles "Trial N of early
+   * mobilisation", distinct years, so that no two are duplicates.
+   */
+  static String trials(int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      s.append("TY  - JOUR\nID  - m")
+          .append(i)
+          .append("\nTI  - Trial ")
+          .append(i)
+          .append(" of early mobilisation\nPY  - ")
+          .append(1900 + i)
+          .append("\nER  - \n");
+    }
+    return s.toString();
+  }
+
   /** The citation that the record with this file ID belongs to now. */
   static long citationOf(ReviewProject project, String fileRecordId) {
     return project.dedup().clusters().stream()

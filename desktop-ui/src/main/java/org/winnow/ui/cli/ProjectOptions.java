@@ -55,12 +55,12 @@ final class ProjectOptions {
 
   /** Opens the project to change it: waits up to --wait for another writer. */
   ReviewProject open() throws ProjectException {
-    return actingAsLogin(ReviewProject.open(dir, waitDuration()));
+    return actingAsLogin(reportingConnection(ReviewProject.open(dir, waitDuration())));
   }
 
   /** Opens the project to read it: no lock, so it works while another process writes. */
   ReviewProject openToRead() throws ProjectException {
-    return actingAsLogin(ReviewProject.openReadOnly(dir, waitDuration()));
+    return actingAsLogin(reportingConnection(ReviewProject.openReadOnly(dir, waitDuration())));
   }
 
   /**
@@ -79,6 +79,20 @@ final class ProjectOptions {
       p.close();
       throw e;
     }
+  }
+
+  /**
+   * A team project's lost connection is said on stderr ("connection to HOST lost, reconnecting…")
+   * while the command waits for it, so a script's log shows why it paused.
+   */
+  private ReviewProject reportingConnection(ReviewProject project) {
+    var err = command.commandLine().getErr();
+    project.onConnectionEvents(
+        event -> {
+          err.println(event.message());
+          err.flush();
+        });
+    return project;
   }
 
   private Duration waitDuration() {
