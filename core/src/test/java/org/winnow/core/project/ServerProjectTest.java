@@ -38,14 +38,7 @@ class ServerProjectTest {
     assertTrue(again.getMessage().contains("not empty"), again.getMessage());
 
     ProjectLocation.Server other = newDatabase();
-    try (var c =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + other.port() + "/" + other.database(),
-                TestPostgres.USER,
-                "");
-        var s = c.createStatement()) {
-      s.execute("CREATE TABLE payroll (id INT)");
-    }
+    createOtherTable(other);
     ProjectException notEmpty =
         assertThrows(ProjectException.class, () -> ReviewProject.create(other, "x", "ana"));
     assertTrue(notEmpty.getMessage().contains("not empty"), notEmpty.getMessage());
@@ -189,14 +182,7 @@ class ServerProjectTest {
     assertTrue(project.holdsProject(), project.message());
 
     ProjectLocation.Server other = newDatabase();
-    try (var c =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + other.port() + "/" + other.database(),
-                TestPostgres.USER,
-                "");
-        var s = c.createStatement()) {
-      s.execute("CREATE TABLE payroll (id INT)");
-    }
+    createOtherTable(other);
     assertEquals(ServerCheck.State.NOT_WINNOW, ReviewProject.check(other).state());
 
     ServerCheck missing =
@@ -221,5 +207,17 @@ class ServerProjectTest {
             ProjectLocation.Server.parse("postgresql://ana@127.0.0.1:" + closed + "/r"));
     assertEquals(ServerCheck.State.UNREACHABLE, down.state(), down.message());
     assertTrue(down.message().contains("127.0.0.1:" + closed), down.message());
+  }
+
+  /** Makes a database hold something that is not a Winnow project. */
+  private static void createOtherTable(ProjectLocation.Server server) throws Exception {
+    try (var c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + server.database(),
+                TestPostgres.USER,
+                "");
+        var s = c.createStatement()) {
+      s.execute("CREATE TABLE payroll (id INT)");
+    }
   }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -24,7 +25,7 @@ public final class StartView extends VBox {
     setId("start-view");
     setPadding(new Insets(40));
     setAlignment(Pos.TOP_CENTER);
-    setMaxWidth(640);
+    setMaxWidth(720);
     Label title = new Label("Winnow");
     title.getStyleClass().add("title-1");
     Label subtitle = new Label("Systematic reviews, offline: import, deduplicate, screen, report.");
@@ -59,6 +60,9 @@ public final class StartView extends VBox {
     demo.setId("start-demo");
     demo.setOnAction(e -> model.openDemo());
     HBox actions = new HBox(8, create, open, team, demo);
+    for (Button b : List.of(create, open, team, demo)) {
+      b.setMinWidth(Region.USE_PREF_SIZE); // whole labels: the row may grow past the card
+    }
     actions.setAlignment(Pos.CENTER);
     Label error = new Label();
     error.setId("start-error");

@@ -70,8 +70,14 @@ public final class TeamProjectDialog extends Dialog<ButtonType> {
     message.setId("team-message");
     message.setWrapText(true);
     message.setMinHeight(Region.USE_PREF_SIZE);
-    message.getStyleClass().add("danger");
     message.textProperty().bind(model.messageProperty());
+    // a failure in red; an empty database is news, not an error
+    message
+        .styleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.canCreateProperty())
+                .then("")
+                .otherwise("-fx-text-fill: -color-danger-fg;"));
 
     TextField name = field("team-name", "Name of the review", model.projectNameProperty());
     Button create = new Button("Create the project here");

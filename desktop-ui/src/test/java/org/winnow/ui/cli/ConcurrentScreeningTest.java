@@ -2,6 +2,7 @@ package org.winnow.ui.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.winnow.ui.cli.ReviewSteps.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -189,10 +190,5 @@ class ConcurrentScreeningTest {
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve(who + ".log").toFile())
         .start();
-  }
-
-  private static Cli ok(Cli r) {
-    assertEquals(0, r.exitCode(), "exit code; stdout: " + r.out() + "\nstderr: " + r.err());
-    return r;
   }
 }

@@ -2,6 +2,10 @@ package org.winnow.ui.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.winnow.ui.cli.ReviewSteps.csv;
+import static org.winnow.ui.cli.ReviewSteps.ok;
+import static org.winnow.ui.cli.ReviewSteps.screenAll;
+import static org.winnow.ui.cli.ReviewSteps.titleKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,13 +15,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -139,13 +141,13 @@ class FolderServerEquivalenceTest {
             "lead"));
     ok(Cli.run("dedup", dir, "--by", "lead"));
     Map<String, String> titles = new LinkedHashMap<>();
-    for (CSVRecord r : csv(export(dir, "csv"))) {
+    for (CSVRecord r : csv(new StringReader(export(dir, "csv")))) {
       titles.put(r.get("record_id"), r.get("title"));
     }
     for (JsonNode pair : ok(Cli.run("dedup", dir, "--queue", "--json")).json().get("pairs")) {
       String a = pair.get("a").asText();
       String b = pair.get("b").asText();
-      boolean same = key(titles.get(a)).equals(key(titles.get(b)));
+      boolean same = titleKey(titles.get(a)).equals(titleKey(titles.get(b)));
       ok(Cli.run("dedup", dir, "--resolve", a, b, same ? "same" : "different", "--by", "lead"));
     }
 
@@ -156,7 +158,7 @@ class FolderServerEquivalenceTest {
 
     // one item per citation: its first record in the export
     Map<String, String> items = new LinkedHashMap<>(); // citation -> record id
-    for (CSVRecord r : csv(export(dir, "csv"))) {
+    for (CSVRecord r : csv(new StringReader(export(dir, "csv")))) {
       items.putIfAbsent(r.get("citation_id"), r.get("record_id"));
     }
     Map<String, Boolean> ana = new LinkedHashMap<>();
@@ -166,8 +168,8 @@ class FolderServerEquivalenceTest {
       ana.put(id, t.contains("dinosaur"));
       ben.put(id, t.contains("dinosaur") && !t.contains("review") || t.contains("fossil"));
     }
-    screen(dir, TA, "Ana", ana, Map.of());
-    screen(dir, TA, "Ben", ben, Map.of());
+    screenAll(tmp, dir, TA, "Ana", ana, Map.of());
+    screenAll(tmp, dir, TA, "Ben", ben, Map.of());
     List<String> included = new ArrayList<>();
     int conflicts = 0;
     for (String id : items.values()) {
@@ -208,8 +210,8 @@ class FolderServerEquivalenceTest {
         reasonBen.put(id, i == 1 ? "Wrong population" : reasonAna.get(id));
       }
     }
-    screen(dir, FT, "Ana", ftAna, reasonAna);
-    screen(dir, FT, "Ben", ftAna, reasonBen);
+    screenAll(tmp, dir, FT, "Ana", ftAna, reasonAna);
+    screenAll(tmp, dir, FT, "Ben", ftAna, reasonBen);
     ok(
         Cli.run(
             "resolve",
@@ -263,54 +265,9 @@ class FolderServerEquivalenceTest {
     return reply;
   }
 
-  private void screen(
-      String dir,
-      String stage,
-      String who,
-      Map<String, Boolean> decisions,
-      Map<String, String> reasons)
-      throws IOException {
-    StringBuilder text = new StringBuilder("record_id,decision,reason,note\n");
-    decisions.forEach(
-        (id, include) ->
-            text.append(quote(id))
-                .append(',')
-                .append(include ? "include" : "exclude")
-                .append(',')
-                .append(quote(reasons.getOrDefault(id, "")))
-                .append(",\n"));
-    Path file = tmp.resolve(who + "-" + stage + ".csv");
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    ok(Cli.run("screen", dir, "--stage", stage, "--reviewer", who, "--decisions", file.toString()));
-  }
-
   private String export(String dir, String format) throws IOException {
     Path out = tmp.resolve("export-" + System.nanoTime() + "." + format);
     ok(Cli.run("export", dir, "--format", format, "-o", out.toString()));
     return Files.readString(out, StandardCharsets.UTF_8);
-  }
-
-  private static List<CSVRecord> csv(String text) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .build()
-        .parse(new StringReader(text))
-        .getRecords();
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String key(String title) {
-    String t = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD);
-    return t.replaceAll("<[^>]+>", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-  }
-
-  private static Cli ok(Cli r) {
-    assertEquals(0, r.exitCode(), "exit code; stdout: " + r.out() + "\nstderr: " + r.err());
-    return r;
   }
 }
