@@ -50,7 +50,9 @@ public final class ServerProbe {
   private static ServerCheck failure(ProjectLocation.Server server, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = e.getMessage() == null ? e.toString() : e.getMessage();
-    if (state.startsWith("28")) { // invalid authorization specification, invalid password
+    // 28xxx: invalid authorization or password; 08004: pgjdbc's "the server requested
+    // password-based authentication, but no password was provided"
+    if (state.startsWith("28") || state.equals("08004")) {
       return new ServerCheck(
           State.LOGIN_REFUSED,
           "The server refused the login of "

@@ -18,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.winnow.core.location.ProjectLocation;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.common.BuildInfo;
 import org.winnow.ui.common.Session;
@@ -57,7 +56,7 @@ public final class WinnowApp extends Application {
       getParameters().getRaw().stream()
           .filter(a -> !a.startsWith("--"))
           .findFirst()
-          .ifPresent(dir -> startModel.open(ProjectLocation.parse(dir)));
+          .ifPresent(startModel::open);
     }
   }
 

@@ -45,6 +45,15 @@ public final class StartViewModel {
     open(new ProjectLocation.Folder(folder));
   }
 
+  /** Opens a folder or server URL given as text (the command line's argument). */
+  public void open(String folderOrUrl) {
+    try {
+      open(ProjectLocation.parse(folderOrUrl));
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+    }
+  }
+
   /** Opens a folder or a server project (a server's password from PGPASSWORD or ~/.pgpass). */
   public void open(ProjectLocation location) {
     try {
