@@ -3,9 +3,10 @@ package org.winnow.ui.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.winnow.ui.cli.ReviewSteps.csv;
+import static org.winnow.ui.cli.ReviewSteps.dedupByTitle;
 import static org.winnow.ui.cli.ReviewSteps.ok;
+import static org.winnow.ui.cli.ReviewSteps.resolve;
 import static org.winnow.ui.cli.ReviewSteps.screenAll;
-import static org.winnow.ui.cli.ReviewSteps.titleKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -139,17 +140,11 @@ class FolderServerEquivalenceTest {
             "database",
             "--by",
             "lead"));
-    ok(Cli.run("dedup", dir, "--by", "lead"));
     Map<String, String> titles = new LinkedHashMap<>();
     for (CSVRecord r : csv(new StringReader(export(dir, "csv")))) {
       titles.put(r.get("record_id"), r.get("title"));
     }
-    for (JsonNode pair : ok(Cli.run("dedup", dir, "--queue", "--json")).json().get("pairs")) {
-      String a = pair.get("a").asText();
-      String b = pair.get("b").asText();
-      boolean same = titleKey(titles.get(a)).equals(titleKey(titles.get(b)));
-      ok(Cli.run("dedup", dir, "--resolve", a, b, same ? "same" : "different", "--by", "lead"));
-    }
+    dedupByTitle(dir, titles);
 
     for (String who : List.of("Ana", "Ben", "Cara")) {
       ok(Cli.run("reviewer", "add", dir, who));
@@ -176,20 +171,7 @@ class FolderServerEquivalenceTest {
       boolean outcome = ana.get(id);
       if (!ana.get(id).equals(ben.get(id))) {
         outcome = conflicts++ % 2 == 0;
-        ok(
-            Cli.run(
-                "resolve",
-                dir,
-                "--stage",
-                TA,
-                "--item",
-                id,
-                "--decision",
-                outcome ? "include" : "exclude",
-                "--note",
-                "third reviewer",
-                "--by",
-                "Cara"));
+        resolve(dir, TA, id, outcome, null, "third reviewer", "Cara");
       }
       if (outcome) {
         included.add(id);
@@ -212,22 +194,7 @@ class FolderServerEquivalenceTest {
     }
     screenAll(tmp, dir, FT, "Ana", ftAna, reasonAna);
     screenAll(tmp, dir, FT, "Ben", ftAna, reasonBen);
-    ok(
-        Cli.run(
-            "resolve",
-            dir,
-            "--stage",
-            FT,
-            "--item",
-            included.get(1),
-            "--decision",
-            "exclude",
-            "--reason",
-            reasonAna.get(included.get(1)),
-            "--note",
-            "agreed",
-            "--by",
-            "Cara"));
+    resolve(dir, FT, included.get(1), false, reasonAna.get(included.get(1)), "agreed", "Cara");
 
     String study = included.get(0);
     Path answers = Files.writeString(tmp.resolve("answers.json"), ANSWERS);

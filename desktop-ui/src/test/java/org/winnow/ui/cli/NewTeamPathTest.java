@@ -3,7 +3,9 @@ package org.winnow.ui.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.winnow.ui.cli.ReviewSteps.csv;
+import static org.winnow.ui.cli.ReviewSteps.dedupByTitle;
 import static org.winnow.ui.cli.ReviewSteps.ok;
+import static org.winnow.ui.cli.ReviewSteps.resolve;
 import static org.winnow.ui.cli.ReviewSteps.screenAll;
 import static org.winnow.ui.cli.ReviewSteps.titleKey;
 
@@ -128,15 +130,8 @@ class NewTeamPathTest {
     }
 
     // 2. deduplicate, then resolve the queue by this test's own judgement
-    ok(Cli.run("dedup", dir, "--by", "lead", "--json"));
-    JsonNode queue = ok(Cli.run("dedup", dir, "--queue", "--json")).json().get("pairs");
     Map<String, String> titleOfRecord = exportedTitles(dir);
-    for (JsonNode pair : queue) {
-      String a = pair.get("a").asText();
-      String b = pair.get("b").asText();
-      boolean same = titleKey(titleOfRecord.get(a)).equals(titleKey(titleOfRecord.get(b)));
-      ok(Cli.run("dedup", dir, "--resolve", a, b, same ? "same" : "different", "--by", "lead"));
-    }
+    dedupByTitle(dir, titleOfRecord);
 
     // the independent tally of works: records with the same normalised title are one work
     List<CSVRecord> rows = exportCsv(dir, List.of());
@@ -203,20 +198,7 @@ class NewTeamPathTest {
       } else {
         taConflicts++;
         outcome = Math.floorMod(id.hashCode(), 2) == 0;
-        ok(
-            Cli.run(
-                "resolve",
-                dir,
-                "--stage",
-                TA,
-                "--item",
-                id,
-                "--decision",
-                outcome ? "include" : "exclude",
-                "--note",
-                "third reviewer",
-                "--by",
-                "Cara"));
+        resolve(dir, TA, id, outcome, null, "third reviewer", "Cara");
       }
       if (outcome) {
         taIncluded.add(id);
@@ -259,22 +241,7 @@ class NewTeamPathTest {
       }
       String reason = reasonAna.get(id);
       if (!reason.equals(reasonBen.get(id))) {
-        ok(
-            Cli.run(
-                "resolve",
-                dir,
-                "--stage",
-                FT,
-                "--item",
-                id,
-                "--decision",
-                "exclude",
-                "--reason",
-                reason,
-                "--note",
-                "agreed at the meeting",
-                "--by",
-                "Cara"));
+        resolve(dir, FT, id, false, reason, "agreed at the meeting", "Cara");
       }
       ftReasons.merge(reason, 1, Integer::sum);
     }

@@ -60,6 +60,53 @@ final class ReviewSteps {
             "--json"));
   }
 
+  /**
+   * A third reviewer's resolution of an item at a stage ({@code reason} only when excluding at full
+   * text; null otherwise).
+   */
+  static void resolve(
+      String dir,
+      String stage,
+      String item,
+      boolean include,
+      String reason,
+      String note,
+      String by) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "resolve",
+                dir,
+                "--stage",
+                stage,
+                "--item",
+                item,
+                "--decision",
+                include ? "include" : "exclude",
+                "--note",
+                note,
+                "--by",
+                by));
+    if (reason != null) {
+      args.addAll(List.of("--reason", reason));
+    }
+    ok(Cli.run(args.toArray(String[]::new)));
+  }
+
+  /**
+   * Deduplicates, then decides each pair of the review queue by the test's own judgement: the same
+   * work when the two titles have the same {@link #titleKey}.
+   */
+  static void dedupByTitle(String dir, Map<String, String> titleOfRecord) {
+    ok(Cli.run("dedup", dir, "--by", "lead", "--json"));
+    for (var pair : ok(Cli.run("dedup", dir, "--queue", "--json")).json().get("pairs")) {
+      String a = pair.get("a").asText();
+      String b = pair.get("b").asText();
+      boolean same = titleKey(titleOfRecord.get(a)).equals(titleKey(titleOfRecord.get(b)));
+      ok(Cli.run("dedup", dir, "--resolve", a, b, same ? "same" : "different", "--by", "lead"));
+    }
+  }
+
   static String quote(String s) {
     return "\"" + s.replace("\"", "\"\"") + "\"";
   }
