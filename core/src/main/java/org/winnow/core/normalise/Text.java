@@ -175,6 +175,25 @@ public final class Text {
 
   private Text() {}
 
+  /**
+   * Lower-case ASCII words joined by the separator: accents dropped, every other run of characters
+   * one separator, none at either end ("Céline O'Brien" with "_" gives "celine_o_brien"); empty
+   * when nothing is left.
+   */
+  public static String asciiWords(String s, String separator) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", separator)
+        .replaceAll(
+            "^"
+                + java.util.regex.Pattern.quote(separator)
+                + "+|"
+                + java.util.regex.Pattern.quote(separator)
+                + "+$",
+            "");
+  }
+
   /** Cleaned text, or null when nothing is left. */
   public static String clean(String raw) {
     if (raw == null) {

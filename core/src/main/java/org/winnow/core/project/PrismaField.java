@@ -15,7 +15,7 @@ public record PrismaField(
 
   public PrismaField {
     breakdown = List.copyOf(breakdown);
-    items = List.copyOf(items);
+    items = items instanceof ItemIdList ? items : List.copyOf(items); // already unmodifiable
   }
 
   /** A labelled part of a count (a database, a register, an exclusion reason). */

@@ -1,6 +1,7 @@
 package org.winnow.core.project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.winnow.core.model.PreScreeningExclusion;
-import org.winnow.core.model.Stage;
 import org.winnow.core.prisma.AwaitingStage;
 import org.winnow.core.prisma.PrismaCounts;
 import org.winnow.core.prisma.PrismaTally;
@@ -106,10 +106,14 @@ public final class PrismaService {
 
   /** Every field in PRISMA2020 template order, then the awaiting counts. */
   public Map<String, PrismaField> counts() {
-    ScreeningService screening = project.screening();
-    Map<Long, ItemOutcome> ta = screening.outcomes(Stage.TITLE_ABSTRACT);
-    Map<Long, Long> reports = screening.fullTextReports(ta); // outcomes are computed once
-    Map<Long, ItemOutcome> ft = screening.fullTextOutcomes(reports);
+    return counts(project.screening().outcomesNow());
+  }
+
+  /** As above from outcomes already derived (a view showing progress beside the counts). */
+  public Map<String, PrismaField> counts(ScreeningOutcomes outcomes) {
+    Map<Long, ItemOutcome> ta = outcomes.titleAbstract();
+    Map<Long, Long> reports = outcomes.reports();
+    Map<Long, ItemOutcome> ft = outcomes.fullText();
     List<PrismaDao.SourcedRecord> records = project.database().read(PrismaDao::sourcedRecords);
     Map<String, String> manual = project.database().read(PrismaDao::manual);
     List<ScreeningDao.ReportRow> reportRows = project.database().read(ScreeningDao::reports);
@@ -223,7 +227,8 @@ public final class PrismaService {
                             r) // a provisional report (see fullTextReports) is sought
                         && "not-retrieved".equals(reportById.get(r).retrieval()))
             .toList();
-    List<Long> assessed = reports.stream().filter(r -> !notRetrieved.contains(r)).toList();
+    Set<Long> leftOut = new HashSet<>(notRetrieved);
+    List<Long> assessed = reports.stream().filter(r -> !leftOut.contains(r)).toList();
     List<Long> excluded =
         assessed.stream()
             .filter(r -> ft.containsKey(r) && ft.get(r).status() == ItemStatus.EXCLUDED)
@@ -344,8 +349,7 @@ public final class PrismaService {
 
   private static PrismaField items(
       String name, java.util.Collection<Long> items, Map<Long, List<String>> ids) {
-    List<String> list =
-        items.stream().map(i -> String.join("|", ids.getOrDefault(i, List.of("#" + i)))).toList();
+    List<String> list = new ItemIdList(items, ids);
     return new PrismaField(name, list.size(), List.of(), list, false);
   }
 

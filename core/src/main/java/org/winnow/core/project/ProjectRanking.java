@@ -166,7 +166,8 @@ final class ProjectRanking implements AutoCloseable {
         out.add(item);
       }
     }
-    return new QueueRanking.Ranked(all.order(), out, scores, all.trainedOn());
+    return new QueueRanking.Ranked(
+        all.order(), out, scores, all.trainedOn(), all.relevantTrainedOn());
   }
 
   @Override

@@ -321,6 +321,11 @@ public final class ReviewProject implements AutoCloseable {
   }
 
   /** The audit trail: who changed what, and when. */
+  /** The members of a team project (logins, reviewers, roles). */
+  public MemberService members() {
+    return new MemberService(this);
+  }
+
   public AuditTrail auditTrail() {
     return new AuditTrail(this);
   }

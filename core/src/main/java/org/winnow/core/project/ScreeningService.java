@@ -290,6 +290,16 @@ public final class ScreeningService {
     return fullTextReports(outcomes(Stage.TITLE_ABSTRACT));
   }
 
+  /**
+   * Both stages' outcomes, each derived once, for a view that shows several figures from them (the
+   * dashboard: progress per stage and reviewer, and the PRISMA counts).
+   */
+  public ScreeningOutcomes outcomesNow() {
+    Map<Long, ItemOutcome> ta = outcomes(Stage.TITLE_ABSTRACT);
+    Map<Long, Long> reports = fullTextReports(ta);
+    return new ScreeningOutcomes(ta, reports, fullTextOutcomes(reports));
+  }
+
   /** As above from title-abstract outcomes already computed (PRISMA needs both). */
   Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta) {
     if (project.database().readOnly()) {
@@ -967,12 +977,33 @@ public final class ScreeningService {
     return out;
   }
 
+  /** The project setting holding the order a stage's queues are served in. */
+  static String orderSetting(Stage stage) {
+    return "screening.order." + stage.cliName();
+  }
+
   /**
-   * The items this reviewer still has to screen, in the given order (null: prioritised once the
-   * labels this reviewer may see hold an include and an exclude, seeded random before that; see
-   * docs/prioritisation.md). The random order and ties are seeded with the stage policy's seed.
-   * With {@code wait} a stale model is retrained before answering; without, it is retrained in the
-   * background and the last ranking is served meanwhile.
+   * The order chosen for a stage's queues (the window's order control), or null when none was
+   * chosen: then {@link #queue(Stage, String, ScreeningOrder, boolean)} uses the default
+   * (prioritised once the labels allow it, random before).
+   */
+  public ScreeningOrder order(Stage stage) {
+    String value = project.setting(orderSetting(stage));
+    return value == null || value.isBlank() ? null : ScreeningOrder.parse(value);
+  }
+
+  /** Chooses the order a stage's queues are served in for the whole team (null: the default). */
+  public void setOrder(Stage stage, ScreeningOrder order, String actor) {
+    project.setSetting(orderSetting(stage), order == null ? "" : order.cliName(), actor);
+  }
+
+  /**
+   * The items this reviewer still has to screen, in the given order (null: the stage's chosen
+   * {@link #order(Stage)}, or when none was chosen prioritised once the labels this reviewer may
+   * see hold an include and an exclude, seeded random before that; see docs/prioritisation.md). The
+   * random order and ties are seeded with the stage policy's seed. With {@code wait} a stale model
+   * is retrained before answering; without, it is retrained in the background and the last ranking
+   * is served meanwhile.
    */
   public QueueRanking.Ranked queue(
       Stage stage, String reviewerName, ScreeningOrder order, boolean wait)
@@ -992,7 +1023,7 @@ public final class ScreeningService {
         .rank(
             stage,
             reviewer.id(),
-            order,
+            order != null ? order : order(stage),
             queue,
             items,
             () -> rankingTexts(stage, items),
@@ -1373,35 +1404,44 @@ public final class ScreeningService {
   // ---------------------------------------------------------------- progress
 
   public List<ReviewerProgress> progress(Stage stage) {
-    Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
-    List<ReviewerProgress> out = new ArrayList<>();
-    Set<Long> resolversOnly = new HashSet<>();
+    return progress(stage, stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage));
+  }
+
+  /** Each reviewer's progress at this stage, from outcomes already derived. */
+  public List<ReviewerProgress> progress(Stage stage, ScreeningOutcomes outcomes) {
+    return progress(stage, outcomes.of(stage));
+  }
+
+  private List<ReviewerProgress> progress(Stage stage, Map<Long, ItemOutcome> all) {
+    // one pass over the outcomes: per reviewer, items decided, of those in conflict and of those
+    // still awaiting others (an item counts once per reviewer, however many decisions it holds)
+    Map<Long, int[]> decided = new HashMap<>();
+    Set<Long> resolvers = new HashSet<>();
+    int awaiting = 0;
+    Set<Long> seen = new HashSet<>();
     for (ItemOutcome o : all.values()) {
       if (o.resolution() != null) {
-        resolversOnly.add(o.resolution().resolvedBy().id());
+        resolvers.add(o.resolution().resolvedBy().id());
       }
-    }
-    for (ItemOutcome o : all.values()) {
-      o.decisions().forEach(d -> resolversOnly.remove(d.reviewer().id()));
-    }
-    for (Reviewer r : reviewers()) {
-      int screened = 0;
-      int remaining = 0;
-      int conflicts = 0;
-      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
-      boolean screens = !resolversOnly.contains(r.id());
-      for (ItemOutcome o : all.values()) {
-        boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == r.id());
-        if (mine) {
-          screened++;
-          if (o.status() == ItemStatus.CONFLICT) {
-            conflicts++;
-          }
-        } else if (screens && o.status() == ItemStatus.AWAITING) {
-          remaining++;
+      if (o.status() == ItemStatus.AWAITING) {
+        awaiting++;
+      }
+      seen.clear();
+      for (Decision d : o.decisions()) {
+        if (seen.add(d.reviewer().id())) {
+          int[] n = decided.computeIfAbsent(d.reviewer().id(), k -> new int[3]);
+          n[0]++;
+          n[1] += o.status() == ItemStatus.CONFLICT ? 1 : 0;
+          n[2] += o.status() == ItemStatus.AWAITING ? 1 : 0;
         }
       }
-      out.add(new ReviewerProgress(r, stage, screened, remaining, conflicts));
+    }
+    List<ReviewerProgress> out = new ArrayList<>();
+    for (Reviewer r : reviewers()) {
+      int[] n = decided.getOrDefault(r.id(), new int[3]);
+      // a reviewer who settles conflicts and screens nothing is not assigned the screening queue
+      boolean screens = n[0] > 0 || !resolvers.contains(r.id());
+      out.add(new ReviewerProgress(r, stage, n[0], screens ? awaiting - n[2] : 0, n[1]));
     }
     return out;
   }

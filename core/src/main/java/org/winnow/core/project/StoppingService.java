@@ -58,11 +58,45 @@ public final class StoppingService {
   public record Stop(
       Stage stage, boolean undo, String by, String reason, String explanation, int records) {}
 
-  /** Runs the standard rule (95% recall with 95% confidence) on the stage's screening so far. */
-  public Report check(Stage stage) {
+  /**
+   * A stage's recall curve so far: each screened item, relevant or not (as the stopping rule counts
+   * it), in the order items were first decided, out of every item of the stage.
+   */
+  public record RecallCurve(Stage stage, int records, ScreeningHistory history) {}
+
+  /** The stage's screened items in the order they were first decided, and how each was served. */
+  private record Screened(int records, List<ItemOutcome> inOrder, Map<Long, Set<String>> served) {
+    ScreeningHistory history() {
+      ScreeningHistory history = new ScreeningHistory();
+      inOrder.forEach(o -> history.add(relevant(o)));
+      return history;
+    }
+  }
+
+  /** The recall curve of a stage's screening so far (the dashboard draws it). */
+  public RecallCurve curve(Stage stage) {
     ScreeningService screening = project.screening();
-    Map<Long, ItemOutcome> all =
-        stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage);
+    return curve(
+        stage, stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage));
+  }
+
+  /** As above from outcomes already derived (the dashboard shows the curve beside its counts). */
+  public RecallCurve curve(Stage stage, ScreeningOutcomes outcomes) {
+    return curve(stage, outcomes.of(stage));
+  }
+
+  private RecallCurve curve(Stage stage, Map<Long, ItemOutcome> all) {
+    Screened s = screened(stage, all);
+    return new RecallCurve(stage, s.records(), s.history());
+  }
+
+  private Screened screened(Stage stage) {
+    ScreeningService screening = project.screening();
+    return screened(
+        stage, stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage));
+  }
+
+  private Screened screened(Stage stage, Map<Long, ItemOutcome> all) {
     Map<Long, Long> firstDecision = new HashMap<>();
     Map<Long, Set<String>> served =
         project
@@ -84,16 +118,21 @@ public final class StoppingService {
     screened.sort(
         java.util.Comparator.comparingLong(
             o -> firstDecision.getOrDefault(o.itemId(), Long.MAX_VALUE)));
-    ScreeningHistory history = new ScreeningHistory();
+    return new Screened(all.size(), screened, served);
+  }
+
+  /** Runs the standard rule (95% recall with 95% confidence) on the stage's screening so far. */
+  public Report check(Stage stage) {
+    Screened s = screened(stage);
+    List<ItemOutcome> screened = s.inOrder();
     int notInOrder = 0;
     for (ItemOutcome o : screened) {
-      history.add(relevant(o));
-      Set<String> orders = served.getOrDefault(o.itemId(), Set.of());
+      Set<String> orders = s.served().getOrDefault(o.itemId(), Set.of());
       if (orders.isEmpty() || orders.contains(ScreeningOrder.FILE.cliName())) {
         notInOrder++;
       }
     }
-    StopCheck check = HypergeometricStoppingRule.standard().check(history, all.size());
+    StopCheck check = HypergeometricStoppingRule.standard().check(s.history(), s.records());
     List<String> warnings = new ArrayList<>();
     if (notInOrder > 0) {
       warnings.add(

@@ -22,12 +22,26 @@ public final class QueueRanking {
    * @param scores each queued item's score (prioritised only, else empty): higher is more likely
    *     relevant
    * @param trainedOn labelled items the model learnt from (0 unless prioritised)
+   * @param relevantTrainedOn how many of them were relevant
    */
   public record Ranked(
-      ScreeningOrder order, List<Long> items, Map<Long, Double> scores, int trainedOn) {
+      ScreeningOrder order,
+      List<Long> items,
+      Map<Long, Double> scores,
+      int trainedOn,
+      int relevantTrainedOn) {
     public Ranked {
       items = List.copyOf(items);
       scores = Map.copyOf(scores);
+    }
+
+    /** The estimate of the relevant items left in this queue; empty unless prioritised. */
+    public java.util.Optional<RelevantLeftEstimate> relevantLeft() {
+      return scores.isEmpty()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(
+              RelevantLeftEstimate.of(
+                  scores.values(), relevantTrainedOn, trainedOn - relevantTrainedOn));
     }
   }
 
@@ -67,13 +81,13 @@ public final class QueueRanking {
       order = ScreeningOrder.RANDOM;
     }
     if (order == ScreeningOrder.FILE) {
-      return new Ranked(order, queue, Map.of(), 0);
+      return new Ranked(order, queue, Map.of(), 0, 0);
     }
     Comparator<Long> random = Comparator.comparingLong(item -> mix(seed, item));
     List<Long> items = new ArrayList<>(queue);
     if (order == ScreeningOrder.RANDOM) {
       items.sort(random.thenComparing(Comparator.naturalOrder()));
-      return new Ranked(order, items, Map.of(), 0);
+      return new Ranked(order, items, Map.of(), 0, 0);
     }
     List<TrainingExample> examples = new ArrayList<>();
     labels.entrySet().stream()
@@ -91,7 +105,8 @@ public final class QueueRanking {
             .reversed()
             .thenComparing(random)
             .thenComparing(Comparator.naturalOrder()));
-    return new Ranked(order, items, scores, examples.size());
+    int relevant = (int) examples.stream().filter(TrainingExample::relevant).count();
+    return new Ranked(order, items, scores, examples.size(), relevant);
   }
 
   /** A seeded hash of an item id (SplitMix64's finaliser): the item's random position. */

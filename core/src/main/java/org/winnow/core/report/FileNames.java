@@ -1,7 +1,6 @@
 package org.winnow.core.report;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.winnow.core.normalise.Text;
 
 /** File names made from titles: lower-case ASCII words joined by hyphens. */
 final class FileNames {
@@ -12,12 +11,7 @@ final class FileNames {
 
   /** "1. Qualitative" → "1-qualitative"; "Pain / 12 weeks" → "pain-12-weeks". */
   static String slug(String title) {
-    String ascii =
-        Normalizer.normalize(title, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
+    String ascii = Text.asciiWords(title, "-");
     if (ascii.length() > MAX_SLUG) {
       ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
     }

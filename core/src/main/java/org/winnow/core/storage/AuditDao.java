@@ -81,7 +81,7 @@ public final class AuditDao {
           out.add(
               new AuditEntry(
                   rs.getLong(1),
-                  Instant.parse(rs.getString(2)),
+                  StoredInstant.parse(rs.getString(2)),
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class BatchDao {
                   searched == null ? null : LocalDate.parse(searched),
                   rs.getString(8),
                   rs.getInt(9),
-                  Instant.parse(rs.getString(10)),
+                  StoredInstant.parse(rs.getString(10)),
                   rs.getString(11)));
         }
       }

@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sqlite.SQLiteConfig;
 import org.winnow.core.location.ProjectLocation;
 
@@ -20,7 +22,15 @@ import org.winnow.core.location.ProjectLocation;
  * action.
  */
 public final class Database implements AutoCloseable {
-  /** Migration scripts in order; script i (1-based) brings the schema to version i. */
+  private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
+
+  /**
+   * Migration scripts in order; {@code V<n>__name.sql} brings the schema to version n. A number may
+   * be missing (a migration numbered on another branch), never repeated. A script may have a
+   * PostgreSQL-only companion {@code V<n>__name.postgresql.sql} (roles, row-level security,
+   * triggers in PL/pgSQL) that runs after it, in the same transaction, on a server only: SQLite
+   * skips it (ADR 0013).
+   */
   static final List<String> MIGRATIONS =
       List.of(
           "V1__foundation.sql",
@@ -36,9 +46,19 @@ public final class Database implements AutoCloseable {
           "V11__citation_links.sql",
           "V12__extraction_drafts.sql",
           "V13__fulltext_files.sql",
-          "V14__screening_order.sql");
+          "V14__screening_order.sql",
+          "V16__members.sql");
 
-  public static final int SCHEMA_VERSION = MIGRATIONS.size();
+  public static final int SCHEMA_VERSION = versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1));
+
+  /** The schema version a migration script brings the database to, from its name. */
+  static int versionOf(String script) {
+    Matcher m = MIGRATION_NAME.matcher(script);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a migration script name: " + script);
+    }
+    return Integer.parseInt(m.group(1));
+  }
 
   private static final int PAGE_CACHE_KIB = 64 * 1024;
 
@@ -239,6 +259,11 @@ public final class Database implements AutoCloseable {
 
   private void migrate() throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
+      if (dialect.schemaVersion(connection) == SCHEMA_VERSION) {
+        // Up to date: take no lock and create nothing, so that a member's login, which may read
+        // and append but not change the schema, opens the project.
+        return;
+      }
       // All pending versions in one transaction, after any other client's migration: DDL is
       // transactional on PostgreSQL, so a failed migration leaves the schema as it was.
       inTransaction(
@@ -248,6 +273,9 @@ public final class Database implements AutoCloseable {
             }
             dialect.prepare(conn);
             migrateFrom(dialect.schemaVersion(conn));
+            if (TeamRoles.groupsExist(conn) && TeamRoles.connectedAsOwner(conn)) {
+              TeamRoles.grantRights(conn); // the members' rights on tables a migration added
+            }
             return null;
           });
       return;
@@ -265,21 +293,39 @@ public final class Database implements AutoCloseable {
               + SCHEMA_VERSION
               + "): update Winnow");
     }
-    for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
-      String script = MIGRATIONS.get(v - 1);
+    for (String script : MIGRATIONS) {
+      int version = versionOf(script);
+      if (version <= current) {
+        continue;
+      }
       String sql = resource(script);
-      int version = v;
+      String serverOnly =
+          dialect == Dialect.POSTGRESQL ? optionalResource(serverOnlyCompanion(script)) : null;
       inTransaction(
           conn -> {
             try (Statement s = conn.createStatement()) {
               for (String statement : splitStatements(sql)) {
                 s.execute(dialect.ddl(statement));
               }
+              if (serverOnly != null) {
+                for (String statement : splitStatements(serverOnly)) {
+                  s.execute(statement); // written in PostgreSQL's own words: no rewriting
+                }
+              }
             }
             dialect.setSchemaVersion(conn, version);
             return null;
           });
     }
+  }
+
+  /** The PostgreSQL-only step beside a migration script: V16__members.postgresql.sql. */
+  static String serverOnlyCompanion(String script) {
+    return script.substring(0, script.length() - ".sql".length()) + ".postgresql.sql";
+  }
+
+  private static String optionalResource(String name) {
+    return Database.class.getResource(name) == null ? null : resource(name);
   }
 
   private static String resource(String name) {
@@ -293,18 +339,45 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Splits a script on semicolons at line ends; comments are dropped. */
+  /**
+   * Splits a script on semicolons at line ends; comments are dropped. A semicolon inside a
+   * dollar-quoted body ({@code $$ ... $$}, a function's) does not end the statement.
+   */
   static List<String> splitStatements(String sql) {
-    StringBuilder cleaned = new StringBuilder();
+    List<String> statements = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inBody = false;
     for (String line : sql.split("\n")) {
-      int comment = line.indexOf("--");
-      cleaned.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+      int comment = inBody ? -1 : line.indexOf("--");
+      String code = comment >= 0 ? line.substring(0, comment) : line;
+      current.append(code).append('\n');
+      inBody ^= dollarQuotes(code) % 2 == 1;
+      String trimmed = code.strip();
+      if (!inBody && trimmed.endsWith(";")) {
+        add(statements, current);
+      }
     }
-    return java.util.Arrays.stream(cleaned.toString().split(";\\s*\n"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
-        .toList();
+    add(statements, current);
+    return statements;
+  }
+
+  private static int dollarQuotes(String line) {
+    int count = 0;
+    for (int i = line.indexOf("$$"); i >= 0; i = line.indexOf("$$", i + 2)) {
+      count++;
+    }
+    return count;
+  }
+
+  private static void add(List<String> statements, StringBuilder text) {
+    String s = text.toString().strip();
+    text.setLength(0);
+    if (s.endsWith(";")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (!s.isEmpty()) {
+      statements.add(s);
+    }
   }
 
   /** Work done inside one transaction. */

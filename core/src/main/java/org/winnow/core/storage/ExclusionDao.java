@@ -65,7 +65,7 @@ public final class ExclusionDao {
                 PreScreeningExclusion.Kind.parse(rs.getString(2)),
                 rs.getString(3),
                 rs.getString(4),
-                Instant.parse(rs.getString(5))));
+                StoredInstant.parse(rs.getString(5))));
       }
     }
     return out;

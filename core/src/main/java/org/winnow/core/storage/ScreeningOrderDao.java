@@ -101,7 +101,7 @@ public final class ScreeningOrderDao {
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),
-                Instant.parse(rs.getString(6))));
+                StoredInstant.parse(rs.getString(6))));
       }
     }
   }

@@ -173,4 +173,62 @@ class PrioritisedScreeningTest {
       assertEquals(3, p.screening().queue(TA, "Ana Lima", null, false).trainedOn());
     }
   }
+
+  @Test
+  void theOrderChosenForAStageIsServedWhenNoneIsAskedFor() throws Exception {
+    try (ReviewProject p = project("chosen")) {
+      decide(p, "Ana Lima", "m1", DecisionValue.INCLUDE);
+      decide(p, "Ana Lima", "s1", DecisionValue.EXCLUDE);
+      assertEquals(null, p.screening().order(TA), "nothing chosen: the default");
+      assertEquals(
+          ScreeningOrder.PRIORITISED, p.screening().queue(TA, "Ana Lima", null, true).order());
+      p.screening().setOrder(TA, ScreeningOrder.FILE, "lead");
+      assertEquals(ScreeningOrder.FILE, p.screening().order(TA));
+      assertEquals(null, p.screening().order(Stage.FULL_TEXT), "per stage");
+      QueueRanking.Ranked file = p.screening().queue(TA, "Ana Lima", null, true);
+      assertEquals(ScreeningOrder.FILE, file.order());
+      assertEquals(p.screening().queue(TA, "Ana Lima"), file.items());
+      assertEquals(
+          ScreeningOrder.RANDOM,
+          p.screening().queue(TA, "Ana Lima", ScreeningOrder.RANDOM, true).order(),
+          "an order asked for wins over the stage's");
+      p.screening().setOrder(TA, null, "lead");
+      assertEquals(null, p.screening().order(TA));
+    }
+  }
+
+  @Test
+  void thePrioritisedQueueCarriesAnEstimateOfTheRelevantLeft() throws Exception {
+    try (ReviewProject p = project("estimate")) {
+      decide(p, "Ana Lima", "m1", DecisionValue.INCLUDE);
+      decide(p, "Ana Lima", "s1", DecisionValue.EXCLUDE);
+      QueueRanking.Ranked ranked = p.screening().queue(TA, "Ana Lima", null, true);
+      assertEquals(1, ranked.relevantTrainedOn());
+      double left = ranked.relevantLeft().orElseThrow().expected();
+      assertTrue(left > 0 && left < ranked.items().size(), "between none and all: " + left);
+      assertTrue(
+          p.screening().queue(TA, "Ana Lima", ScreeningOrder.RANDOM, true).relevantLeft().isEmpty(),
+          "no model, no estimate");
+    }
+  }
+
+  @Test
+  void theRecallCurveFollowsTheOrderItemsWereFirstDecided() throws Exception {
+    try (ReviewProject p = project("curve")) {
+      decide(p, "Ana Lima", "s1", DecisionValue.EXCLUDE);
+      decide(p, "Ana Lima", "m1", DecisionValue.INCLUDE);
+      decide(p, "Ben Okafor", "m1", DecisionValue.INCLUDE);
+      decide(p, "Ana Lima", "m2", DecisionValue.MAYBE);
+      decide(p, "Ana Lima", "s2", DecisionValue.EXCLUDE);
+      StoppingService.RecallCurve curve = p.stopping().curve(TA);
+      assertEquals(12, curve.records());
+      assertEquals(4, curve.history().screened());
+      assertEquals(2, curve.history().relevantFound(), "m1 included, m2 not excluded yet");
+      assertEquals(1, curve.history().relevantPosition(0));
+      assertEquals(2, curve.history().relevantPosition(1));
+      StoppingService.Report check = p.stopping().check(TA);
+      assertEquals(curve.history().screened(), check.check().screened(), "as the check reads it");
+      assertEquals(curve.history().relevantFound(), check.check().relevantFound());
+    }
+  }
 }

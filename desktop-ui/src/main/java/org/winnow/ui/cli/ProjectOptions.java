@@ -28,7 +28,9 @@ final class ProjectOptions {
   @Option(
       names = "--by",
       paramLabel = "WHO",
-      description = "Who does this, for the audit trail (default: the system user name).")
+      description =
+          "Who does this, for the audit trail (default: the system user name). On a team project"
+              + " a member acts as their own login's reviewer: naming anyone else is refused.")
   String actor = System.getProperty("user.name", "unknown");
 
   @Spec(Spec.Target.MIXEE)
@@ -53,12 +55,30 @@ final class ProjectOptions {
 
   /** Opens the project to change it: waits up to --wait for another writer. */
   ReviewProject open() throws ProjectException {
-    return ReviewProject.open(dir, waitDuration());
+    return actingAsLogin(ReviewProject.open(dir, waitDuration()));
   }
 
   /** Opens the project to read it: no lock, so it works while another process writes. */
   ReviewProject openToRead() throws ProjectException {
-    return ReviewProject.openReadOnly(dir, waitDuration());
+    return actingAsLogin(ReviewProject.openReadOnly(dir, waitDuration()));
+  }
+
+  /**
+   * On a team project a member is their login: --by becomes the login's reviewer, and a --by that
+   * names someone else is refused (the server would refuse the rows anyway).
+   */
+  private ReviewProject actingAsLogin(ReviewProject p) throws ProjectException {
+    try {
+      boolean given = command.commandLine().getParseResult().hasMatchedOption("--by");
+      String who = p.members().actingAs(given ? actor : null, "--by");
+      if (who != null) {
+        actor = who;
+      }
+      return p;
+    } catch (ProjectException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
   }
 
   private Duration waitDuration() {

@@ -36,7 +36,13 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
   @Mixin StageOption stage;
 
-  @Option(names = "--reviewer", required = true, paramLabel = "NAME", description = "Who screens.")
+  @Option(
+      names = "--reviewer",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Who screens. On a team project, the reviewer of the login: naming anyone else is"
+              + " refused.")
   String reviewer;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,9 +86,10 @@ final class ScreenCommand implements Callable<Integer> {
       converter = OrderConverter.class,
       description = {
         "With --next: prioritised, random or file.",
-        "Default: prioritised once the decisions this reviewer may see hold an include and an"
-            + " exclude, random (seeded by the stage policy's seed) before that; file keeps the"
-            + " import order."
+        "Default: the order chosen for the stage in the window's screening view, or when none"
+            + " was chosen prioritised once the decisions this reviewer may see hold an include"
+            + " and an exclude, random (seeded by the stage policy's seed) before that; file keeps"
+            + " the import order."
       })
   ScreeningOrder order;
 
@@ -109,6 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--order goes with --next");
     }
     try (ReviewProject p = project.open()) {
+      reviewer = p.members().actingAs(reviewer, "--reviewer");
       var out = spec.commandLine().getOut();
       if (action.decisions != null) {
         ScreeningService.BulkLoad loaded =

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       DedupCommand.class,
       ReviewerCommand.class,
+      MemberCommand.class,
       PolicyCommand.class,
       ReasonsCommand.class,
       ScreenCommand.class,
@@ -73,6 +74,12 @@ public final class WinnowCli implements Runnable {
         (e, commandLine, parseResult) -> {
           int code = exitCode(e);
           String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          if (refusedByServer(e)) {
+            message =
+                "the server refused this to your login (its role does not allow it; see"
+                    + " 'winnow member list'): "
+                    + message;
+          }
           commandLine
               .getErr()
               .println(
@@ -92,6 +99,9 @@ public final class WinnowCli implements Runnable {
   }
 
   static int exitCode(Throwable e) {
+    if (refusedByServer(e)) {
+      return ExitCodes.BAD_INPUT;
+    }
     if (e instanceof ImportException
         || e instanceof ProjectException
         || e instanceof ProjectBusyException
@@ -104,6 +114,20 @@ public final class WinnowCli implements Runnable {
       return ExitCodes.USAGE;
     }
     return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /**
+   * Whether a team project's server refused the work to this login (SQLSTATE 42501: no privilege,
+   * or a row that row-level security does not allow): the person asked for more than their role
+   * allows, which is bad input, not an internal error.
+   */
+  static boolean refusedByServer(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException s && "42501".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The version, the build's commit and the runtime (the same as Help, About in the window). */

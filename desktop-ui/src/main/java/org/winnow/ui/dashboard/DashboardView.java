@@ -1,5 +1,8 @@
 package org.winnow.ui.dashboard;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.LongProperty;
@@ -11,14 +14,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.winnow.ui.common.Choosers;
 
 /** Records per source, duplicates, screening progress, conflicts and live PRISMA counts. */
 public final class DashboardView extends VBox {
+  private final DashboardViewModel model;
+  private Choosers.SaveDialog saveDialog = Choosers.SYSTEM_SAVE_DIALOG;
+
   public DashboardView(DashboardViewModel model) {
     super(12);
+    this.model = model;
     setId("dashboard-view");
     Label title = new Label("Dashboard");
     title.getStyleClass().add("title-2");
@@ -64,7 +74,8 @@ public final class DashboardView extends VBox {
                     "dashboard-prisma",
                     320,
                     column("Count", DashboardViewModel.Row::label, 520),
-                    column("Number", DashboardViewModel.Row::value, 120))));
+                    column("Number", DashboardViewModel.Row::value, 120))),
+            recallCurve());
     Label error = new Label();
     error.getStyleClass().add("danger");
     error.textProperty().bind(model.errorProperty());
@@ -75,6 +86,53 @@ public final class DashboardView extends VBox {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(header, scroll);
     model.refresh();
+  }
+
+  /** Tests answer the save dialog themselves: no system dialog can be driven headless. */
+  public void useSaveDialog(Choosers.SaveDialog dialog) {
+    this.saveDialog = dialog;
+  }
+
+  private VBox recallCurve() {
+    Label l = new Label("Recall curve so far");
+    l.getStyleClass().add("title-4");
+    Button export = new Button("Export…");
+    export.setId("dashboard-recall-export");
+    export.setTooltip(new Tooltip("Save the recall curve as SVG, PNG (300 dpi) or PDF"));
+    export.setOnAction(e -> chooseExport());
+    HBox head = new HBox(12, l, export);
+    ImageView curve = new ImageView();
+    curve.setId("dashboard-recall-curve");
+    curve.setPreserveRatio(true);
+    curve.imageProperty().bind(model.recallImageProperty());
+    Label about =
+        new Label(
+            "Relevant records found against records screened, per stage, in the order they were"
+                + " first decided (counted as the stop check counts them); the dashed line is what a"
+                + " random order would find on average. A curve far above it means the ranking"
+                + " serves relevant records first.");
+    about.getStyleClass().addAll("text-muted", "text-small");
+    about.setWrapText(true);
+    Label status = new Label();
+    status.setId("dashboard-recall-status");
+    status.getStyleClass().add("text-muted");
+    status.textProperty().bind(model.exportStatusProperty());
+    return new VBox(6, head, about, curve, status);
+  }
+
+  private void chooseExport() {
+    if (getScene() == null) {
+      return;
+    }
+    List<Choosers.FileKind> kinds =
+        List.of(
+            new Choosers.FileKind("SVG figure", "svg"),
+            new Choosers.FileKind("PNG figure, 300 dpi", "png"),
+            new Choosers.FileKind("PDF figure", "pdf"));
+    Optional<Path> file =
+        saveDialog.choose(
+            getScene().getWindow(), "Export the recall curve", "recall-curve.svg", kinds);
+    file.ifPresent(model::exportRecallCurve);
   }
 
   private static VBox tile(String label, LongProperty value, String id) {

@@ -8,6 +8,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -25,7 +27,16 @@ final class ItemCard extends VBox {
   /** Authors listed before "and N more": enough to recognise a group, short enough to scan. */
   static final int AUTHORS_SHOWN = 12;
 
+  /** What the rank score means, for its tooltip. */
+  static final String RANK_MEANING =
+      "The ranking model's score for this record, from 0 (least like the records included so far)"
+          + " to 1 (most like them), with relevant and irrelevant records weighted equally. It"
+          + " orders your queue; it is not the chance that this record will be included. The"
+          + " model learns only from what you may see: settled items and your own decisions.";
+
   private final Label ids = new Label();
+  private final Label rank = new Label();
+  private final Label relevantLeft = new Label();
   private final TextFlow title = new TextFlow();
   private final Label authors = new Label();
   private final TextFlow source = new TextFlow();
@@ -41,6 +52,22 @@ final class ItemCard extends VBox {
     setPadding(new Insets(20, 24, 24, 24));
     ids.getStyleClass().addAll("text-muted", "text-small");
     ids.setId("screening-ids");
+    rank.setId("screening-rank");
+    rank.getStyleClass().addAll("text-muted", "text-small");
+    rank.setTooltip(new Tooltip(RANK_MEANING));
+    rank.setMinWidth(Region.USE_PREF_SIZE);
+    rank.visibleProperty().bind(rank.textProperty().isNotEmpty());
+    relevantLeft.setId("screening-relevant-left");
+    relevantLeft.getStyleClass().addAll("text-muted", "text-small");
+    relevantLeft.setTooltip(
+        new Tooltip(
+            "The ranking model's estimate: the sum of each record's probability of being relevant,"
+                + " corrected for the equal weight the model gives the two classes. It tends to be"
+                + " high early on; the stop check gives the bound a team can stop on."));
+    relevantLeft.setMinWidth(Region.USE_PREF_SIZE);
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox metadata = new HBox(16, ids, rank, grow, relevantLeft);
     title.setId("screening-title");
     title.getStyleClass().add("screening-title");
     authors.setId("screening-authors");
@@ -54,7 +81,7 @@ final class ItemCard extends VBox {
     mesh.setId("screening-mesh");
     linkStatus.getStyleClass().addAll("text-muted", "text-small");
     getChildren()
-        .addAll(ids, title, authors, source, new Separator(), abstractText, keywords, mesh);
+        .addAll(metadata, title, authors, source, new Separator(), abstractText, keywords, mesh);
     // everything wraps to the width it is given: a narrow column (full text) never clips a line
     setMinWidth(0);
     for (Node child : getChildren()) {
@@ -62,6 +89,16 @@ final class ItemCard extends VBox {
         r.setMinWidth(0);
       }
     }
+  }
+
+  /** "about K relevant records left in your queue (estimate)", at the right of the metadata. */
+  Label relevantLeft() {
+    return relevantLeft;
+  }
+
+  /** The discreet "rank 0.83" in the metadata line (empty when the queue is not prioritised). */
+  Label rank() {
+    return rank;
   }
 
   void show(ScreeningItem item, HighlightTerms terms) {

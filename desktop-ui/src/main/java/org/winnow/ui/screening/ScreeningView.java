@@ -1,6 +1,7 @@
 package org.winnow.ui.screening;
 
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
@@ -18,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -29,11 +31,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.Reviewer;
 import org.winnow.core.model.Stage;
 import org.winnow.core.project.ScreeningItem;
+import org.winnow.core.ranking.ScreeningOrder;
 import org.winnow.ui.common.Choosers;
 import org.winnow.ui.common.DecisionBadge;
 import org.winnow.ui.common.ReasonPicker;
@@ -63,6 +67,11 @@ public final class ScreeningView extends BorderPane {
   private final FullTextPane pdf;
   private final EventHandler<KeyEvent> keysFromOutside = this::keyFromOutside;
 
+  /** Seconds without a decision after which the model retrains on the decisions since. */
+  static final double IDLE_SECONDS = 4;
+
+  private final PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
+
   public ScreeningView(ScreeningViewModel model) {
     this.model = model;
     this.pdf = new FullTextPane(model.pdf());
@@ -77,6 +86,10 @@ public final class ScreeningView extends BorderPane {
     model.highlightProperty().addListener((obs, old, now) -> show(model.itemProperty().get()));
     model.stageProperty().addListener((obs, old, now) -> layoutFor(now));
     layoutFor(model.stageProperty().get());
+    card.rank().textProperty().bind(model.rankScoreProperty());
+    card.relevantLeft().textProperty().bind(model.relevantLeftProperty());
+    idle.setOnFinished(e -> model.retrainIfStale());
+    model.screenedProperty().addListener((obs, old, now) -> idle.playFromStart());
     // I / E / M act as soon as Screening is chosen: the card takes the focus when the view is
     // shown and again when its first item arrives (the card is hidden until then, and a hidden
     // node cannot take the focus, which stays on the navigation button). Whatever holds the
@@ -153,10 +166,91 @@ public final class ScreeningView extends BorderPane {
     keywords.setOnAction(e -> HighlightEditor.edit(this, model));
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(10, title, reviewer, add, stage, grow, progressBox, keywords);
+    HBox bar =
+        new HBox(10, title, reviewer, add, stage, orderChooser(), grow, progressBox, keywords);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 12, 0));
     return bar;
+  }
+
+  /** Shows the order the queue is served in, and sets it for the stage. */
+  private Node orderChooser() {
+    ComboBox<ScreeningOrder> order = new ComboBox<>();
+    order.setId("screening-order");
+    order.getItems().setAll(ScreeningOrder.values());
+    order.setConverter(Choosers.shown(ScreeningViewModel::orderName));
+    order.setTooltip(
+        new Tooltip(
+            "The order items are served in, for the whole team at this stage (as winnow screen"
+                + " --next --order): Prioritised puts the records most like the included ones first"
+                + " (the default once an include and an exclude are known to you); Random is a"
+                + " seeded random order; File order is the import order, which the stop check"
+                + " cannot use."));
+    order.setFocusTraversable(false);
+    order.setMinWidth(Region.USE_PREF_SIZE);
+    model.orderProperty().addListener((obs, old, now) -> order.getSelectionModel().select(now));
+    order.setOnAction(
+        e -> {
+          ScreeningOrder chosen = order.getValue();
+          if (chosen != null && chosen != model.orderProperty().get()) {
+            model.chooseOrder(chosen); // a choice by the reviewer, not the ranking's update
+            cardScroll.requestFocus();
+          }
+        });
+    Label note = new Label();
+    note.setId("screening-order-note");
+    note.getStyleClass().addAll("text-muted", "text-small");
+    note.textProperty().bind(model.orderNoteProperty());
+    VBox box = new VBox(2, order, note);
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
+  }
+
+  /** The stop check: the stopping rule's verdict in words, and the team's stop and its undo. */
+  private Node stopPane() {
+    Label report = new Label();
+    report.setId("screening-stop-report");
+    report.setWrapText(true);
+    report.setMinHeight(Region.USE_PREF_SIZE);
+    report.textProperty().bind(model.stopReportProperty());
+    Button check = new Button("Check again");
+    check.setId("screening-stop-check");
+    check.setOnAction(e -> model.checkStop());
+    TextField reason = new TextField();
+    reason.setId("screening-stop-reason");
+    reason.setPromptText("Why the team stops (required)");
+    Button stop = new Button("Stop screening this stage");
+    stop.setId("screening-stop");
+    stop.getStyleClass().add("danger");
+    stop.setTooltip(
+        new Tooltip(
+            "The records nobody has screened leave screening as marked ineligible by automation"
+                + " tools (PRISMA), explained by this stop and the rule's estimate; undo puts them"
+                + " back (as winnow screening --stop --reason / --stop --undo)"));
+    stop.setOnAction(e -> model.stopScreening(reason.getText()));
+    Button undoStop = new Button("Undo the stop");
+    undoStop.setId("screening-stop-undo");
+    undoStop.setOnAction(e -> model.undoStop(reason.getText()));
+    for (Button b : List.of(check, stop, undoStop)) {
+      b.setFocusTraversable(false);
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox actions = new HBox(6, stop, undoStop);
+    VBox content = new VBox(8, report, check, reason, actions);
+    TitledPane pane = new TitledPane("Stop check", content);
+    pane.setId("screening-stop-pane");
+    pane.setExpanded(false);
+    pane.expandedProperty()
+        .addListener(
+            (obs, was, open) -> {
+              if (open) {
+                model.checkStop();
+              }
+            });
+    // stopping early exists at title and abstract only (PRISMA counts the rest before screening)
+    stop.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.TITLE_ABSTRACT));
+    undoStop.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.TITLE_ABSTRACT));
+    return pane;
   }
 
   private Node center() {
@@ -281,7 +375,7 @@ public final class ScreeningView extends BorderPane {
     VBox.setVgrow(screened, Priority.ALWAYS);
     list.setPadding(new Insets(12));
     list.getStyleClass().add("winnow-card");
-    VBox side = new VBox(12, decision, list);
+    VBox side = new VBox(12, decision, stopPane(), list);
     VBox.setVgrow(list, Priority.ALWAYS);
     side.setPrefWidth(380);
     side.setMinWidth(340);
@@ -462,6 +556,7 @@ public final class ScreeningView extends BorderPane {
   }
 
   private void decide(DecisionValue value) {
+    idle.stop();
     if (model.itemProperty().get() == null) {
       return;
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -35,14 +36,25 @@ import org.winnow.core.model.Stage;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.ScreeningItem;
 import org.winnow.core.project.ScreeningService;
+import org.winnow.core.project.StoppingService;
+import org.winnow.core.ranking.QueueRanking;
+import org.winnow.core.ranking.RelevantLeftEstimate;
+import org.winnow.core.ranking.ScreeningOrder;
+import org.winnow.core.ranking.StopCheck;
 import org.winnow.ui.common.AppContext;
+import org.winnow.ui.common.Choosers;
 
 /**
- * One reviewer screening one stage, one item at a time. The reviewer's queue is computed once per
- * session ({@link ScreeningService#queue}); each item is then read alone ({@link
+ * One reviewer screening one stage, one item at a time. The reviewer's queue is ranked as {@code
+ * winnow screen --next} ranks it ({@link ScreeningService#queue(Stage, String, ScreeningOrder,
+ * boolean)}: the stage's chosen order, by default prioritised once an include and an exclude are
+ * known to the reviewer, random before); each item is then read alone ({@link
  * ScreeningService#view}) and the following one is loaded ahead while the reviewer reads, so moving
- * on costs no database work. Blinding is the service's: this model shows what {@link ScreeningItem}
- * holds and lists only the reviewer's own decisions.
+ * on costs no database work. The model is retrained in the background every {@link #RETRAIN_EVERY}
+ * decisions (and when the reviewer pauses, {@link #retrainIfStale}; after each decision while a
+ * first model waits for an include and an exclude); the items not reached yet then follow the newer
+ * ranking, and the next item never waits for it. Blinding is the service's: this model shows what
+ * {@link ScreeningItem} holds and lists only the reviewer's own decisions.
  *
  * <p>Undo: decisions are appended, never deleted. Undoing a decision that replaced an earlier one
  * appends that earlier decision again (value, reason, note and labels; origin "undo"), so the
@@ -59,10 +71,20 @@ public final class ScreeningViewModel {
 
   /** Everything a session starts from, read off the UI thread. */
   record SessionData(
-      List<Long> queue,
+      RankedQueue ranked,
       Map<Long, Decision> own,
       Map<Long, Long> itemOfCitation,
-      ScreeningItem first) {}
+      ScreeningItem first) {
+    List<Long> queue() {
+      return ranked.ranked().items();
+    }
+  }
+
+  /** A ranking of the reviewer's queue, and the order the stage chose (null: the default). */
+  record RankedQueue(QueueRanking.Ranked ranked, ScreeningOrder chosen) {}
+
+  /** Decisions after which the model is retrained: the batch of docs/prioritisation.md. */
+  static final int RETRAIN_EVERY = 10;
 
   /** Decisions made in this window carry this origin in the audit trail. */
   static final String ORIGIN = "window";
@@ -94,6 +116,11 @@ public final class ScreeningViewModel {
   private final ObjectProperty<HighlightTerms> highlight =
       new SimpleObjectProperty<>(HighlightTerms.NONE);
   private final ObservableList<ScreenedRow> screenedRows = FXCollections.observableArrayList();
+  private final ObjectProperty<ScreeningOrder> order = new SimpleObjectProperty<>();
+  private final StringProperty orderNote = new SimpleStringProperty("");
+  private final StringProperty rankScore = new SimpleStringProperty("");
+  private final StringProperty relevantLeft = new SimpleStringProperty("");
+  private final StringProperty stopReport = new SimpleStringProperty("");
   private final StringProperty query = new SimpleStringProperty("");
   private final StringProperty screenedSummary = new SimpleStringProperty("");
   private final FullTextPages pdf;
@@ -110,6 +137,22 @@ public final class ScreeningViewModel {
       };
   private final Set<Long> inFlight = new HashSet<>();
   private final Deque<UndoStep> undo = new ArrayDeque<>();
+
+  /** The latest ranking of the queue, what the items shown were served from. */
+  private QueueRanking.Ranked ranking;
+
+  /** Items recorded as served in this session (the stopping rule needs how each was served). */
+  private final Set<Long> served = new HashSet<>();
+
+  private int decidedSinceRanking;
+
+  /**
+   * Prioritised was asked for but there was nothing to learn from yet: retrain at each decision.
+   */
+  private boolean awaitingFirstModel;
+
+  private boolean rankingRunning;
+  private boolean rankAgain;
 
   /** Bumped when the reviewer or stage changes: answers for an older session are dropped. */
   private long generation;
@@ -193,6 +236,11 @@ public final class ScreeningViewModel {
     canUndo.set(false);
     item.set(null);
     screenedRows.clear();
+    served.clear();
+    ranking = null;
+    decidedSinceRanking = 0;
+    rankScore.set("");
+    relevantLeft.set("");
     pdf.close();
     if (p == null || r == null || s == null) {
       return;
@@ -216,7 +264,10 @@ public final class ScreeningViewModel {
 
   static SessionData loadSession(ReviewProject p, Stage s, String reviewerName) throws Exception {
     ScreeningService screening = p.screening();
-    List<Long> queue = screening.queue(s, reviewerName);
+    // a fresh ranking, as screen --next serves: the session opens once (in the background);
+    // after that, retraining never holds up an item
+    RankedQueue ranked = rankedQueue(p, s, reviewerName, true);
+    List<Long> queue = ranked.ranked().items();
     Map<Long, Decision> own = new HashMap<>(screening.ownDecisions(s, reviewerName));
     Map<Long, Long> itemOfCitation = new HashMap<>();
     if (s == Stage.FULL_TEXT) {
@@ -226,11 +277,18 @@ public final class ScreeningViewModel {
       own.keySet().retainAll(itemOfCitation.values()); // reports no longer at full text drop out
     }
     ScreeningItem first = queue.isEmpty() ? null : screening.view(s, queue.get(0), reviewerName);
-    return new SessionData(queue, own, itemOfCitation, first);
+    return new SessionData(ranked, own, itemOfCitation, first);
+  }
+
+  static RankedQueue rankedQueue(ReviewProject p, Stage s, String reviewerName, boolean wait)
+      throws Exception {
+    ScreeningService screening = p.screening();
+    return new RankedQueue(screening.queue(s, reviewerName, null, wait), screening.order(s));
   }
 
   private void begin(SessionData data) {
     queue = new SessionQueue(data.queue());
+    ranked(data.ranked());
     own = data.own();
     itemOfCitation = data.itemOfCitation();
     if (data.first() != null) {
@@ -245,6 +303,260 @@ public final class ScreeningViewModel {
             : "");
     showCurrent();
     search();
+  }
+
+  // ---------------------------------------------------------------- ranking
+
+  /**
+   * Ranks the queue again in the background, training the model on the labels this reviewer may see
+   * now; the items not reached yet then follow it. The item shown and the next one are never held
+   * up: until the ranking arrives the session goes on in the last one.
+   */
+  public void rank() {
+    ReviewProject p = project();
+    Reviewer r = reviewer.get();
+    Stage s = stage.get();
+    if (p == null || r == null || s == null) {
+      return;
+    }
+    if (rankingRunning) {
+      rankAgain = true;
+      return;
+    }
+    rankingRunning = true;
+    decidedSinceRanking = 0;
+    long gen = generation;
+    context
+        .tasks()
+        .run(
+            "Ranking " + r.name() + "'s queue",
+            (progress, cancel) -> rankedQueue(p, s, r.name(), true),
+            ranked -> {
+              rankingRunning = false;
+              if (gen == generation && project() == p) { // not for a session or project left
+                queue = queue.reordered(ranked.ranked().items());
+                ranked(ranked);
+                updatePosition();
+                if (item.get() == null && !loading.get()) {
+                  showCurrent();
+                } else {
+                  queue.following().ifPresent(this::load);
+                }
+              }
+              if (rankAgain) {
+                rankAgain = false;
+                rank();
+              }
+            },
+            e -> {
+              rankingRunning = false;
+              fail(e);
+            });
+  }
+
+  /** Whether this reviewer's own decisions already give a model something to learn from. */
+  private boolean ownIncludeAndExclude() {
+    boolean relevant = false;
+    boolean irrelevant = false;
+    for (Decision d : own.values()) {
+      if (d.value() == DecisionValue.EXCLUDE) {
+        irrelevant = true;
+      } else {
+        relevant = true;
+      }
+    }
+    return relevant && irrelevant;
+  }
+
+  /** Retrains when decisions arrived since the last ranking (the view calls it when idle). */
+  public void retrainIfStale() {
+    if (decidedSinceRanking > 0) {
+      rank();
+    }
+  }
+
+  /** Chooses the order of the stage's queues for the whole team, stored with the project. */
+  public void chooseOrder(ScreeningOrder chosen) {
+    ReviewProject p = project();
+    Stage s = stage.get();
+    if (p == null || s == null || chosen == null) {
+      return;
+    }
+    context
+        .tasks()
+        .quick(
+            () -> {
+              p.screening().setOrder(s, chosen, actor());
+              return chosen;
+            },
+            done -> {
+              message.set(
+                  Choosers.stageName(s)
+                      + " is screened in "
+                      + orderName(done).toLowerCase(Locale.ROOT)
+                      + " from now on.");
+              rank();
+            },
+            this::fail);
+  }
+
+  static String orderName(ScreeningOrder o) {
+    return switch (o) {
+      case PRIORITISED -> "Prioritised";
+      case RANDOM -> "Random";
+      case FILE -> "File order";
+    };
+  }
+
+  private void ranked(RankedQueue r) {
+    ranking = r.ranked();
+    order.set(ranking.order());
+    ScreeningOrder asked = r.chosen() == null ? ScreeningOrder.PRIORITISED : r.chosen();
+    awaitingFirstModel =
+        asked == ScreeningOrder.PRIORITISED && ranking.order() == ScreeningOrder.RANDOM;
+    if (awaitingFirstModel) {
+      orderNote.set("random until the model has an include and an exclude");
+    } else {
+      orderNote.set(r.chosen() == null ? "the default" : "chosen for the stage");
+    }
+    relevantLeft.set(
+        ranking
+            .relevantLeft()
+            .map(
+                e ->
+                    String.format(
+                        "about %,d relevant record%s left in your queue (estimate)",
+                        e.rounded(), e.rounded() == 1 ? "" : "s"))
+            .orElse(""));
+    showRank(item.get());
+  }
+
+  private void showRank(ScreeningItem it) {
+    Double score = it == null || ranking == null ? null : ranking.scores().get(it.itemId());
+    rankScore.set(
+        score == null || score.isInfinite()
+            ? ""
+            : String.format(Locale.ROOT, "rank %.2f", RelevantLeftEstimate.rankScore(score)));
+  }
+
+  /** Records that the item shown was served from the ranking (not reopened, once a session). */
+  private void recordServed(ScreeningItem it) {
+    if (queue.reopening() || ranking == null || !served.add(it.itemId())) {
+      return;
+    }
+    QueueRanking.Ranked by = ranking;
+    Stage s = stage.get();
+    String who = reviewer.get().name();
+    ScreeningService screening = screening();
+    context
+        .tasks()
+        .quick(
+            () -> {
+              screening.served(s, who, it.itemId(), by);
+              return null;
+            },
+            v -> {},
+            this::fail);
+  }
+
+  // ---------------------------------------------------------------- stopping
+
+  /** Runs the stopping rule on the stage's screening so far and says its verdict in words. */
+  public void checkStop() {
+    ReviewProject p = project();
+    Stage s = stage.get();
+    if (p == null || s == null) {
+      return;
+    }
+    context
+        .tasks()
+        .run(
+            "Checking the stopping rule",
+            (progress, cancel) -> p.stopping().check(s),
+            r -> stopReport.set(inWords(r)),
+            this::fail);
+  }
+
+  /** The stop check as a reviewer reads it. */
+  static String inWords(StoppingService.Report r) {
+    StopCheck c = r.check();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Recall is at least %.1f%% with %.0f%% confidence (target %.0f%%).%n",
+            c.recallLowerBound() * 100,
+            c.confidence() * 100,
+            c.targetRecall() * 100));
+    out.append(
+        String.format(
+            "%,d of %,d records screened, %,d relevant found; %,d records left, at most %,d"
+                + " relevant among them.%n",
+            c.screened(),
+            c.records(),
+            c.relevantFound(),
+            c.recordsLeft(),
+            c.relevantLeftUpperBound()));
+    out.append(
+        c.stop()
+            ? String.format(
+                Locale.ROOT, "The criterion is met (p = %.4f): the team may stop.", c.pValue())
+            : String.format(
+                Locale.ROOT,
+                "The criterion is not met yet (p = %.4f; it is met below %.2f).",
+                c.pValue(),
+                1 - c.confidence()));
+    for (String w : r.warnings()) {
+      out.append(System.lineSeparator()).append("Not valid: ").append(w).append('.');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Stops title-abstract screening: the records nobody has screened count as marked ineligible by
+   * automation tools (as {@code winnow screening --stop --reason}). Needs a reason.
+   */
+  public void stopScreening(String reason) {
+    stopOrUndo(false, reason);
+  }
+
+  /** Puts back the records the last stop removed (as {@code winnow screening --stop --undo}). */
+  public void undoStop(String reason) {
+    stopOrUndo(true, reason);
+  }
+
+  private void stopOrUndo(boolean undoIt, String reason) {
+    ReviewProject p = project();
+    Stage s = stage.get();
+    if (p == null || s == null) {
+      return;
+    }
+    if (!undoIt && (reason == null || reason.isBlank())) {
+      stopReport.set("Say why the team stops (the reason goes into PRISMA's explanation).");
+      return;
+    }
+    String who = actor();
+    context
+        .tasks()
+        .run(
+            undoIt ? "Undoing the stop" : "Stopping screening",
+            (progress, cancel) ->
+                undoIt ? p.stopping().undo(s, who, reason) : p.stopping().stop(s, who, reason),
+            done -> {
+              stopReport.set(
+                  done.undo()
+                      ? String.format(
+                          "Stop undone: %,d records are back in screening.", done.records())
+                      : String.format(
+                          "Screening stopped by %s: %,d records left unscreened count as marked"
+                              + " ineligible by automation tools (PRISMA).",
+                          done.by(), done.records()));
+              openSession();
+            },
+            e -> {
+              Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+              stopReport.set(cause.getMessage());
+            });
   }
 
   // ---------------------------------------------------------------- moving
@@ -293,6 +605,8 @@ public final class ScreeningViewModel {
 
   private void display(ScreeningItem it) {
     item.set(it);
+    showRank(it);
+    recordServed(it);
     Decision mine = it.own();
     note.set(mine == null || mine.note() == null ? "" : mine.note());
     labels.set(mine == null ? "" : String.join("; ", mine.labels()));
@@ -372,6 +686,7 @@ public final class ScreeningViewModel {
     cache.remove(it.itemId());
     undo.push(step);
     canUndo.set(true);
+    decidedSinceRanking++;
     long gen = generation;
     Stage s = stage.get();
     ScreeningService screening = screening();
@@ -386,6 +701,10 @@ public final class ScreeningViewModel {
             d -> {
               if (gen == generation) {
                 recorded(it, d, "Recorded: ");
+                if (decidedSinceRanking >= RETRAIN_EVERY
+                    || (awaitingFirstModel && ownIncludeAndExclude())) {
+                  rank(); // after the write, so the model learns from it
+                }
               }
             },
             e -> {
@@ -710,6 +1029,36 @@ public final class ScreeningViewModel {
 
   public StringProperty screenedSummaryProperty() {
     return screenedSummary;
+  }
+
+  /** How many labels the latest ranking's model learnt from (0 unless prioritised). */
+  int trainedOn() {
+    return ranking == null ? 0 : ranking.trainedOn();
+  }
+
+  /** The order the queue is served in now (the stage's choice, or the default's). */
+  public ObjectProperty<ScreeningOrder> orderProperty() {
+    return order;
+  }
+
+  /** Why the order in use is what it is ("the default", "random until …"). */
+  public StringProperty orderNoteProperty() {
+    return orderNote;
+  }
+
+  /** The item's rank score ("rank 0.83"), empty unless prioritised. */
+  public StringProperty rankScoreProperty() {
+    return rankScore;
+  }
+
+  /** "about K relevant records left in your queue (estimate)", empty unless prioritised. */
+  public StringProperty relevantLeftProperty() {
+    return relevantLeft;
+  }
+
+  /** The stop check's verdict in words, or what a stop or its undo did. */
+  public StringProperty stopReportProperty() {
+    return stopReport;
   }
 
   public FullTextPages pdf() {

@@ -1,7 +1,10 @@
 package org.winnow.ui.screening;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Where a reviewer is in one screening session: the items they had left when the session began (in
@@ -73,6 +76,26 @@ final class SessionQueue {
   void show(long item) {
     boolean atPlace = index < items.size() && items.get(index) == item;
     reopened = atPlace ? null : item;
+  }
+
+  /**
+   * The same session with the items not reached yet in a newer ranking's order: the items passed
+   * and the one at the reviewer's place stay where they are (P still walks back through them), the
+   * rest follow as {@code ranked} has them; a ranked item already passed is not served twice.
+   */
+  SessionQueue reordered(List<Long> ranked) {
+    int keep = Math.min(index + 1, items.size());
+    List<Long> out = new ArrayList<>(items.subList(0, keep));
+    Set<Long> placed = new HashSet<>(out);
+    for (long item : ranked) {
+      if (placed.add(item)) {
+        out.add(item);
+      }
+    }
+    SessionQueue q = new SessionQueue(out);
+    q.index = index;
+    q.reopened = reopened;
+    return q;
   }
 
   boolean hasPrevious() {

@@ -54,4 +54,25 @@ class SessionQueueTest {
     assertEquals(0, SessionQueue.empty().size());
     assertEquals(OptionalLong.empty(), SessionQueue.empty().current());
   }
+
+  @Test
+  void aNewerRankingReordersOnlyTheItemsNotReachedYet() {
+    SessionQueue q = new SessionQueue(List.of(10L, 20L, 30L, 40L, 50L));
+    q.next(); // 10 passed, 20 shown
+    SessionQueue r = q.reordered(List.of(50L, 10L, 40L, 30L));
+    assertEquals(OptionalLong.of(20), r.current(), "the item shown stays");
+    assertEquals(OptionalLong.of(50), r.following(), "then the newer ranking's order");
+    assertEquals(1, r.index());
+    assertEquals(5, r.size(), "an item passed is not served twice");
+    r.next();
+    r.next();
+    r.next();
+    assertEquals(OptionalLong.of(30), r.current());
+    r.previous();
+    r.previous();
+    r.previous();
+    assertEquals(OptionalLong.of(20), r.current());
+    r.previous();
+    assertEquals(OptionalLong.of(10), r.current(), "P still walks back through the session");
+  }
 }
