@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Where a project lives: a folder (SQLite, the embedded default for one reviewer) or a PostgreSQL
  * server database named by a URL {@code postgresql://[user@]host[:port]/database[?param=value&..]}
- * (a team's shared project). The password is never part of the location: it comes from {@code
- * PGPASSWORD} or the password file ({@code PGPASSFILE}, else {@code ~/.pgpass}) as libpq reads
- * them; the query parameters (sslmode, sslrootcert, sslcert, sslkey, ...) go to pgjdbc as they are.
- * A plain value with no SQL, so that the command line and the window may name a project by it.
+ * (a team's shared project). The password is never part of the location's text: it is one typed
+ * into the window and held in memory ({@link Password}), else {@code PGPASSWORD} or the password
+ * file ({@code PGPASSFILE}, else {@code ~/.pgpass}) as libpq reads them; the query parameters
+ * (sslmode, sslrootcert, sslcert, sslkey, ...) go to pgjdbc as they are. A plain value with no SQL,
+ * so that the command line and the window may name a project by it.
  */
 public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectLocation.Server {
 
@@ -52,8 +53,17 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
     }
   }
 
-  /** A database on a PostgreSQL server. */
-  record Server(String user, String host, int port, String database, Map<String, String> parameters)
+  /**
+   * A database on a PostgreSQL server; {@code typedPassword} is one typed into the window for this
+   * session ({@link Password#NONE} otherwise), never shown by {@link #display()}.
+   */
+  record Server(
+      String user,
+      String host,
+      int port,
+      String database,
+      Map<String, String> parameters,
+      Password typedPassword)
       implements ProjectLocation {
     public static final int DEFAULT_PORT = 5432;
     private static final Pattern URL =
@@ -62,6 +72,22 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
 
     public Server {
       parameters = Map.copyOf(parameters);
+      typedPassword = typedPassword == null ? Password.NONE : typedPassword;
+    }
+
+    public Server(
+        String user, String host, int port, String database, Map<String, String> parameters) {
+      this(user, host, port, database, parameters, Password.NONE);
+    }
+
+    /** The same database with a password typed by the user (kept in memory only). */
+    public Server withPassword(Password typed) {
+      return new Server(user, host, port, database, parameters, typed);
+    }
+
+    /** The same database without a typed password: what may be remembered or shown. */
+    public Server withoutPassword() {
+      return withPassword(Password.NONE);
     }
 
     static boolean isUrl(String text) {
@@ -173,8 +199,14 @@ public sealed interface ProjectLocation permits ProjectLocation.Folder, ProjectL
       return p;
     }
 
-    /** The password as libpq finds it: PGPASSWORD, else the first matching password-file line. */
+    /**
+     * The password for the driver: the one typed into the window, else as libpq finds it
+     * (PGPASSWORD, else the first matching password-file line).
+     */
     public Optional<String> password() {
+      if (typedPassword.isGiven()) {
+        return typedPassword.reveal();
+      }
       String env = System.getenv("PGPASSWORD");
       if (env != null && !env.isEmpty()) {
         return Optional.of(env);

@@ -16,6 +16,7 @@ import org.winnow.core.index.CitationIndex;
 import org.winnow.core.index.QuerySyntaxException;
 import org.winnow.core.index.SearchResult;
 import org.winnow.core.location.ProjectLocation;
+import org.winnow.core.location.ServerCheck;
 import org.winnow.core.model.Record;
 import org.winnow.core.model.Source;
 import org.winnow.core.storage.AuditDao;
@@ -24,6 +25,7 @@ import org.winnow.core.storage.Database;
 import org.winnow.core.storage.IndexChangeDao;
 import org.winnow.core.storage.MetaDao;
 import org.winnow.core.storage.RecordDao;
+import org.winnow.core.storage.ServerProbe;
 import org.winnow.core.storage.SourceDao;
 import org.winnow.core.storage.StorageException;
 
@@ -95,6 +97,15 @@ public final class ReviewProject implements AutoCloseable {
     }
     ProjectLocation.Server server = (ProjectLocation.Server) location;
     return onServer(server, () -> Database.open(server, false), false);
+  }
+
+  /**
+   * Connects once to a server location and says what it holds (a project, an empty database, other
+   * tables) or why it cannot be reached, in words, changing nothing: the window asks before opening
+   * so that it can offer to create a project in an empty database.
+   */
+  public static ServerCheck check(ProjectLocation.Server server) {
+    return ServerProbe.check(server);
   }
 
   /** Opens an existing project, folder or server, for reading only. */

@@ -136,13 +136,23 @@ public final class ScreeningDao {
       rs.next();
       position = rs.getInt(1);
     }
+    // a known label is made active again without an INSERT: on PostgreSQL an INSERT that meets
+    // the conflict still takes an identity value, and the next reason's id would differ from the
+    // same project's on SQLite (the upsert stays for two clients adding one label at once)
+    boolean known;
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO exclusion_reason(label, position) VALUES (?, ?) ON CONFLICT(label) DO UPDATE SET active = 1",
-            Statement.RETURN_GENERATED_KEYS)) {
+        c.prepareStatement("UPDATE exclusion_reason SET active = 1 WHERE label = ?")) {
       ps.setString(1, label);
-      ps.setInt(2, position);
-      ps.executeUpdate();
+      known = ps.executeUpdate() > 0;
+    }
+    if (!known) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO exclusion_reason(label, position) VALUES (?, ?) ON CONFLICT(label) DO UPDATE SET active = 1")) {
+        ps.setString(1, label);
+        ps.setInt(2, position);
+        ps.executeUpdate();
+      }
     }
     return reasons(c).stream()
         .filter(r -> r.label().equalsIgnoreCase(label))

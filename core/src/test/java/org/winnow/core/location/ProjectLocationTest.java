@@ -90,4 +90,19 @@ class ProjectLocationTest {
       }
     }
   }
+
+  @Test
+  void aTypedPasswordReachesTheDriverButNoTextOfTheLocation() {
+    ProjectLocation.Server plain = ProjectLocation.Server.parse("postgresql://ana@db/r");
+    ProjectLocation.Server typed = plain.withPassword(Password.of("horse battery".toCharArray()));
+    assertEquals("horse battery", typed.properties().getProperty("password"));
+    assertEquals(Optional.of("horse battery"), typed.password());
+    for (String shown :
+        List.of(typed.display(), typed.toString(), typed.typedPassword().toString())) {
+      assertTrue(!shown.contains("horse"), shown);
+    }
+    assertEquals(plain, typed.withoutPassword(), "without the password it is the same location");
+    assertEquals(plain.display(), typed.display());
+    assertTrue(!Password.of(new char[0]).isGiven(), "an empty field is no password");
+  }
 }

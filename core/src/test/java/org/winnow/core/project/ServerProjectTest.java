@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.winnow.core.location.ProjectLocation;
+import org.winnow.core.location.ServerCheck;
 import org.winnow.core.model.SourceType;
 import org.winnow.core.storage.Database;
 import org.winnow.fixtures.TestPostgres;
@@ -37,14 +38,7 @@ class ServerProjectTest {
     assertTrue(again.getMessage().contains("not empty"), again.getMessage());
 
     ProjectLocation.Server other = newDatabase();
-    try (var c =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + other.port() + "/" + other.database(),
-                TestPostgres.USER,
-                "");
-        var s = c.createStatement()) {
-      s.execute("CREATE TABLE payroll (id INT)");
-    }
+    createOtherTable(other);
     ProjectException notEmpty =
         assertThrows(ProjectException.class, () -> ReviewProject.create(other, "x", "ana"));
     assertTrue(notEmpty.getMessage().contains("not empty"), notEmpty.getMessage());
@@ -176,6 +170,54 @@ class ServerProjectTest {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
+    }
+  }
+
+  @Test
+  void checkSaysWhatAServerLocationHoldsBeforeAnythingIsOpened() throws Exception {
+    ProjectLocation.Server server = newDatabase();
+    assertEquals(ServerCheck.State.EMPTY, ReviewProject.check(server).state());
+    ReviewProject.create(server, "Stroke units", "ana").close();
+    ServerCheck project = ReviewProject.check(server);
+    assertTrue(project.holdsProject(), project.message());
+
+    ProjectLocation.Server other = newDatabase();
+    createOtherTable(other);
+    assertEquals(ServerCheck.State.NOT_WINNOW, ReviewProject.check(other).state());
+
+    ServerCheck missing =
+        ReviewProject.check(
+            ProjectLocation.Server.parse(TestPostgres.url(server.port(), "no_such_review")));
+    assertEquals(ServerCheck.State.NO_DATABASE, missing.state());
+    assertTrue(missing.message().contains("no_such_review"), missing.message());
+
+    ServerCheck stranger =
+        ReviewProject.check(
+            ProjectLocation.Server.parse(
+                "postgresql://nobody_here@127.0.0.1:" + server.port() + "/" + server.database()));
+    assertEquals(ServerCheck.State.LOGIN_REFUSED, stranger.state(), stranger.message());
+    assertTrue(stranger.message().contains("nobody_here"), stranger.message());
+
+    int closed;
+    try (var socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort(); // free again once closed: nothing listens there
+    }
+    ServerCheck down =
+        ReviewProject.check(
+            ProjectLocation.Server.parse("postgresql://ana@127.0.0.1:" + closed + "/r"));
+    assertEquals(ServerCheck.State.UNREACHABLE, down.state(), down.message());
+    assertTrue(down.message().contains("127.0.0.1:" + closed), down.message());
+  }
+
+  /** Makes a database hold something that is not a Winnow project. */
+  private static void createOtherTable(ProjectLocation.Server server) throws Exception {
+    try (var c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + server.database(),
+                TestPostgres.USER,
+                "");
+        var s = c.createStatement()) {
+      s.execute("CREATE TABLE payroll (id INT)");
     }
   }
 }

@@ -56,7 +56,7 @@ public final class WinnowApp extends Application {
       getParameters().getRaw().stream()
           .filter(a -> !a.startsWith("--"))
           .findFirst()
-          .ifPresent(dir -> startModel.open(Path.of(dir)));
+          .ifPresent(startModel::open);
     }
   }
 
@@ -80,6 +80,12 @@ public final class WinnowApp extends Application {
 
   private MenuBar menu(ShellViewModel shell, StartViewModel start) {
     Menu file = new Menu("_File");
+    MenuBar[] bar = new MenuBar[1];
+    MenuItem team = new MenuItem("Open team project…");
+    team.setOnAction(
+        e ->
+            StartView.showTeamProject(
+                start, null, bar[0].getScene() == null ? null : bar[0].getScene().getWindow()));
     MenuItem demo = new MenuItem("Open demo review");
     demo.setOnAction(e -> start.openDemo());
     MenuItem close = new MenuItem("Close project");
@@ -89,11 +95,10 @@ public final class WinnowApp extends Application {
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> Platform.exit());
     ReviewPackView pack = new ReviewPackView(new ReviewPackViewModel(shell.context()));
-    MenuBar[] bar = new MenuBar[1];
     MenuItem export =
         pack.menuItem(() -> bar[0].getScene() == null ? null : bar[0].getScene().getWindow());
     file.getItems()
-        .addAll(demo, close, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        .addAll(team, demo, close, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     Menu view = new Menu("_View");
     ToggleGroup theme = new ToggleGroup();
     RadioMenuItem light = new RadioMenuItem("Light theme");

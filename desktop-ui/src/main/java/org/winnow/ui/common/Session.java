@@ -7,23 +7,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.winnow.core.location.ProjectLocation;
+import org.winnow.core.model.Member;
 import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 
 /**
  * The open project (at most one per window) and the list of recent projects, kept in the user's
- * settings folder.
+ * settings folder ({@code recent.txt}: one folder or server URL a line). A server project is
+ * remembered by its URL only: a password typed into the window stays in memory and is never written
+ * there.
  */
 public final class Session implements AutoCloseable {
   /** How many recent projects the start view offers. */
   static final int RECENT_MAX = 8;
 
+  /** The file in the settings folder that lists the recent projects. */
+  public static final String RECENT_FILE = "recent.txt";
+
   private final ObjectProperty<ReviewProject> project = new SimpleObjectProperty<>();
   private final Path settings;
   private ChangeWatch changes;
+  private volatile Member member;
 
   public Session(Path settingsFolder) {
     this.settings = settingsFolder;
@@ -54,37 +63,70 @@ public final class Session implements AutoCloseable {
   }
 
   public void open(Path folder) throws ProjectException {
-    ReviewProject opened = ReviewProject.open(folder);
-    use(opened);
+    open(new ProjectLocation.Folder(folder));
+  }
+
+  /** Opens a project folder or server database (with the password typed, if any). */
+  public void open(ProjectLocation location) throws ProjectException {
+    use(ReviewProject.open(location));
   }
 
   public void create(Path folder, String name) throws ProjectException {
-    use(ReviewProject.create(folder, name, actor()));
+    create(new ProjectLocation.Folder(folder), name);
   }
 
-  /** Who the audit trail names for changes made in this window: the operating-system user. */
+  /** Makes a new project in an empty folder or an empty server database, and opens it. */
+  public void create(ProjectLocation location, String name) throws ProjectException {
+    use(ReviewProject.create(location, name, actor()));
+  }
+
+  /**
+   * Who the audit trail names for changes made in this window: on a team project with member
+   * logins, the login's reviewer (the server refuses anyone else); elsewhere the operating-system
+   * user.
+   */
   public String actor() {
-    return System.getProperty("user.name", "reviewer");
+    Member me = member;
+    return me != null ? me.reviewer().name() : System.getProperty("user.name", "reviewer");
+  }
+
+  /** The member this window's login is on a team project; empty on a folder or for the owner. */
+  public Optional<Member> member() {
+    return Optional.ofNullable(member);
   }
 
   /** Makes a project the open one (closing the previous) and remembers it. */
   public void use(ReviewProject opened) {
     ReviewProject old = project.get();
+    member = opened.members().connected().orElse(null);
     project.set(opened);
     if (old != null && old != opened) {
       old.close();
     }
-    remember(opened.folder());
+    remember(opened.location());
   }
 
-  public List<Path> recent() {
-    Path file = settings.resolve("recent.txt");
-    List<Path> out = new ArrayList<>();
+  /**
+   * The recent projects, latest first: folders that still exist, and server projects (whose
+   * password, if one was typed, must be typed again).
+   */
+  public List<ProjectLocation> recent() {
+    Path file = settings.resolve(RECENT_FILE);
+    List<ProjectLocation> out = new ArrayList<>();
     try {
       if (Files.exists(file)) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.isBlank() && Files.isDirectory(Path.of(line))) {
-            out.add(Path.of(line));
+          if (line.isBlank()) {
+            continue;
+          }
+          try {
+            ProjectLocation location = ProjectLocation.parse(line);
+            if (location instanceof ProjectLocation.Server
+                || Files.isDirectory(((ProjectLocation.Folder) location).path())) {
+              out.add(location);
+            }
+          } catch (IllegalArgumentException e) {
+            // a line edited by hand into a bad URL only costs that line
           }
         }
       }
@@ -94,15 +136,17 @@ public final class Session implements AutoCloseable {
     return out;
   }
 
-  private void remember(Path folder) {
-    List<Path> list = new ArrayList<>(recent());
-    list.remove(folder);
-    list.add(0, folder);
+  private void remember(ProjectLocation location) {
+    ProjectLocation kept =
+        location instanceof ProjectLocation.Server server ? server.withoutPassword() : location;
+    List<String> list = new ArrayList<>(recent().stream().map(ProjectLocation::display).toList());
+    list.remove(kept.display());
+    list.add(0, kept.display());
     try {
       Files.createDirectories(settings);
       Files.write(
-          settings.resolve("recent.txt"),
-          list.stream().limit(RECENT_MAX).map(Path::toString).toList(),
+          settings.resolve(RECENT_FILE),
+          list.stream().limit(RECENT_MAX).toList(),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       // recent projects are a convenience: the project itself is open
@@ -116,5 +160,6 @@ public final class Session implements AutoCloseable {
       p.close();
       project.set(null);
     }
+    member = null;
   }
 }

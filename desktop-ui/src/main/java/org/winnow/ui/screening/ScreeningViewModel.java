@@ -194,7 +194,14 @@ public final class ScreeningViewModel {
                 },
             loaded -> {
               @SuppressWarnings("unchecked")
-              List<Reviewer> team = (List<Reviewer>) loaded[0];
+              List<Reviewer> all = (List<Reviewer>) loaded[0];
+              // a member of a team project screens as their login's reviewer, and only as them
+              List<Reviewer> team =
+                  context
+                      .session()
+                      .member()
+                      .map(m -> all.stream().filter(r -> r.id() == m.reviewer().id()).toList())
+                      .orElse(all);
               @SuppressWarnings("unchecked")
               List<ExclusionReason> rs = (List<ExclusionReason>) loaded[1];
               highlight.set((HighlightTerms) loaded[2]);
@@ -202,7 +209,7 @@ public final class ScreeningViewModel {
               reviewers.setAll(team);
               if (team.isEmpty()) {
                 message.set("Add a reviewer to start screening.");
-              } else if (reviewer.get() == null) {
+              } else if (reviewer.get() == null || !team.contains(reviewer.get())) {
                 reviewer.set(team.get(0));
               }
             },

@@ -1,7 +1,6 @@
 package org.winnow.ui.start;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -13,8 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.winnow.core.location.ProjectLocation;
 
 /** What the window shows with no project open. */
 public final class StartView extends VBox {
@@ -23,7 +25,7 @@ public final class StartView extends VBox {
     setId("start-view");
     setPadding(new Insets(40));
     setAlignment(Pos.TOP_CENTER);
-    setMaxWidth(640);
+    setMaxWidth(720);
     Label title = new Label("Winnow");
     title.getStyleClass().add("title-1");
     Label subtitle = new Label("Systematic reviews, offline: import, deduplicate, screen, report.");
@@ -51,10 +53,16 @@ public final class StartView extends VBox {
             model.open(dir.toPath());
           }
         });
+    Button team = new Button("Open team project…");
+    team.setId("start-team");
+    team.setOnAction(e -> showTeamProject(model, null, getScene().getWindow()));
     Button demo = new Button("Open demo review");
     demo.setId("start-demo");
     demo.setOnAction(e -> model.openDemo());
-    HBox actions = new HBox(8, create, open, demo);
+    HBox actions = new HBox(8, create, open, team, demo);
+    for (Button b : List.of(create, open, team, demo)) {
+      b.setMinWidth(Region.USE_PREF_SIZE); // whole labels: the row may grow past the card
+    }
     actions.setAlignment(Pos.CENTER);
     Label error = new Label();
     error.setId("start-error");
@@ -62,29 +70,29 @@ public final class StartView extends VBox {
     error.textProperty().bind(model.errorProperty());
     Label recentLabel = new Label("Recent projects");
     recentLabel.getStyleClass().add("title-4");
-    ListView<Path> recent = new ListView<>(model.recent());
+    ListView<ProjectLocation> recent = new ListView<>(model.recent());
     recent.setId("start-recent");
     recent.setPrefHeight(220);
     recent.setCellFactory(
         v ->
             new ListCell<>() {
               @Override
-              protected void updateItem(Path item, boolean empty) {
+              protected void updateItem(ProjectLocation item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName() + "    " + item);
+                setText(empty || item == null ? null : shortName(item) + "    " + item.display());
               }
             });
     recent.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
-            model.open(recent.getSelectionModel().getSelectedItem());
+            openRecent(model, recent.getSelectionModel().getSelectedItem());
           }
         });
     recent.setOnKeyPressed(
         e -> {
           if (e.getCode() == javafx.scene.input.KeyCode.ENTER
               && recent.getSelectionModel().getSelectedItem() != null) {
-            model.open(recent.getSelectionModel().getSelectedItem());
+            openRecent(model, recent.getSelectionModel().getSelectedItem());
           }
         });
     recentLabel.visibleProperty().bind(Bindings.isNotEmpty(model.recent()));
@@ -97,6 +105,30 @@ public final class StartView extends VBox {
     getChildren().addAll(title, subtitle, actions, error, welcome, recentLabel, recent);
   }
 
+  /** A remembered folder opens at once; a server project asks for its password first. */
+  private void openRecent(StartViewModel model, ProjectLocation location) {
+    if (location instanceof ProjectLocation.Server server) {
+      showTeamProject(model, server, getScene().getWindow());
+    } else {
+      model.open(location);
+    }
+  }
+
+  private static String shortName(ProjectLocation location) {
+    return location instanceof ProjectLocation.Server server
+        ? server.database()
+        : String.valueOf(((ProjectLocation.Folder) location).path().getFileName());
+  }
+
+  /**
+   * Shows the Open team project… dialog (from the start page, a recent server project, or the File
+   * menu), filled from a remembered server when one is given.
+   */
+  public static void showTeamProject(
+      StartViewModel model, ProjectLocation.Server remembered, Window owner) {
+    new TeamProjectDialog(model.teamProject(remembered), owner).show();
+  }
+
   /** The first run: how to begin, and where things are kept. */
   private static Node welcome(StartViewModel model) {
     Label heading = new Label("Welcome");
@@ -106,15 +138,17 @@ public final class StartView extends VBox {
             "A review lives in one project folder on your computer: its database, its search"
                 + " index and the full texts. Begin with New project… (choose an empty folder and"
                 + " name the review), Open project… (a Winnow project folder, for instance one a"
-                + " colleague shared), or Open demo review to look around a partly screened review"
-                + " with fictional data.");
+                + " colleague shared), Open team project… (a review your team keeps on a PostgreSQL"
+                + " server: its address, your user name and password), or Open demo review to look"
+                + " around a partly screened review with fictional data.");
     text.setId("start-welcome-text");
     text.setWrapText(true);
     Label where =
         new Label(
-            "Your projects stay in the folders you choose. Winnow keeps its settings and the"
-                + " list of recent projects in "
+            "Your projects stay in the folders you choose (a team project, on its server)."
+                + " Winnow keeps its settings and the list of recent projects in "
                 + model.settingsFolder()
+                + " (server projects by their address, never with a password)"
                 + ", and builds the demo review in "
                 + model.demoFolder()
                 + ".");

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.ui.common.AppContext;
 import org.winnow.ui.common.Session;
@@ -17,7 +18,7 @@ import org.winnow.ui.common.Session;
 public final class StartViewModel {
   private final AppContext context;
   private final Path settings;
-  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final ObservableList<ProjectLocation> recent = FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
 
   public StartViewModel(AppContext context, Path settings) {
@@ -28,7 +29,7 @@ public final class StartViewModel {
     refresh();
   }
 
-  public ObservableList<Path> recent() {
+  public ObservableList<ProjectLocation> recent() {
     return recent;
   }
 
@@ -41,8 +42,22 @@ public final class StartViewModel {
   }
 
   public void open(Path folder) {
+    open(new ProjectLocation.Folder(folder));
+  }
+
+  /** Opens a folder or server URL given as text (the command line's argument). */
+  public void open(String folderOrUrl) {
     try {
-      context.session().open(folder);
+      open(ProjectLocation.parse(folderOrUrl));
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+    }
+  }
+
+  /** Opens a folder or a server project (a server's password from PGPASSWORD or ~/.pgpass). */
+  public void open(ProjectLocation location) {
+    try {
+      context.session().open(location);
       error.set("");
     } catch (Exception e) {
       error.set(e.getMessage());
@@ -102,7 +117,16 @@ public final class StartViewModel {
     return context.session();
   }
 
-  List<Path> recentSnapshot() {
+  /** The model of the Open team project dialog, filled from a remembered server if one is given. */
+  public TeamProjectViewModel teamProject(ProjectLocation.Server remembered) {
+    TeamProjectViewModel team = new TeamProjectViewModel(context);
+    if (remembered != null) {
+      team.fill(remembered);
+    }
+    return team;
+  }
+
+  List<ProjectLocation> recentSnapshot() {
     return List.copyOf(recent);
   }
 }

@@ -2,6 +2,12 @@ package org.winnow.ui.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.winnow.ui.cli.ReviewSteps.csv;
+import static org.winnow.ui.cli.ReviewSteps.dedupByTitle;
+import static org.winnow.ui.cli.ReviewSteps.ok;
+import static org.winnow.ui.cli.ReviewSteps.resolve;
+import static org.winnow.ui.cli.ReviewSteps.screenAll;
+import static org.winnow.ui.cli.ReviewSteps.titleKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -9,7 +15,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,21 +130,14 @@ class NewTeamPathTest {
     }
 
     // 2. deduplicate, then resolve the queue by this test's own judgement
-    ok(Cli.run("dedup", dir, "--by", "lead", "--json"));
-    JsonNode queue = ok(Cli.run("dedup", dir, "--queue", "--json")).json().get("pairs");
     Map<String, String> titleOfRecord = exportedTitles(dir);
-    for (JsonNode pair : queue) {
-      String a = pair.get("a").asText();
-      String b = pair.get("b").asText();
-      boolean same = key(titleOfRecord.get(a)).equals(key(titleOfRecord.get(b)));
-      ok(Cli.run("dedup", dir, "--resolve", a, b, same ? "same" : "different", "--by", "lead"));
-    }
+    dedupByTitle(dir, titleOfRecord);
 
     // the independent tally of works: records with the same normalised title are one work
     List<CSVRecord> rows = exportCsv(dir, List.of());
     Map<String, List<CSVRecord>> works = new LinkedHashMap<>();
     for (CSVRecord row : rows) {
-      works.computeIfAbsent(key(row.get("title")), k -> new ArrayList<>()).add(row);
+      works.computeIfAbsent(titleKey(row.get("title")), k -> new ArrayList<>()).add(row);
     }
     // title-abstract screening covers works found in databases or registers; works found only by
     // other methods go straight to full text (PRISMA 2020's right-hand column)
@@ -189,8 +186,8 @@ class NewTeamPathTest {
           ana.put(id, t.contains("dinosaur"));
           ben.put(id, t.contains("dinosaur") && !t.contains("review") || t.contains("fossil"));
         });
-    screenAll(dir, TA, "Ana", ana, Map.of());
-    screenAll(dir, TA, "Ben", ben, Map.of());
+    screenAll(tmp, dir, TA, "Ana", ana, Map.of());
+    screenAll(tmp, dir, TA, "Ben", ben, Map.of());
     List<String> taIncluded = new ArrayList<>();
     int taExcluded = 0;
     int taConflicts = 0;
@@ -201,20 +198,7 @@ class NewTeamPathTest {
       } else {
         taConflicts++;
         outcome = Math.floorMod(id.hashCode(), 2) == 0;
-        ok(
-            Cli.run(
-                "resolve",
-                dir,
-                "--stage",
-                TA,
-                "--item",
-                id,
-                "--decision",
-                outcome ? "include" : "exclude",
-                "--note",
-                "third reviewer",
-                "--by",
-                "Cara"));
+        resolve(dir, TA, id, outcome, null, "third reviewer", "Cara");
       }
       if (outcome) {
         taIncluded.add(id);
@@ -246,8 +230,8 @@ class NewTeamPathTest {
         reasonBen.put(id, i == 1 ? "Wrong population" : reasonAna.get(id));
       }
     }
-    screenAll(dir, FT, "Ana", ftAna, reasonAna);
-    screenAll(dir, FT, "Ben", ftBen, reasonBen);
+    screenAll(tmp, dir, FT, "Ana", ftAna, reasonAna);
+    screenAll(tmp, dir, FT, "Ben", ftBen, reasonBen);
     Map<String, Integer> ftReasons = new TreeMap<>();
     int ftIncluded = 0;
     for (String id : assessed) {
@@ -257,22 +241,7 @@ class NewTeamPathTest {
       }
       String reason = reasonAna.get(id);
       if (!reason.equals(reasonBen.get(id))) {
-        ok(
-            Cli.run(
-                "resolve",
-                dir,
-                "--stage",
-                FT,
-                "--item",
-                id,
-                "--decision",
-                "exclude",
-                "--reason",
-                reason,
-                "--note",
-                "agreed at the meeting",
-                "--by",
-                "Cara"));
+        resolve(dir, FT, id, false, reason, "agreed at the meeting", "Cara");
       }
       ftReasons.merge(reason, 1, Integer::sum);
     }
@@ -340,51 +309,10 @@ class NewTeamPathTest {
     assertEquals(expectedDuplicates, dup.get("items").size());
   }
 
-  private static Cli ok(Cli r) {
-    assertEquals(0, r.exitCode(), "exit code; stdout: " + r.out() + "\nstderr: " + r.err());
-    return r;
-  }
-
   private static int n(JsonNode fields, String field) {
     JsonNode f = fields.get(field);
     assertTrue(f != null, "PRISMA has " + field);
     return f.get("n").asInt();
-  }
-
-  /** Writes one reviewer's decisions as the bulk file `screen --decisions` reads. */
-  private void screenAll(
-      String dir,
-      String stage,
-      String who,
-      Map<String, Boolean> decisions,
-      Map<String, String> reasons)
-      throws IOException {
-    StringBuilder csv = new StringBuilder("record_id,decision,reason,note\n");
-    decisions.forEach(
-        (id, include) ->
-            csv.append(quote(id))
-                .append(',')
-                .append(include ? "include" : "exclude")
-                .append(',')
-                .append(quote(reasons.getOrDefault(id, "")))
-                .append(",\n"));
-    Path file = tmp.resolve(who + "-" + stage + ".csv");
-    Files.writeString(file, csv, StandardCharsets.UTF_8);
-    ok(
-        Cli.run(
-            "screen",
-            dir,
-            "--stage",
-            stage,
-            "--reviewer",
-            who,
-            "--decisions",
-            file.toString(),
-            "--json"));
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
   /** The project's records as the CSV export writes them (ids, citation, title). */
@@ -395,13 +323,7 @@ class NewTeamPathTest {
     args.addAll(extra);
     ok(Cli.run(args.toArray(String[]::new)));
     try (var in = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .build()
-          .parse(in)
-          .getRecords();
+      return csv(in);
     }
   }
 
@@ -416,25 +338,11 @@ class NewTeamPathTest {
     return "database".equals(type) || "register".equals(type);
   }
 
-  /** A work's key for the tally: the title's letters and digits, folded. */
-  private static String key(String title) {
-    String t = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD);
-    return t.replaceAll("<[^>]+>", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-  }
-
   /** Counts a file's records by the format's own record markers, independently of Winnow. */
   private static int countRecords(Path file) throws IOException {
     String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
     if (file.getFileName().toString().endsWith(".csv")) {
-      try (var parser =
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .build()
-              .parse(new StringReader(raw))) {
-        return parser.getRecords().size();
-      }
+      return csv(new StringReader(raw)).size();
     }
     String text = raw.replace("\r", "\n");
     int n = 0;
