@@ -41,6 +41,21 @@ public final class ChangeWatch implements AutoCloseable {
     return changes;
   }
 
+  /**
+   * Takes the mark of a project just opened (or none), before any view loads from it, so that a
+   * change made between opening and the first look is not taken for the starting point.
+   */
+  public void watch(ReviewProject p) {
+    String now;
+    try {
+      now = p == null ? null : p.changeMark();
+    } catch (RuntimeException e) {
+      now = null;
+    }
+    watched = p;
+    mark = now;
+  }
+
   private void look() {
     ReviewProject p = session.project();
     try {

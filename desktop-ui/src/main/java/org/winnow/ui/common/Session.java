@@ -99,6 +99,7 @@ public final class Session implements AutoCloseable {
   public void use(ReviewProject opened) {
     ReviewProject old = project.get();
     member = opened.members().connected().orElse(null);
+    changes().watch(opened);
     project.set(opened);
     if (old != null && old != opened) {
       old.close();
@@ -161,5 +162,6 @@ public final class Session implements AutoCloseable {
       project.set(null);
     }
     member = null;
+    changes().watch(null);
   }
 }
