@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.Member;
 import org.winnow.core.project.ProjectException;
@@ -33,6 +37,7 @@ public final class Session implements AutoCloseable {
   private final Path settings;
   private ChangeWatch changes;
   private volatile Member member;
+  private final StringProperty connection = new SimpleStringProperty("");
 
   public Session(Path settingsFolder) {
     this.settings = settingsFolder;
@@ -52,6 +57,20 @@ public final class Session implements AutoCloseable {
       changes = new ChangeWatch(this, Duration.ofSeconds(2));
     }
     return changes;
+  }
+
+  /**
+   * What happened last to a team project's connection, for the status bar ("Connection to HOST
+   * lost, reconnecting…", "… restored"); empty while nothing has.
+   */
+  public ReadOnlyStringProperty connectionProperty() {
+    return connection;
+  }
+
+  private static String sentence(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
   public ReadOnlyObjectProperty<ReviewProject> projectProperty() {
@@ -100,6 +119,9 @@ public final class Session implements AutoCloseable {
     ReviewProject old = project.get();
     member = opened.members().connected().orElse(null);
     changes().watch(opened);
+    connection.set("");
+    opened.onConnectionEvents(
+        event -> Platform.runLater(() -> connection.set(sentence(event.message()))));
     project.set(opened);
     if (old != null && old != opened) {
       old.close();
@@ -163,5 +185,6 @@ public final class Session implements AutoCloseable {
     }
     member = null;
     changes().watch(null);
+    connection.set("");
   }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.winnow.ui.common.Refreshable;
+import org.winnow.ui.common.Session;
 import org.winnow.ui.common.TaskRunner;
 
 /**
@@ -84,7 +85,7 @@ public final class ShellView extends BorderPane {
               }
             });
     setCenter(center);
-    setBottom(statusBar(model.context().tasks()));
+    setBottom(statusBar(model.context().tasks(), model.context().session()));
   }
 
   private void show(StackPane center, ShellViewModel model, Feature f, Node startView, Node nav) {
@@ -97,10 +98,15 @@ public final class ShellView extends BorderPane {
     center.getChildren().setAll(built.computeIfAbsent(f.id(), k -> f.view().get()));
   }
 
-  private static Node statusBar(TaskRunner tasks) {
+  private static Node statusBar(TaskRunner tasks, Session session) {
     Label message = new Label();
     message.setId("status-message");
     message.textProperty().bind(tasks.messageProperty());
+    // a team project's lost connection and its reconnection, said where the work is reported
+    Label connection = new Label();
+    connection.setId("status-connection");
+    connection.textProperty().bind(session.connectionProperty());
+    connection.getStyleClass().add("warning");
     ProgressBar bar = new ProgressBar();
     bar.setId("status-progress");
     bar.progressProperty().bind(tasks.progressProperty());
@@ -111,7 +117,7 @@ public final class ShellView extends BorderPane {
     cancel.setOnAction(e -> tasks.cancel());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox status = new HBox(8, message, grow, bar, cancel);
+    HBox status = new HBox(8, message, connection, grow, bar, cancel);
     status.setAlignment(Pos.CENTER_LEFT);
     status.setPadding(new Insets(4, 12, 4, 12));
     status.getStyleClass().add("winnow-status");

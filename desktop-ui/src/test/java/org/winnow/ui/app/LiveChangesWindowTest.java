@@ -1,11 +1,16 @@
 package org.winnow.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
@@ -62,5 +67,44 @@ class LiveChangesWindowTest extends WindowTest {
           null);
     }
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+  }
+
+  /**
+   * The server ends the window's session (an administrator, a restart, a dropped VPN): within
+   * seconds the window's next look at the project finds the connection lost, reconnects, and the
+   * status bar says so, without a click.
+   */
+  @Test
+  void aDroppedConnectionIsSaidInTheStatusBarAndRestored(FxRobot robot) throws Exception {
+    assumeTrue(TestPostgres.available(), "embedded PostgreSQL cannot start here");
+    Path dir = tmp.resolve("dropped");
+    ScreeningFixture.create(dir, tmp);
+    ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
+    ProjectTransfer.push(dir, server);
+    robot.interact(
+        () -> {
+          try {
+            session.use(ReviewProject.open(server));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    Labeled status = robot.lookup("#status-connection").queryLabeled();
+    assertEquals("", status.getText());
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres",
+                TestPostgres.USER,
+                "");
+        PreparedStatement end =
+            admin.prepareStatement(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
+      end.setString(1, server.database());
+      end.executeQuery().close();
+    }
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().contains("restored"));
+    assertTrue(status.getText().startsWith("Connection to "), status.getText());
   }
 }
