@@ -377,9 +377,18 @@ public final class ScreeningViewModel {
 
   /** Retrains when decisions arrived since the last ranking (the view calls it when idle). */
   public void retrainIfStale() {
-    if (decidedSinceRanking > 0) {
+    if (decidedSinceRanking > 0 && ordersByModel()) {
       rank();
     }
+  }
+
+  /**
+   * Whether the queue's order comes from the model: in file or random order nothing is learnt, and
+   * re-reading the whole stage to rank it again would only hold the project while the reviewer
+   * moves on (half a second at 100,000 citations).
+   */
+  private boolean ordersByModel() {
+    return awaitingFirstModel || (ranking != null && ranking.order() == ScreeningOrder.PRIORITISED);
   }
 
   /** Chooses the order of the stage's queues for the whole team, stored with the project. */
@@ -708,7 +717,7 @@ public final class ScreeningViewModel {
             d -> {
               if (gen == generation) {
                 recorded(it, d, "Recorded: ");
-                if (decidedSinceRanking >= RETRAIN_EVERY
+                if ((decidedSinceRanking >= RETRAIN_EVERY && ordersByModel())
                     || (awaitingFirstModel && ownIncludeAndExclude())) {
                   rank(); // after the write, so the model learns from it
                 }
