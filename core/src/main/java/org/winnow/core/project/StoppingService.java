@@ -75,9 +75,7 @@ public final class StoppingService {
 
   /** The recall curve of a stage's screening so far (the dashboard draws it). */
   public RecallCurve curve(Stage stage) {
-    ScreeningService screening = project.screening();
-    return curve(
-        stage, stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage));
+    return curve(stage, outcomes(stage));
   }
 
   /** As above from outcomes already derived (the dashboard shows the curve beside its counts). */
@@ -91,9 +89,12 @@ public final class StoppingService {
   }
 
   private Screened screened(Stage stage) {
+    return screened(stage, outcomes(stage));
+  }
+
+  private Map<Long, ItemOutcome> outcomes(Stage stage) {
     ScreeningService screening = project.screening();
-    return screened(
-        stage, stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage));
+    return stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage);
   }
 
   private Screened screened(Stage stage, Map<Long, ItemOutcome> all) {

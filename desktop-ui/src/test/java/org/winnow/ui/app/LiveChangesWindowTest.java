@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
@@ -32,19 +33,8 @@ import org.winnow.ui.ScreeningFixture;
 class LiveChangesWindowTest extends WindowTest {
   @Test
   void aConflictMadeByAnotherClientAppearsWithinSeconds(FxRobot robot) throws Exception {
-    assumeTrue(TestPostgres.available(), "embedded PostgreSQL cannot start here");
-    Path dir = tmp.resolve("live");
-    List<String> ids = ScreeningFixture.create(dir, tmp);
-    ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
-    ProjectTransfer.push(dir, server);
-    robot.interact(
-        () -> {
-          try {
-            session.use(ReviewProject.open(server));
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    List<String> ids = new ArrayList<>();
+    ProjectLocation.Server server = openOnServer(robot, "live", ids);
     robot.interact(() -> robot.lookup("#nav-conflicts").queryAs(ToggleButton.class).fire());
     WaitForAsyncUtils.waitForFxEvents();
     ListView<?> list = robot.lookup("#conflicts-list").queryAs(ListView.class);
@@ -76,19 +66,7 @@ class LiveChangesWindowTest extends WindowTest {
    */
   @Test
   void aDroppedConnectionIsSaidInTheStatusBarAndRestored(FxRobot robot) throws Exception {
-    assumeTrue(TestPostgres.available(), "embedded PostgreSQL cannot start here");
-    Path dir = tmp.resolve("dropped");
-    ScreeningFixture.create(dir, tmp);
-    ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
-    ProjectTransfer.push(dir, server);
-    robot.interact(
-        () -> {
-          try {
-            session.use(ReviewProject.open(server));
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    ProjectLocation.Server server = openOnServer(robot, "dropped", new ArrayList<>());
     WaitForAsyncUtils.waitForFxEvents();
     Labeled status = robot.lookup("#status-connection").queryLabeled();
     assertEquals("", status.getText());
@@ -106,5 +84,27 @@ class LiveChangesWindowTest extends WindowTest {
     }
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().contains("restored"));
     assertTrue(status.getText().startsWith("Connection to "), status.getText());
+  }
+
+  /**
+   * The screening fixture pushed to a new database on the test server and opened in the window, as
+   * a member opening a team project; {@code ids} receives the fixture's record IDs.
+   */
+  private ProjectLocation.Server openOnServer(FxRobot robot, String name, List<String> ids)
+      throws Exception {
+    assumeTrue(TestPostgres.available(), "embedded PostgreSQL cannot start here");
+    Path dir = tmp.resolve(name);
+    ids.addAll(ScreeningFixture.create(dir, tmp));
+    ProjectLocation.Server server = ProjectLocation.Server.parse(TestPostgres.newDatabase());
+    ProjectTransfer.push(dir, server);
+    robot.interact(
+        () -> {
+          try {
+            session.use(ReviewProject.open(server));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    return server;
   }
 }
