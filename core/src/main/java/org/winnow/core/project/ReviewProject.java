@@ -330,12 +330,17 @@ public final class ReviewProject implements AutoCloseable {
     return new ExtractionService(this);
   }
 
-  /** The audit trail: who changed what, and when. */
+  /** Every stored decision row as it is, for checks that recompute the services' work. */
+  public DecisionLedger decisionLedger() {
+    return new DecisionLedger(this);
+  }
+
   /** The members of a team project (logins, reviewers, roles). */
   public MemberService members() {
     return new MemberService(this);
   }
 
+  /** The audit trail: who changed what, and when. */
   public AuditTrail auditTrail() {
     return new AuditTrail(this);
   }

@@ -7,12 +7,13 @@ import picocli.CommandLine.Command;
     name = "bench",
     description =
         "Benchmarks: import speed and memory, deduplication against benchmark truth, screening speed,"
-            + " ranking retrain time.",
+            + " ranking retrain time, and a team server under load and faults.",
     subcommands = {
       BenchImportCommand.class,
       BenchDedupCommand.class,
       BenchScreeningCommand.class,
       BenchFormCommand.class,
-      BenchRankingCommand.class
+      BenchRankingCommand.class,
+      BenchTeamCommand.class
     })
 final class BenchCommand {}

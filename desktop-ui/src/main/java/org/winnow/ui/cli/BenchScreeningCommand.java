@@ -15,10 +15,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.DecisionValue;
-import org.winnow.core.model.SourceType;
 import org.winnow.core.model.Stage;
-import org.winnow.core.project.ImportRequest;
-import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.ranking.ScreeningOrder;
 import org.winnow.ui.common.AppContext;
@@ -107,7 +104,7 @@ final class BenchScreeningCommand implements Callable<Integer> {
       r.put("engine", dir instanceof ProjectLocation.Server ? "postgresql" : "sqlite");
       double buildSeconds = 0;
       double importSeconds = 0;
-      if (!built(dir)) {
+      if (!BenchProject.exists(dir)) {
         long t = System.nanoTime();
         importSeconds = build(dir, tmp);
         buildSeconds = (System.nanoTime() - t) / 1e9;
@@ -135,33 +132,13 @@ final class BenchScreeningCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Whether the location already holds a project to reuse. */
-  private static boolean built(ProjectLocation dir) {
-    if (dir instanceof ProjectLocation.Folder f) {
-      return Files.exists(f.path().resolve(ReviewProject.DATABASE_FILE));
-    }
-    try (ReviewProject p = ReviewProject.openReadOnly(dir, java.time.Duration.ZERO)) {
-      return true;
-    } catch (ProjectException e) {
-      return false; // an empty database: the project is built in it
-    }
-  }
-
   /** Builds the project; returns the seconds the import took. */
   private double build(ProjectLocation dir, Path tmp) throws Exception {
-    Path source = file;
-    if (source == null) {
-      source = tmp.resolve("synthetic.ris");
-      SyntheticRis.write(source, records, seed);
-    }
-    try (ReviewProject p = ReviewProject.create(dir, "screening benchmark", "bench")) {
-      long started = System.nanoTime();
-      p.imports()
-          .importFiles(
-              new ImportRequest(
-                  List.of(source), "bench", SourceType.DATABASE, null, null, null, true, "bench"),
-              new StderrProgress(spec.commandLine().getErr()));
-      double importSeconds = (System.nanoTime() - started) / 1e9;
+    BenchProject.Built built =
+        BenchProject.create(
+            dir, "screening benchmark", file, records, seed, tmp, spec.commandLine().getErr());
+    try (ReviewProject p = built.project()) {
+      double importSeconds = built.importSeconds();
       p.screening().addReviewer(FIRST, null, "bench");
       p.screening().addReviewer(SECOND, null, "bench");
       List<Long> items = p.screening().items(Stage.TITLE_ABSTRACT);

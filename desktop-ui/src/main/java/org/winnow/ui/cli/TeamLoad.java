@@ -1,0 +1,115 @@
+package org.winnow.ui.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.winnow.core.location.ConnectionEvent;
+import org.winnow.core.model.DecisionValue;
+
+/**
+ * What the clients of one team load run share: the decisions still to store, what each client was
+ * told was stored, the decisions cut in flight, the timings of every step and the connection
+ * events. Thread-safe: every client writes here from its own thread.
+ */
+final class TeamLoad {
+  /** The origin stamped on the benchmark's decisions. */
+  static final String ORIGIN = "bench-team";
+
+  /** A decision the client was told was stored, with the id the server gave it. */
+  record Acknowledged(long id, String reviewer, long item, DecisionValue value) {}
+
+  /** A decision whose client was killed while writing it: stored once, or not at all. */
+  record InFlight(String reviewer, long item) {}
+
+  /** A connection event a client saw, and when (System.nanoTime()). */
+  record Event(long at, String login, ConnectionEvent.Kind kind) {}
+
+  /** A client that stopped on an error other than its own planned death. */
+  record Failure(String login, String message) {}
+
+  private final AtomicInteger toStore;
+  private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+  private final Queue<InFlight> cut = new ConcurrentLinkedQueue<>();
+  private final Queue<Event> events = new ConcurrentLinkedQueue<>();
+  private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private final List<Long> nextNanos = new ArrayList<>();
+  private final List<Long> decideNanos = new ArrayList<>();
+  private final long started = System.nanoTime();
+
+  TeamLoad(int decisions) {
+    this.toStore = new AtomicInteger(decisions);
+  }
+
+  /** Takes one decision of those still to store; false when none is left. */
+  boolean claim() {
+    return toStore.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  /** Gives back a claimed decision that was never acknowledged (its client was killed). */
+  void release(InFlight decision) {
+    toStore.incrementAndGet();
+    if (decision != null) {
+      cut.add(decision);
+    }
+  }
+
+  /** Whether every decision has been claimed. */
+  boolean allClaimed() {
+    return toStore.get() == 0;
+  }
+
+  void acknowledge(Acknowledged decision, long nextTook, long decideTook) {
+    acknowledged.add(decision);
+    synchronized (this) {
+      nextNanos.add(nextTook);
+      decideNanos.add(decideTook);
+    }
+  }
+
+  void connection(String login, ConnectionEvent event) {
+    events.add(new Event(System.nanoTime(), login, event.kind()));
+  }
+
+  void failed(String login, Throwable e) {
+    failures.add(new Failure(login, String.valueOf(e.getMessage())));
+  }
+
+  List<Acknowledged> acknowledged() {
+    return List.copyOf(acknowledged);
+  }
+
+  int acknowledgedCount() {
+    return acknowledged.size();
+  }
+
+  List<InFlight> cut() {
+    return List.copyOf(cut);
+  }
+
+  List<Event> events() {
+    return List.copyOf(events);
+  }
+
+  List<Failure> failures() {
+    return List.copyOf(failures);
+  }
+
+  synchronized double[] nextNanos() {
+    return nextNanos.stream().mapToDouble(Long::doubleValue).toArray();
+  }
+
+  synchronized double[] decideNanos() {
+    return decideNanos.stream().mapToDouble(Long::doubleValue).toArray();
+  }
+
+  /** Seconds since the run began. */
+  double seconds(long nanoTime) {
+    return (nanoTime - started) / 1e9;
+  }
+
+  long started() {
+    return started;
+  }
+}
