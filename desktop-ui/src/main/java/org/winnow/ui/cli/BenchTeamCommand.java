@@ -94,6 +94,8 @@ final class BenchTeamCommand implements Callable<Integer> {
    * The run's figures and checks.
    *
    * @param acknowledgementsLost stored decisions whose client was killed before hearing so
+   * @param sessionOpenMedianMs a client's opening of the project and taking its queue (wall time
+   *     includes it)
    * @param reconnections connections the clients restored by themselves
    */
   record Report(
@@ -111,6 +113,7 @@ final class BenchTeamCommand implements Callable<Integer> {
       double nextP95Ms,
       double decideMedianMs,
       double decideP95Ms,
+      double sessionOpenMedianMs,
       int reconnections,
       List<TeamFaults.Report> faults,
       TeamChecks.Result checks,
@@ -262,6 +265,7 @@ final class BenchTeamCommand implements Callable<Integer> {
         ms(next, 95),
         ms(decide, 50),
         ms(decide, 95),
+        ms(load.openNanos(), 50),
         (int)
             load.events().stream()
                 .filter(e -> e.kind() == org.winnow.core.location.ConnectionEvent.Kind.RESTORED)
@@ -296,7 +300,10 @@ final class BenchTeamCommand implements Callable<Integer> {
     out.printf(
         "next item: median %s ms, p95 %s ms; decide: median %s ms, p95 %s ms (all clients)%n",
         r.nextMedianMs(), r.nextP95Ms(), r.decideMedianMs(), r.decideP95Ms());
-    out.printf("connections restored by the clients: %d%n", r.reconnections());
+    out.printf(
+        "a client's start (open the project, take its queue): median %s ms; connections restored"
+            + " by the clients: %d%n",
+        r.sessionOpenMedianMs(), r.reconnections());
     for (TeamFaults.Report f : r.faults()) {
       out.printf(
           "fault %s (%s) at %.1f s, %,d decisions: %s; %d clients reconnected (%d times);"

@@ -113,6 +113,7 @@ final class TeamClient implements Runnable {
 
   @Override
   public void run() {
+    long opening = System.nanoTime();
     try (ReviewProject project = ReviewProject.open(location)) {
       project.onConnectionEvents(e -> load.connection(member.login(), e));
       ScreeningService screening = project.screening();
@@ -120,6 +121,7 @@ final class TeamClient implements Runnable {
       List<Long> queue = new ArrayList<>(screening.queue(Stage.TITLE_ABSTRACT, member.name()));
       Random random = new Random(seed);
       Collections.shuffle(queue, random);
+      load.opened(System.nanoTime() - opening);
       for (long item : queue) {
         if (!load.claim()) {
           return;

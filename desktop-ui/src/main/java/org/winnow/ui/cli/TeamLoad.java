@@ -36,6 +36,7 @@ final class TeamLoad {
   private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final List<Long> nextNanos = new ArrayList<>();
   private final List<Long> decideNanos = new ArrayList<>();
+  private final List<Long> openNanos = new ArrayList<>();
   private final long started = System.nanoTime();
 
   TeamLoad(int decisions) {
@@ -68,6 +69,11 @@ final class TeamLoad {
     }
   }
 
+  /** A client opened the project and took its queue, in this long. */
+  synchronized void opened(long took) {
+    openNanos.add(took);
+  }
+
   void connection(String login, ConnectionEvent event) {
     events.add(new Event(System.nanoTime(), login, event.kind()));
   }
@@ -98,6 +104,10 @@ final class TeamLoad {
 
   synchronized double[] nextNanos() {
     return nextNanos.stream().mapToDouble(Long::doubleValue).toArray();
+  }
+
+  synchronized double[] openNanos() {
+    return openNanos.stream().mapToDouble(Long::doubleValue).toArray();
   }
 
   synchronized double[] decideNanos() {

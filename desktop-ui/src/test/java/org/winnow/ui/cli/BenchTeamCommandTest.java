@@ -63,6 +63,7 @@ class BenchTeamCommandTest {
             "decideMedianMs",
             "decideP95Ms",
             "reconnections",
+            "sessionOpenMedianMs",
             "loadAverage",
             "buildSeconds")) {
       assertTrue(j.has(key), key);
