@@ -196,7 +196,8 @@ public final class MemberService {
     return Character.isDigit(login.charAt(0)) ? "m_" + login : login;
   }
 
-  private static String newPassword() {
+  /** A new random password of the kind {@link #add} generates (for a caller that sets its own). */
+  public static String newPassword() {
     StringBuilder b = new StringBuilder(PASSWORD_LENGTH);
     for (int i = 0; i < PASSWORD_LENGTH; i++) {
       b.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));

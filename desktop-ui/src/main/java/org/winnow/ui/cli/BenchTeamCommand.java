@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.MemberRole;
 import org.winnow.core.model.ScreeningPolicy;
 import org.winnow.core.model.Stage;
+import org.winnow.core.project.MemberService;
 import org.winnow.core.project.ReviewProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +31,6 @@ import picocli.CommandLine.Spec;
           + " Exits 1 when a check fails."
     })
 final class BenchTeamCommand implements Callable<Integer> {
-  private static final String PASSWORD_LETTERS =
-      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-  private static final int PASSWORD_LENGTH = 24;
-
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -171,14 +167,10 @@ final class BenchTeamCommand implements Callable<Integer> {
 
   /** The members bench-01..bench-N as reviewers, made or given a fresh password. */
   private List<TeamClient.Member> members(ReviewProject lead) throws Exception {
-    SecureRandom random = new SecureRandom();
     List<TeamClient.Member> out = new ArrayList<>();
     for (int i = 1; i <= reviewers; i++) {
       String name = String.format("bench-%02d", i);
-      char[] password = new char[PASSWORD_LENGTH];
-      for (int k = 0; k < password.length; k++) {
-        password[k] = PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length()));
-      }
+      char[] password = MemberService.newPassword().toCharArray();
       lead.members().add(name, MemberRole.REVIEWER, name, password, "bench");
       out.add(new TeamClient.Member(i, name, name, password));
     }
