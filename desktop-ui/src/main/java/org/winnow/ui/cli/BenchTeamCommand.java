@@ -73,8 +73,8 @@ final class BenchTeamCommand implements Callable<Integer> {
       names = "--restart-command",
       paramLabel = "CMD",
       description =
-          "A shell command that restarts the server, run as the server fault. Without it that"
-              + " fault is reported as skipped.")
+          "With --faults, a shell command that restarts the server, run as the server fault."
+              + " Without it that fault is reported as skipped.")
   String restartCommand;
 
   @Option(

@@ -50,7 +50,8 @@ final class TeamFaults {
    * One injected fault.
    *
    * @param fault its id
-   * @param status done, skipped (no --restart-command) or failed
+   * @param status done, skipped (no --restart-command), not-reached (every decision was taken
+   *     before its turn) or failed
    * @param atSeconds when it began, in seconds since the clients started
    * @param atDecisions acknowledged decisions when it began
    * @param detail what was done and what became of an interrupted write, in words
@@ -124,7 +125,19 @@ final class TeamFaults {
     List<Report> reports = new ArrayList<>();
     for (Fault fault : Fault.values()) {
       if (!waitFor(fault)) {
-        break; // the run ended before this fault's turn
+        reports.add(
+            new Report(
+                fault.id,
+                "not-reached",
+                round(load.seconds(System.nanoTime())),
+                load.acknowledgedCount(),
+                "every decision was taken before this fault's turn (use more --decisions)",
+                0,
+                0,
+                null,
+                null));
+        starts.add(System.nanoTime());
+        continue;
       }
       long start = System.nanoTime();
       starts.add(start);
@@ -185,13 +198,16 @@ final class TeamFaults {
   /** Waits until the fault's share of decisions is acknowledged; false if the run ended first. */
   private boolean waitFor(Fault fault) throws InterruptedException {
     int target = (int) Math.ceil(fault.at * decisions);
-    while (load.acknowledgedCount() < target) {
+    while (true) {
+      // a fault needs decisions still to come: once all are taken it would hit nothing
       if (load.allClaimed() || clients.get().stream().noneMatch(TeamClient::alive)) {
         return false;
       }
+      if (load.acknowledgedCount() >= target) {
+        return true;
+      }
       Thread.sleep(20);
     }
-    return true;
   }
 
   /**

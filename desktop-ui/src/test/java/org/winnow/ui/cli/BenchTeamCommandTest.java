@@ -15,10 +15,11 @@ import org.winnow.core.model.Stage;
 import org.winnow.fixtures.TestPostgres;
 
 /**
- * {@code winnow bench team} on the embedded PostgreSQL: four reviewer clients store 400 decisions
- * on a project of 1,000 citations it builds, while a client is killed after its commit, the network
- * drops for ten seconds and another client is killed before its write; every check holds. The
- * server restart is left to the benchmark run (docs/benchmarks.md): it is reported as skipped.
+ * {@code winnow bench team} on the embedded PostgreSQL: four reviewer clients store 2,000 decisions
+ * on a project of 1,000 citations it builds (enough that every fault comes while decisions are
+ * still being made), while a client is killed after its commit, the network drops for ten seconds
+ * and another client is killed before its write; every check holds. The server restart is left to
+ * the benchmark run (docs/benchmarks.md): it is reported as skipped.
  */
 class BenchTeamCommandTest {
   @Test
@@ -32,7 +33,7 @@ class BenchTeamCommandTest {
             "--reviewers",
             "4",
             "--decisions",
-            "400",
+            "2000",
             "--records",
             "1000",
             "--faults",
@@ -42,8 +43,8 @@ class BenchTeamCommandTest {
     JsonNode checks = j.get("checks");
     assertTrue(checks.get("passed").asBoolean(), checks.toString());
     assertEquals(1000, j.get("citations").asInt());
-    assertEquals(400, j.get("acknowledged").asInt());
-    assertEquals(400, checks.get("acknowledgedStored").asInt());
+    assertEquals(2000, j.get("acknowledged").asInt());
+    assertEquals(2000, checks.get("acknowledgedStored").asInt());
     assertEquals(
         j.get("decisionsStored").asInt(),
         j.get("acknowledged").asInt() + j.get("acknowledgementsLost").asInt());
