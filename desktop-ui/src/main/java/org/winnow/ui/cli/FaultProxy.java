@@ -167,36 +167,43 @@ final class FaultProxy implements AutoCloseable {
     }
 
     private void toServer() throws IOException {
-      InputStream in = client.getInputStream();
-      OutputStream out = server.getOutputStream();
-      byte[] buffer = new byte[BUFFER];
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        Trigger armed = trigger;
-        if (armed != null && holds(buffer, n, armed.marker())) {
-          trigger = null;
-          if (!armed.deliver()) {
-            fire();
-            return;
-          }
-          dropNextAnswer = true;
-        }
-        out.write(buffer, 0, n);
-        out.flush();
-      }
+      relay(client, server, this::cutBeforeServerGets);
     }
 
     private void toClient() throws IOException {
-      InputStream in = server.getInputStream();
-      OutputStream out = client.getOutputStream();
+      relay(server, client, (buffer, length) -> dropNextAnswer);
+    }
+
+    /** Copies one direction until either side closes, or until {@code cut} stops a chunk. */
+    private void relay(Socket from, Socket to, CutCheck cut) throws IOException {
+      InputStream in = from.getInputStream();
+      OutputStream out = to.getOutputStream();
       byte[] buffer = new byte[BUFFER];
       for (int n; (n = in.read(buffer)) >= 0; ) {
-        if (dropNextAnswer) {
+        if (cut.before(buffer, n)) {
           fire();
           return;
         }
         out.write(buffer, 0, n);
         out.flush();
       }
+    }
+
+    /**
+     * Whether the armed trigger stops this message of the client's before the server gets it; a
+     * trigger that delivers its message drops the server's answer instead.
+     */
+    private boolean cutBeforeServerGets(byte[] buffer, int length) {
+      Trigger armed = trigger;
+      if (armed == null || !holds(buffer, length, armed.marker())) {
+        return false;
+      }
+      trigger = null;
+      if (armed.deliver()) {
+        dropNextAnswer = true;
+        return false;
+      }
+      return true;
     }
 
     /** The client's process is gone from here on: nothing more goes either way. */
@@ -215,6 +222,12 @@ final class FaultProxy implements AutoCloseable {
   @FunctionalInterface
   private interface Pump {
     void run() throws IOException;
+  }
+
+  /** Whether a chunk read from one side must not reach the other: the connection is cut there. */
+  @FunctionalInterface
+  private interface CutCheck {
+    boolean before(byte[] buffer, int length);
   }
 
   private static boolean holds(byte[] buffer, int length, String marker) {
