@@ -329,6 +329,31 @@ class ServerBlindingTest {
   }
 
   @Test
+  void onlyALeadStopsScreeningAndUndoesTheStop() throws Exception {
+    Team t = team();
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      ProjectException refused =
+          assertThrows(
+              ProjectException.class,
+              () -> ben.stopping().stop(Stage.TITLE_ABSTRACT, "Ben", "enough"));
+      assertTrue(refused.getMessage().contains("only a lead"), refused.getMessage());
+      assertTrue(refused.getMessage().contains(t.ben()), refused.getMessage());
+    }
+    try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+      assertEquals(2, lead.stopping().stop(Stage.TITLE_ABSTRACT, "Lea", "enough").records());
+    }
+    try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
+      ProjectException refused =
+          assertThrows(
+              ProjectException.class, () -> ana.stopping().undo(Stage.TITLE_ABSTRACT, "Ana", null));
+      assertTrue(refused.getMessage().contains("only a lead"), refused.getMessage());
+    }
+    try (ReviewProject owner = ReviewProject.open(t.owner())) {
+      assertEquals(2, owner.stopping().undo(Stage.TITLE_ABSTRACT, "owner", null).records());
+    }
+  }
+
+  @Test
   void aFolderProjectHasNoMembers() throws Exception {
     try (ReviewProject p = ReviewProject.create(tmp.resolve("solo"), "Solo", "ana")) {
       ProjectException e =
