@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.winnow.core.io.AtomicFiles;
-import org.winnow.core.ranking.HypergeometricStoppingRule;
 import org.winnow.core.ranking.LabelledSet;
 import org.winnow.core.ranking.LabelledSetCsv;
 import org.winnow.core.ranking.RankingModel;
@@ -16,6 +15,8 @@ import org.winnow.core.ranking.Simulation;
 import org.winnow.core.ranking.SimulationResult;
 import org.winnow.core.ranking.SimulationSettings;
 import org.winnow.core.ranking.StopCheck;
+import org.winnow.core.ranking.StopPoint;
+import org.winnow.core.ranking.StoppingRule;
 import org.winnow.core.ranking.TextFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--stop",
       paramLabel = "RULE",
-      description = "Apply a stopping rule: hypergeometric (95%% recall with 95%% confidence).")
+      description =
+          "Apply a stopping rule: hypergeometric (95%% recall with 95%% confidence), or knee (the"
+              + " knee method of Cormack and Grossman 2016, a heuristic with no statistical"
+              + " guarantee, given for comparison).")
   String stop;
 
   @Option(
@@ -148,14 +152,14 @@ final class SimulateCommand implements Callable<Integer> {
           spec.commandLine(),
           "--model must be one of " + String.join(", ", RankingModels.ids()) + ", not " + model);
     }
-    HypergeometricStoppingRule rule = null;
+    StoppingRule rule = null;
     if (stop != null) {
-      if (!stop.equals(HypergeometricStoppingRule.ID)) {
+      if (!StoppingRule.ids().contains(stop)) {
         throw new ParameterException(
             spec.commandLine(),
-            "--stop must be " + HypergeometricStoppingRule.ID + ", not " + stop);
+            "--stop must be one of " + String.join(", ", StoppingRule.ids()) + ", not " + stop);
       }
-      rule = HypergeometricStoppingRule.standard();
+      rule = StoppingRule.named(stop);
     }
     if (priorIncluded < 1 || priorExcluded < 1 || batch < 1) {
       throw new ParameterException(
@@ -192,6 +196,7 @@ final class SimulateCommand implements Callable<Integer> {
       AtomicFiles.writeText(curve, w -> RecallCurveCsv.write(w, set, result));
     }
     RecallMetrics m = result.metrics();
+    StopPoint stopPoint = result.stopPoint();
     StopCheck check = result.stop();
     SimulateReply reply =
         new SimulateReply(
@@ -213,7 +218,7 @@ final class SimulateCommand implements Callable<Integer> {
             result.trainings(),
             stop,
             result.recallAtStop(),
-            check == null ? null : check.screened(),
+            stopPoint == null ? null : stopPoint.screened(),
             check == null ? null : StopReply.of(check),
             curve == null ? null : curve.toString());
     var out = spec.commandLine().getOut();
@@ -241,6 +246,16 @@ final class SimulateCommand implements Callable<Integer> {
         m.rrf10(),
         m.recordsTo95(),
         m.recordsTo100());
+    if (stopPoint != null && check == null) {
+      out.printf(
+          Locale.ROOT,
+          "stop (%s, heuristic, no statistical guarantee): after %,d records, %,d left; true"
+              + " recall there %.3f%n",
+          stop,
+          stopPoint.screened(),
+          m.records() - stopPoint.screened(),
+          result.recallAtStop());
+    }
     if (check != null) {
       out.printf(
           Locale.ROOT,

@@ -129,6 +129,24 @@ class SimulateCliTest {
   }
 
   @Test
+  void kneeStopIsDeterministicAndGivesNoStatisticalEvidence() throws Exception {
+    String in = labelledSet();
+    Cli r = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode j = r.json();
+    assertEquals("knee", j.get("stop").asText());
+    assertTrue(j.get("stop_check").isNull(), "a heuristic has no p-value or bound");
+    int at = j.get("screened_at_stop").asInt();
+    assertTrue(at >= 150 && at <= 300, "the knee method screens at least 150: " + at);
+    assertTrue(j.get("recall_at_stop").asDouble() > 0);
+    Cli again = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee", "--json");
+    assertEquals(j.get("screened_at_stop"), again.json().get("screened_at_stop"));
+    assertEquals(j.get("recall_at_stop"), again.json().get("recall_at_stop"));
+    Cli text = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee");
+    assertTrue(text.out().contains("stop (knee, heuristic, no statistical guarantee)"), text.out());
+  }
+
+  @Test
   void humanText() throws Exception {
     Cli r = Cli.run("simulate", "--input", labelledSet(), "--stop", "hypergeometric");
     assertEquals(0, r.exitCode(), r.err());
