@@ -15,15 +15,17 @@ import org.winnow.core.index.CitationAnalyzer;
 /**
  * TF-IDF features of a fixed set of items, words made as the project's Lucene index makes them
  * ({@link CitationAnalyzer}: split at punctuation, lower-cased, accent-folded). Title, abstract,
- * keywords and MeSH form one bag of words. Weights: sublinear term frequency {@code 1 + ln tf}
- * times smoothed IDF {@code ln((1 + n) / (1 + df)) + 1}, each vector L2-normalised (as
- * scikit-learn's {@code TfidfVectorizer(sublinear_tf=True)}, which ASReview uses). Words found in
- * fewer than {@link #MIN_DOCUMENT_FREQUENCY} items are dropped: they cannot generalise.
+ * keywords and MeSH form one bag of words; by default ({@link #DEFAULT_VOCABULARY}) the title's
+ * words are also features of their own, so a word in the title can weigh more than elsewhere.
+ * Weights: sublinear term frequency {@code 1 + ln tf} times smoothed IDF {@code ln((1 + n) / (1 +
+ * df)) + 1}, each vector L2-normalised (as scikit-learn's {@code
+ * TfidfVectorizer(sublinear_tf=True)}, which ASReview uses). Words found in fewer than {@link
+ * #MIN_DOCUMENT_FREQUENCY} items are dropped: they cannot generalise.
  *
  * <p>The IDF is computed over all items, screened or not (no labels are used), as ASReview does.
  *
- * <p>{@link Vocabulary} adds, as candidates measured in docs/prioritisation.md, pairs of adjacent
- * words (word bigrams, within one part) or the title's words once more as features of their own.
+ * <p>{@link Vocabulary} names the vocabularies measured in docs/prioritisation.md: words only,
+ * words and pairs of adjacent words (word bigrams, within one part), words and title words.
  */
 public final class TextFeatures {
   /** A word must occur in this many items to become a feature. */
@@ -39,19 +41,51 @@ public final class TextFeatures {
 
   /** What becomes a feature (each kept when it occurs in at least two items). */
   public enum Vocabulary {
-    /** The words of title, abstract, keywords and MeSH (the default). */
-    WORDS,
+    /** The words of title, abstract, keywords and MeSH (the default until session 6). */
+    WORDS("words"),
     /** The words, and every pair of adjacent words within one part. */
-    WORDS_AND_BIGRAMS,
-    /** The words, and the title's words again as title features. */
-    WORDS_AND_TITLE_WORDS
+    WORDS_AND_BIGRAMS("bigrams"),
+    /** The words, and the title's words again as title features (the default). */
+    WORDS_AND_TITLE_WORDS("title-words");
+
+    private final String id;
+
+    Vocabulary(String id) {
+      this.id = id;
+    }
+
+    /** Stable id, as {@code --vocabulary} names it. */
+    public String id() {
+      return id;
+    }
+
+    public static List<String> ids() {
+      return Arrays.stream(values()).map(Vocabulary::id).toList();
+    }
+
+    public static Vocabulary of(String id) {
+      return Arrays.stream(values())
+          .filter(v -> v.id.equals(id))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "unknown vocabulary '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+    }
   }
+
+  /**
+   * The vocabulary of every ranking (projects, the window, {@code simulate}, {@code bench}): chosen
+   * by leave-one-set-out on the labelled sets in every fold (docs/prioritisation.md).
+   */
+  public static final Vocabulary DEFAULT_VOCABULARY = Vocabulary.WORDS_AND_TITLE_WORDS;
 
   /** A title feature's prefix; the analyzer splits at ':', so no word begins with it. */
   private static final String TITLE = "title:";
 
+  /** Features with the {@link #DEFAULT_VOCABULARY}. */
   public static TextFeatures of(List<RankingText> texts) {
-    return of(texts, Vocabulary.WORDS);
+    return of(texts, DEFAULT_VOCABULARY);
   }
 
   public static TextFeatures of(List<RankingText> texts, Vocabulary vocabulary) {

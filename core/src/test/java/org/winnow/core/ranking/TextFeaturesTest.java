@@ -15,7 +15,14 @@ class TextFeaturesTest {
   @Test
   void wordsInAtLeastTwoItemsBecomeFeatures() {
     // heart, failure, blockers
-    assertEquals(3, TextFeatures.of(TEXTS).dimensions());
+    assertEquals(3, TextFeatures.of(TEXTS, TextFeatures.Vocabulary.WORDS).dimensions());
+  }
+
+  @Test
+  void theDefaultAddsTitleWords() {
+    assertEquals(TextFeatures.Vocabulary.WORDS_AND_TITLE_WORDS, TextFeatures.DEFAULT_VOCABULARY);
+    assertEquals(5, TextFeatures.of(TEXTS).dimensions());
+    assertEquals(TextFeatures.Vocabulary.WORDS_AND_BIGRAMS, TextFeatures.Vocabulary.of("bigrams"));
   }
 
   @Test

@@ -83,6 +83,14 @@ final class SimulateCommand implements Callable<Integer> {
   String model = RankingModels.DEFAULT;
 
   @Option(
+      names = "--vocabulary",
+      paramLabel = "V",
+      description =
+          "The features: title-words (default: words, and the title's words again as features of"
+              + " their own), words, or bigrams (words and pairs of adjacent words).")
+  String vocabulary = TextFeatures.DEFAULT_VOCABULARY.id();
+
+  @Option(
       names = "--stop",
       paramLabel = "RULE",
       description =
@@ -122,7 +130,8 @@ final class SimulateCommand implements Callable<Integer> {
       @JsonProperty("recall_at_stop") Double recallAtStop,
       @JsonProperty("screened_at_stop") Integer screenedAtStop,
       @JsonProperty("stop_check") StopReply stopCheck,
-      @JsonProperty("curve") String curve) {}
+      @JsonProperty("curve") String curve,
+      @JsonProperty("vocabulary") String vocabulary) {}
 
   /** The stopping rule's evidence where it stopped. */
   record StopReply(
@@ -151,6 +160,14 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--model must be one of " + String.join(", ", RankingModels.ids()) + ", not " + model);
+    }
+    if (!TextFeatures.Vocabulary.ids().contains(vocabulary)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--vocabulary must be one of "
+              + String.join(", ", TextFeatures.Vocabulary.ids())
+              + ", not "
+              + vocabulary);
     }
     StoppingRule rule = null;
     if (stop != null) {
@@ -189,7 +206,7 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationResult result =
         Simulation.run(
             set,
-            TextFeatures.of(set.texts()),
+            TextFeatures.of(set.texts(), TextFeatures.Vocabulary.of(vocabulary)),
             ranking,
             new SimulationSettings(seed, priorIncluded, priorExcluded, batch, rule));
     if (curve != null) {
@@ -220,7 +237,8 @@ final class SimulateCommand implements Callable<Integer> {
             result.recallAtStop(),
             stopPoint == null ? null : stopPoint.screened(),
             check == null ? null : StopReply.of(check),
-            curve == null ? null : curve.toString());
+            curve == null ? null : curve.toString(),
+            vocabulary);
     var out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, reply);
@@ -228,12 +246,13 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%s: %,d records, %,d relevant; %s (%s), seed %d, prior %d + %d, batch %d%n",
+        "%s: %,d records, %,d relevant; %s (%s; features: %s), seed %d, prior %d + %d, batch %d%n",
         input,
         m.records(),
         m.relevant(),
         ranking.label(),
         ranking.settings(),
+        vocabulary,
         seed,
         priorIncluded,
         priorExcluded,

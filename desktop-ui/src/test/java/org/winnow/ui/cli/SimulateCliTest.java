@@ -87,8 +87,10 @@ class SimulateCliTest {
             "recall_at_stop",
             "screened_at_stop",
             "stop_check",
-            "curve"),
+            "curve",
+            "vocabulary"),
         keys);
+    assertEquals("title-words", j.get("vocabulary").asText(), "the default features");
     List<String> stopKeys = new ArrayList<>();
     j.get("stop_check").fieldNames().forEachRemaining(stopKeys::add);
     assertEquals(
@@ -147,6 +149,16 @@ class SimulateCliTest {
   }
 
   @Test
+  void theVocabularyChangesTheFeaturesAndIsReported() throws Exception {
+    String in = labelledSet();
+    Cli words = Cli.run("simulate", "--input", in, "--vocabulary", "words", "--json");
+    assertEquals(0, words.exitCode(), words.err());
+    assertEquals("words", words.json().get("vocabulary").asText());
+    Cli bigrams = Cli.run("simulate", "--input", in, "--vocabulary", "bigrams", "--json");
+    assertEquals("bigrams", bigrams.json().get("vocabulary").asText());
+  }
+
+  @Test
   void humanText() throws Exception {
     Cli r = Cli.run("simulate", "--input", labelledSet(), "--stop", "hypergeometric");
     assertEquals(0, r.exitCode(), r.err());
@@ -187,6 +199,7 @@ class SimulateCliTest {
     String in = labelledSet();
     assertEquals(2, Cli.run("simulate", "--input", in, "--model", "forest").exitCode());
     assertEquals(2, Cli.run("simulate", "--input", in, "--stop", "never").exitCode());
+    assertEquals(2, Cli.run("simulate", "--input", in, "--vocabulary", "trigrams").exitCode());
     assertEquals(2, Cli.run("simulate", "--input", in, "--prior-included", "0").exitCode());
     assertEquals(2, Cli.run("simulate").exitCode());
   }
