@@ -248,6 +248,19 @@ public final class MemberService {
 
   private void requireManager(String what) throws ProjectException {
     requireServer();
+    requireLead(what);
+  }
+
+  /**
+   * Refuses a lead's work to anyone else on a team project: there only a lead member or the
+   * project's owner may do it. On a folder project (no members) anyone may.
+   *
+   * @param what the work, for the message ("stop screening")
+   */
+  public void requireLead(String what) throws ProjectException {
+    if (!project.onServer()) {
+      return;
+    }
     boolean allowed =
         project
             .database()

@@ -974,10 +974,21 @@ public final class ScreeningService {
   public List<Long> queue(Stage stage, String reviewerName) throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
+    return awaiting(stage, reviewer, all);
+  }
+
+  /**
+   * The items awaiting this reviewer's decision: not decided by them, still awaiting decisions, and
+   * not already holding every decision the stage needs from others (on a team server a reviewer
+   * cannot read those decisions, and the item would otherwise come to them as a third).
+   */
+  private List<Long> awaiting(Stage stage, Reviewer reviewer, Map<Long, ItemOutcome> all) {
+    Set<Long> decidedEnough =
+        project.database().read(c -> ScreeningDao.itemsDecidedEnough(c, stage));
     List<Long> out = new ArrayList<>();
     for (ItemOutcome o : all.values()) {
       boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());
-      if (!mine && o.status() == ItemStatus.AWAITING) {
+      if (!mine && o.status() == ItemStatus.AWAITING && !decidedEnough.contains(o.itemId())) {
         out.add(o.itemId());
       }
     }
@@ -1017,13 +1028,7 @@ public final class ScreeningService {
       throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
     Map<Long, ItemOutcome> all = stage == Stage.FULL_TEXT ? fullTextOutcomes() : outcomes(stage);
-    List<Long> queue = new ArrayList<>();
-    for (ItemOutcome o : all.values()) {
-      boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());
-      if (!mine && o.status() == ItemStatus.AWAITING) {
-        queue.add(o.itemId());
-      }
-    }
+    List<Long> queue = awaiting(stage, reviewer, all);
     List<Long> items = new ArrayList<>(all.keySet());
     return project
         .ranking()

@@ -167,6 +167,7 @@ public final class StoppingService {
    */
   public Stop stop(Stage stage, String by, String reason) throws ProjectException {
     requireTitleAbstract(stage);
+    project.members().requireLead("stop screening");
     if (by == null || by.isBlank()) {
       throw new ProjectException("say who stops screening (--by NAME)");
     }
@@ -228,6 +229,7 @@ public final class StoppingService {
   /** Puts back the records the latest stop removed, so screening goes on. Audited. */
   public Stop undo(Stage stage, String by, String reason) throws ProjectException {
     requireTitleAbstract(stage);
+    project.members().requireLead("undo a stop of screening");
     String who = by == null || by.isBlank() ? "unknown" : by.strip();
     String why = reason == null || reason.isBlank() ? "stop undone" : reason.strip();
     return project

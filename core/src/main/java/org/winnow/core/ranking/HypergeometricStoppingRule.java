@@ -17,7 +17,7 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
  * stronger evidence than the test credits. It assumes the decisions are right (the true label) and
  * that the items were ranked, not chosen by hand to avoid relevant ones.
  */
-public final class HypergeometricStoppingRule {
+public final class HypergeometricStoppingRule implements StoppingRule {
   /** Stable id, as {@code --stop hypergeometric} names it. */
   public static final String ID = "hypergeometric";
 
@@ -39,6 +39,11 @@ public final class HypergeometricStoppingRule {
     return new HypergeometricStoppingRule(DEFAULT_TARGET_RECALL, DEFAULT_CONFIDENCE);
   }
 
+  @Override
+  public String id() {
+    return ID;
+  }
+
   public double targetRecall() {
     return targetRecall;
   }
@@ -48,6 +53,7 @@ public final class HypergeometricStoppingRule {
   }
 
   /** The verdict with its evidence after the screening so far, out of {@code records} items. */
+  @Override
   public StopCheck check(ScreeningHistory history, int records) {
     int left = records - history.screened();
     double p = pValue(history, records, missedUnderNull(history.relevantFound()));
@@ -68,6 +74,7 @@ public final class HypergeometricStoppingRule {
   }
 
   /** Only the verdict: cheaper than {@link #check} (no confidence bound). */
+  @Override
   public boolean stops(ScreeningHistory history, int records) {
     return pValue(history, records, missedUnderNull(history.relevantFound()), 1 - confidence)
         < 1 - confidence;

@@ -10,9 +10,9 @@ import java.util.Random;
  * A simulated prioritised screening of a labelled set, as ASReview simulates it: a few known
  * includes and excludes (chosen with the seed), then repeatedly train the model on every decision
  * so far, rank the unscreened items and screen the best {@code batchSize} of them (the label
- * reveals the decision), until every relevant item is found. With a stopping rule, the rule is
- * asked after every decision; the point where it first says stop is recorded with the true recall
- * there.
+ * reveals the decision), until every relevant item is found. The rest follow in seeded random
+ * order. A stopping rule is asked after every batch (its checkpoints); the point where it first
+ * says stop is recorded with the true recall there.
  */
 public final class Simulation {
   private Simulation() {}
@@ -48,7 +48,7 @@ public final class Simulation {
       tieRank[tieOrder.get(r)] = r;
     }
 
-    Run run = new Run(set, settings.stop(), n);
+    Run run = new Run(set, n);
     included.subList(0, settings.priorIncluded()).forEach(run::screen);
     excluded.subList(0, settings.priorExcluded()).forEach(run::screen);
     int trainings = 0;
@@ -71,7 +71,7 @@ public final class Simulation {
           i++) {
         run.screen(unscreened.get(i));
       }
-      run.askRule();
+      run.checkpoint();
     }
     RecallMetrics metrics = RecallMetrics.of(run.history, n, relevant);
     int sinceAsked = 0;
@@ -80,32 +80,31 @@ public final class Simulation {
       if (!run.screened[item]) {
         run.screen(item);
         if (++sinceAsked == settings.batchSize()) {
-          run.askRule();
+          run.checkpoint();
           sinceAsked = 0;
         }
       }
     }
-    run.askRule();
-    Double recallAtStop =
-        settings.stop() == null ? null : run.stopCheck.relevantFound() / (double) relevant;
-    return new SimulationResult(run.order, metrics, run.stopCheck, recallAtStop, trainings);
+    run.checkpoint();
+    StopPoint stop =
+        settings.stop() == null
+            ? null
+            : StopPoint.first(settings.stop(), run.relevantInOrder, run.checkpoints);
+    return new SimulationResult(run.order, metrics, stop, run.checkpoints, trainings);
   }
 
   /** The state of one simulated screening. */
   private static final class Run {
     private final LabelledSet set;
-    private final HypergeometricStoppingRule rule;
-    private final int records;
     private final boolean[] screened;
     private final List<Integer> order = new ArrayList<>();
+    private final List<Boolean> relevantInOrder = new ArrayList<>();
     private final List<TrainingExample> examples = new ArrayList<>();
     private final ScreeningHistory history = new ScreeningHistory();
-    private StopCheck stopCheck;
+    private final List<Integer> checkpoints = new ArrayList<>();
 
-    Run(LabelledSet set, HypergeometricStoppingRule rule, int records) {
+    Run(LabelledSet set, int records) {
       this.set = set;
-      this.rule = rule;
-      this.records = records;
       this.screened = new boolean[records];
     }
 
@@ -113,16 +112,15 @@ public final class Simulation {
       boolean relevant = set.items().get(item).relevant();
       screened[item] = true;
       order.add(item);
+      relevantInOrder.add(relevant);
       examples.add(new TrainingExample(item, relevant));
       history.add(relevant);
     }
 
-    /** Asks the stopping rule, once more, whether the team may stop here. */
-    void askRule() {
-      if (rule != null && stopCheck == null) {
-        if (history.screened() == records || rule.stops(history, records)) {
-          stopCheck = rule.check(history, records);
-        }
+    /** A point where a stopping rule is asked (after each batch), once per number screened. */
+    void checkpoint() {
+      if (checkpoints.isEmpty() || checkpoints.get(checkpoints.size() - 1) < history.screened()) {
+        checkpoints.add(history.screened());
       }
     }
   }

@@ -10,11 +10,7 @@ package org.winnow.core.ranking;
  * @param stop the stopping rule to apply, or null for none
  */
 public record SimulationSettings(
-    long seed,
-    int priorIncluded,
-    int priorExcluded,
-    int batchSize,
-    HypergeometricStoppingRule stop) {
+    long seed, int priorIncluded, int priorExcluded, int batchSize, StoppingRule stop) {
   /** ASReview's default prior knowledge: one include and one exclude. */
   public static final int DEFAULT_PRIOR = 1;
 
@@ -36,7 +32,7 @@ public record SimulationSettings(
     return new SimulationSettings(seed, DEFAULT_PRIOR, DEFAULT_PRIOR, DEFAULT_BATCH, null);
   }
 
-  public SimulationSettings withStop(HypergeometricStoppingRule rule) {
+  public SimulationSettings withStop(StoppingRule rule) {
     return new SimulationSettings(seed, priorIncluded, priorExcluded, batchSize, rule);
   }
 

@@ -15,12 +15,17 @@ import org.winnow.core.index.CitationAnalyzer;
 /**
  * TF-IDF features of a fixed set of items, words made as the project's Lucene index makes them
  * ({@link CitationAnalyzer}: split at punctuation, lower-cased, accent-folded). Title, abstract,
- * keywords and MeSH form one bag of words. Weights: sublinear term frequency {@code 1 + ln tf}
- * times smoothed IDF {@code ln((1 + n) / (1 + df)) + 1}, each vector L2-normalised (as
- * scikit-learn's {@code TfidfVectorizer(sublinear_tf=True)}, which ASReview uses). Words found in
- * fewer than {@link #MIN_DOCUMENT_FREQUENCY} items are dropped: they cannot generalise.
+ * keywords and MeSH form one bag of words; by default ({@link #DEFAULT_VOCABULARY}) the title's
+ * words are also features of their own, so a word in the title can weigh more than elsewhere.
+ * Weights: sublinear term frequency {@code 1 + ln tf} times smoothed IDF {@code ln((1 + n) / (1 +
+ * df)) + 1}, each vector L2-normalised (as scikit-learn's {@code
+ * TfidfVectorizer(sublinear_tf=True)}, which ASReview uses). Words found in fewer than {@link
+ * #MIN_DOCUMENT_FREQUENCY} items are dropped: they cannot generalise.
  *
  * <p>The IDF is computed over all items, screened or not (no labels are used), as ASReview does.
+ *
+ * <p>{@link Vocabulary} names the vocabularies measured in docs/prioritisation.md: words only,
+ * words and pairs of adjacent words (word bigrams, within one part), words and title words.
  */
 public final class TextFeatures {
   /** A word must occur in this many items to become a feature. */
@@ -34,14 +39,67 @@ public final class TextFeatures {
     this.dimensions = dimensions;
   }
 
+  /** What becomes a feature (each kept when it occurs in at least two items). */
+  public enum Vocabulary {
+    /** The words of title, abstract, keywords and MeSH (the default until session 6). */
+    WORDS("words"),
+    /** The words, and every pair of adjacent words within one part. */
+    WORDS_AND_BIGRAMS("bigrams"),
+    /** The words, and the title's words again as title features (the default). */
+    WORDS_AND_TITLE_WORDS("title-words");
+
+    private final String id;
+
+    Vocabulary(String id) {
+      this.id = id;
+    }
+
+    /** Stable id, as {@code --vocabulary} names it. */
+    public String id() {
+      return id;
+    }
+
+    public static List<String> ids() {
+      return Arrays.stream(values()).map(Vocabulary::id).toList();
+    }
+
+    public static Vocabulary of(String id) {
+      return Arrays.stream(values())
+          .filter(v -> v.id.equals(id))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "unknown vocabulary '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+    }
+  }
+
+  /**
+   * The vocabulary of every ranking (projects, the window, {@code simulate}, {@code bench}): chosen
+   * by leave-one-set-out on the labelled sets in every fold (docs/prioritisation.md).
+   */
+  public static final Vocabulary DEFAULT_VOCABULARY = Vocabulary.WORDS_AND_TITLE_WORDS;
+
+  /** A title feature's prefix; the analyzer splits at ':', so no word begins with it. */
+  private static final String TITLE = "title:";
+
+  /** Features with the {@link #DEFAULT_VOCABULARY}. */
   public static TextFeatures of(List<RankingText> texts) {
+    return of(texts, DEFAULT_VOCABULARY);
+  }
+
+  public static TextFeatures of(List<RankingText> texts, Vocabulary vocabulary) {
     List<Map<String, Integer>> counts = new ArrayList<>(texts.size());
     Map<String, Integer> documentFrequency = new HashMap<>();
+    boolean bigrams = vocabulary == Vocabulary.WORDS_AND_BIGRAMS;
     try (Analyzer analyzer = new CitationAnalyzer()) {
       for (RankingText text : texts) {
         Map<String, Integer> tf = new HashMap<>();
         for (String part : text.parts()) {
-          words(analyzer, part, tf);
+          words(analyzer, part, "", bigrams, tf);
+        }
+        if (vocabulary == Vocabulary.WORDS_AND_TITLE_WORDS) {
+          words(analyzer, text.title(), TITLE, false, tf);
         }
         counts.add(tf);
         for (String word : tf.keySet()) {
@@ -49,19 +107,19 @@ public final class TextFeatures {
         }
       }
     }
-    List<String> vocabulary = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
       if (e.getValue() >= MIN_DOCUMENT_FREQUENCY) {
-        vocabulary.add(e.getKey());
+        kept.add(e.getKey());
       }
     }
-    vocabulary.sort(null); // term indices independent of hash order
+    kept.sort(null); // term indices independent of hash order
     Map<String, Integer> index = new HashMap<>();
-    double[] idf = new double[vocabulary.size()];
+    double[] idf = new double[kept.size()];
     int n = texts.size();
-    for (int i = 0; i < vocabulary.size(); i++) {
-      index.put(vocabulary.get(i), i);
-      idf[i] = Math.log((1.0 + n) / (1.0 + documentFrequency.get(vocabulary.get(i)))) + 1;
+    for (int i = 0; i < kept.size(); i++) {
+      index.put(kept.get(i), i);
+      idf[i] = Math.log((1.0 + n) / (1.0 + documentFrequency.get(kept.get(i)))) + 1;
     }
     List<SparseVector> vectors = new ArrayList<>(n);
     for (Map<String, Integer> tf : counts) {
@@ -78,7 +136,7 @@ public final class TextFeatures {
       double[] weights = new double[size];
       double norm = 0;
       for (int j = 0; j < size; j++) {
-        weights[j] = (1 + Math.log(tf.get(vocabulary.get(terms[j])))) * idf[terms[j]];
+        weights[j] = (1 + Math.log(tf.get(kept.get(terms[j])))) * idf[terms[j]];
         norm += weights[j] * weights[j];
       }
       norm = Math.sqrt(norm);
@@ -87,18 +145,26 @@ public final class TextFeatures {
       }
       vectors.add(new SparseVector(terms, weights));
     }
-    return new TextFeatures(List.copyOf(vectors), vocabulary.size());
+    return new TextFeatures(List.copyOf(vectors), kept.size());
   }
 
-  private static void words(Analyzer analyzer, String text, Map<String, Integer> tf) {
+  /** Counts a part's words (with {@code prefix}), and with {@code bigrams} its adjacent pairs. */
+  private static void words(
+      Analyzer analyzer, String text, String prefix, boolean bigrams, Map<String, Integer> tf) {
     if (text.isBlank()) {
       return;
     }
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
+      String previous = null;
       while (stream.incrementToken()) {
-        tf.merge(term.toString(), 1, Integer::sum);
+        String word = term.toString();
+        tf.merge(prefix + word, 1, Integer::sum);
+        if (bigrams && previous != null) {
+          tf.merge(previous + ' ' + word, 1, Integer::sum); // words hold no space
+        }
+        previous = word;
       }
       stream.end();
     } catch (IOException e) {

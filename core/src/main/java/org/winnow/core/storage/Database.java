@@ -52,7 +52,8 @@ public final class Database implements AutoCloseable {
           "V14__screening_order.sql",
           "V15__dedup_features.sql",
           "V16__members.sql",
-          "V17__write_keys_and_index_changes.sql");
+          "V17__write_keys_and_index_changes.sql",
+          "V18__queue_decided_items.sql");
 
   public static final int SCHEMA_VERSION = versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1));
 

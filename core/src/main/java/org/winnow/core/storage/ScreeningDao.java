@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.winnow.core.model.Decision;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.ExclusionReason;
@@ -290,6 +292,27 @@ public final class ScreeningDao {
       }
     }
     decisions.subList(kept, decisions.size()).clear();
+  }
+
+  /**
+   * The items of a stage that already hold every decision the stage needs, counting decisions the
+   * connection may not read (a team server's row-level security hides other reviewers'); empty on a
+   * folder, where every decision is read and the outcomes already say so.
+   */
+  public static Set<Long> itemsDecidedEnough(Connection c, Stage stage) throws SQLException {
+    Set<Long> items = new HashSet<>();
+    if (Dialect.of(c) != Dialect.POSTGRESQL) {
+      return items;
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT winnow_items_decided_enough(?)")) {
+      ps.setString(1, stage.cliName());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(rs.getLong(1));
+        }
+      }
+    }
+    return items;
   }
 
   /**

@@ -329,6 +329,57 @@ class ServerBlindingTest {
   }
 
   @Test
+  void anItemTwoOthersDecidedLeavesAReviewersQueueThoughTheirDecisionsStayHidden()
+      throws Exception {
+    Team t = team();
+    long r1;
+    try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
+      r1 = itemOf(ana);
+      decide(ana, "r1", "Ana", DecisionValue.EXCLUDE, null);
+    }
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      // one decision of two: Ben is still needed on r1
+      assertTrue(ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben").contains(r1));
+    }
+    try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+      decide(lead, "r1", "Lea", DecisionValue.INCLUDE, null);
+    }
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      List<Long> queue = ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben");
+      assertEquals(1, queue.size(), "r2 only: r1 has its two decisions");
+      assertFalse(queue.contains(r1));
+      assertFalse(
+          ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben", null, true).items().contains(r1));
+      assertTrue(ben.screening().view(Stage.TITLE_ABSTRACT, r1, "Ben").blinded(), "still hidden");
+    }
+  }
+
+  @Test
+  void onlyALeadStopsScreeningAndUndoesTheStop() throws Exception {
+    Team t = team();
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      ProjectException refused =
+          assertThrows(
+              ProjectException.class,
+              () -> ben.stopping().stop(Stage.TITLE_ABSTRACT, "Ben", "enough"));
+      assertTrue(refused.getMessage().contains("only a lead"), refused.getMessage());
+      assertTrue(refused.getMessage().contains(t.ben()), refused.getMessage());
+    }
+    try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+      assertEquals(2, lead.stopping().stop(Stage.TITLE_ABSTRACT, "Lea", "enough").records());
+    }
+    try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
+      ProjectException refused =
+          assertThrows(
+              ProjectException.class, () -> ana.stopping().undo(Stage.TITLE_ABSTRACT, "Ana", null));
+      assertTrue(refused.getMessage().contains("only a lead"), refused.getMessage());
+    }
+    try (ReviewProject owner = ReviewProject.open(t.owner())) {
+      assertEquals(2, owner.stopping().undo(Stage.TITLE_ABSTRACT, "owner", null).records());
+    }
+  }
+
+  @Test
   void aFolderProjectHasNoMembers() throws Exception {
     try (ReviewProject p = ReviewProject.create(tmp.resolve("solo"), "Solo", "ana")) {
       ProjectException e =

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,16 @@ import java.util.stream.Stream;
  * chosen on the other sets only (leave one set out).
  */
 final class PrioritisationEvidence {
-  /** A model setting under evaluation. */
-  record Candidate(String name, boolean baseline, Supplier<RankingModel> model) {}
+  /** A model setting under evaluation, on the features of its vocabulary. */
+  record Candidate(
+      String name,
+      boolean baseline,
+      TextFeatures.Vocabulary vocabulary,
+      Supplier<RankingModel> model) {
+    Candidate(String name, boolean baseline, Supplier<RankingModel> model) {
+      this(name, baseline, TextFeatures.Vocabulary.WORDS, model);
+    }
+  }
 
   /** One simulation's figures. */
   record Run(
@@ -32,10 +41,25 @@ final class PrioritisationEvidence {
       int relevant,
       RecallMetrics metrics,
       int screenedAtStop,
-      double recallAtStop) {
+      double recallAtStop,
+      int kneeScreenedAtStop,
+      double kneeRecallAtStop) {
     /** Work the rule saved, as a share of what perfect knowledge (only the relevant) saves. */
     double savedVsPerfect() {
-      return (records - screenedAtStop) / (double) (records - relevant);
+      return StoppingSavings.vsRelevantOnly(records, relevant, screenedAtStop);
+    }
+
+    /** Work the rule saved, as a share of what stopping exactly at 95% recall saves. */
+    double savedVsOracle() {
+      return StoppingSavings.vsOracleStop(records, metrics.recordsTo95(), screenedAtStop);
+    }
+
+    double kneeSavedVsPerfect() {
+      return StoppingSavings.vsRelevantOnly(records, relevant, kneeScreenedAtStop);
+    }
+
+    double kneeSavedVsOracle() {
+      return StoppingSavings.vsOracleStop(records, metrics.recordsTo95(), kneeScreenedAtStop);
     }
   }
 
@@ -51,6 +75,22 @@ final class PrioritisationEvidence {
               "logistic C=10",
               false,
               () -> new LinearRankingModel(LinearRankingModel.Loss.LOGISTIC, 10, true)),
+          new Candidate(
+              "logistic C=1 +bigrams",
+              false,
+              TextFeatures.Vocabulary.WORDS_AND_BIGRAMS,
+              () -> RankingModels.create("logistic")),
+          new Candidate(
+              "logistic C=1 +title words",
+              false,
+              TextFeatures.Vocabulary.WORDS_AND_TITLE_WORDS,
+              () -> RankingModels.create("logistic")),
+          new Candidate(
+              "logistic+nb mean rank",
+              false,
+              () ->
+                  new EnsembleRankingModel(
+                      List.of(RankingModels.create("logistic"), RankingModels.create("nb")))),
           new Candidate("nb (baseline)", true, () -> RankingModels.create("nb")));
 
   private PrioritisationEvidence() {}
@@ -72,8 +112,11 @@ final class PrioritisationEvidence {
       List<Future<Run>> futures = new ArrayList<>();
       for (Path file : files) {
         LabelledSet set = LabelledSetCsv.read(file, null);
-        TextFeatures features = TextFeatures.of(set.texts());
+        Map<TextFeatures.Vocabulary, TextFeatures> byVocabulary =
+            new EnumMap<>(TextFeatures.Vocabulary.class);
         for (Candidate c : candidates) {
+          TextFeatures features =
+              byVocabulary.computeIfAbsent(c.vocabulary(), v -> TextFeatures.of(set.texts(), v));
           for (long seed : seeds) {
             futures.add(pool.submit(() -> simulate(set, features, c, seed)));
           }
@@ -96,6 +139,12 @@ final class PrioritisationEvidence {
             features,
             c.model().get(),
             SimulationSettings.defaults(seed).withStop(HypergeometricStoppingRule.standard()));
+    // the knee method asked at the same checkpoints of the same order
+    StopPoint knee =
+        StopPoint.first(
+            new KneeStoppingRule(),
+            r.order().stream().map(i -> set.items().get(i).relevant()).toList(),
+            r.checkpoints());
     return new Run(
         set.name().replace(".csv", ""),
         c.name(),
@@ -103,8 +152,10 @@ final class PrioritisationEvidence {
         set.size(),
         set.relevantCount(),
         r.metrics(),
-        r.stop().screened(),
-        r.recallAtStop());
+        r.stopPoint().screened(),
+        r.recallAtStop(),
+        knee.screened(),
+        knee.relevantFound() / (double) set.relevantCount());
   }
 
   /** Mean of a figure over runs. */
@@ -142,17 +193,26 @@ final class PrioritisationEvidence {
     return score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
+  /**
+   * A review of realistic size for the ceiling: the size of the review Winnow was designed from.
+   */
+  static final int LARGE_RECORDS = 15_655;
+
+  /** Its relevant records at 5%, rounded up. */
+  static final int LARGE_RELEVANT = (LARGE_RECORDS * 5 + 99) / 100;
+
   /** The tables of docs/prioritisation.md as Markdown. */
   static String report(List<Run> runs) {
     StringBuilder md = new StringBuilder();
     List<String> sets = runs.stream().map(Run::set).distinct().toList();
     String baseline = CANDIDATES.stream().filter(Candidate::baseline).findFirst().get().name();
     md.append(
-        "| set | records | relevant | chosen on the other sets | WSS@95 | RRF@10 | NB WSS@95 | NB RRF@10"
-            + " | recall at stop (min) | runs ≥ 95% | saved vs perfect |\n");
-    md.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        "| set | records | relevant | chosen on the other sets | WSS@95 | RRF@10 | NB WSS@95 | NB"
+            + " RRF@10 |\n");
+    md.append("|---|---:|---:|---|---:|---:|---:|---:|\n");
     List<Run> heldOutRuns = new ArrayList<>();
     List<Run> baselineRuns = new ArrayList<>();
+    Map<String, List<Run>> heldOutBySet = new LinkedHashMap<>();
     for (String s : sets) {
       String chosen = chosenWithout(runs, s);
       List<Run> mine =
@@ -161,10 +221,11 @@ final class PrioritisationEvidence {
           runs.stream().filter(r -> r.set().equals(s) && r.candidate().equals(baseline)).toList();
       heldOutRuns.addAll(mine);
       baselineRuns.addAll(nb);
+      heldOutBySet.put(s, mine);
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d/%d | %.2f |%n",
+              "| %s | %d | %d | %s | %.3f | %.3f | %.3f | %.3f |%n",
               s,
               mine.get(0).records(),
               mine.get(0).relevant(),
@@ -172,26 +233,88 @@ final class PrioritisationEvidence {
               mean(mine, r -> r.metrics().wss95()),
               mean(mine, r -> r.metrics().rrf10()),
               mean(nb, r -> r.metrics().wss95()),
-              mean(nb, r -> r.metrics().rrf10()),
-              mine.stream().mapToDouble(Run::recallAtStop).min().orElse(Double.NaN),
-              mine.stream().filter(r -> r.recallAtStop() >= 0.95).count(),
-              mine.size(),
-              mean(mine, Run::savedVsPerfect)));
+              mean(nb, r -> r.metrics().rrf10())));
     }
     md.append(
         String.format(
             Locale.ROOT,
-            "| **mean over sets** | | | | **%.3f** | **%.3f** | %.3f | %.3f | %.3f | %d/%d | %.2f |%n",
+            "| **mean over sets** | | | | **%.3f** | **%.3f** | %.3f | %.3f |%n",
             setMean(heldOutRuns, r -> r.metrics().wss95()),
             setMean(heldOutRuns, r -> r.metrics().rrf10()),
             setMean(baselineRuns, r -> r.metrics().wss95()),
-            setMean(baselineRuns, r -> r.metrics().rrf10()),
+            setMean(baselineRuns, r -> r.metrics().rrf10())));
+
+    md.append(
+        "\nStopping, on the held-out setting's runs: the hypergeometric rule, its ceiling (the rule"
+            + " on a perfect ranking), and the knee method (heuristic). Saved (a) = (N − screened)"
+            + " / (N − relevant); saved (b) = (N − screened) / (N − records_to_95) of the same"
+            + " run (for the ceiling, of the perfect ranking).\n\n");
+    md.append(
+        "| set | recall at stop (min) | runs ≥ 95% | saved (a) | saved (b) | ceiling: screened |"
+            + " ceiling (a) | ceiling (b) | knee: recall (min) | knee: runs ≥ 95% | knee saved (a)"
+            + " | knee saved (b) |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    HypergeometricStoppingRule rule = HypergeometricStoppingRule.standard();
+    List<StoppingCeiling> ceilings = new ArrayList<>();
+    for (Map.Entry<String, List<Run>> e : heldOutBySet.entrySet()) {
+      List<Run> mine = e.getValue();
+      StoppingCeiling ceiling =
+          StoppingCeiling.of(rule, mine.get(0).records(), mine.get(0).relevant());
+      ceilings.add(ceiling);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.3f | %d/%d | %.2f | %.2f | %d | %.2f | %.2f | %.3f | %d/%d | %.2f | %.2f"
+                  + " |%n",
+              e.getKey(),
+              mine.stream().mapToDouble(Run::recallAtStop).min().orElse(Double.NaN),
+              mine.stream().filter(r -> r.recallAtStop() >= 0.95).count(),
+              mine.size(),
+              mean(mine, Run::savedVsPerfect),
+              mean(mine, Run::savedVsOracle),
+              ceiling.screenedAtStop(),
+              ceiling.savedVsRelevantOnly(),
+              ceiling.savedVsOracleStop(),
+              mine.stream().mapToDouble(Run::kneeRecallAtStop).min().orElse(Double.NaN),
+              mine.stream().filter(r -> r.kneeRecallAtStop() >= 0.95).count(),
+              mine.size(),
+              mean(mine, Run::kneeSavedVsPerfect),
+              mean(mine, Run::kneeSavedVsOracle)));
+    }
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| **mean over sets** | %.3f | %d/%d | %.2f | %.2f | | %.2f | %.2f | %.3f | %d/%d | %.2f"
+                + " | %.2f |%n",
             heldOutRuns.stream().mapToDouble(Run::recallAtStop).min().orElse(Double.NaN),
             heldOutRuns.stream().filter(r -> r.recallAtStop() >= 0.95).count(),
             heldOutRuns.size(),
-            setMean(heldOutRuns, Run::savedVsPerfect)));
+            setMean(heldOutRuns, Run::savedVsPerfect),
+            setMean(heldOutRuns, Run::savedVsOracle),
+            ceilings.stream().mapToDouble(StoppingCeiling::savedVsRelevantOnly).average().orElse(0),
+            ceilings.stream().mapToDouble(StoppingCeiling::savedVsOracleStop).average().orElse(0),
+            heldOutRuns.stream().mapToDouble(Run::kneeRecallAtStop).min().orElse(Double.NaN),
+            heldOutRuns.stream().filter(r -> r.kneeRecallAtStop() >= 0.95).count(),
+            heldOutRuns.size(),
+            setMean(heldOutRuns, Run::kneeSavedVsPerfect),
+            setMean(heldOutRuns, Run::kneeSavedVsOracle)));
+    StoppingCeiling large = StoppingCeiling.of(rule, LARGE_RECORDS, LARGE_RELEVANT);
     md.append(
-        "\nEvery candidate on every set (mean over seeds: WSS@95 / RRF@10 / saved vs perfect):\n\n");
+        String.format(
+            Locale.ROOT,
+            "%nCeiling for a larger review, %,d records with %,d relevant: the rule stops after %,d"
+                + " (a run of %,d irrelevant after the last relevant), saved (a) %.2f, saved (b)"
+                + " %.2f.%n",
+            large.records(),
+            large.relevant(),
+            large.screenedAtStop(),
+            large.run(),
+            large.savedVsRelevantOnly(),
+            large.savedVsOracleStop()));
+
+    md.append(
+        "\nEvery candidate on every set (mean over seeds: WSS@95 / RRF@10 / saved (a) / saved"
+            + " (b)):\n\n");
     md.append("| set |");
     CANDIDATES.forEach(c -> md.append(' ').append(c.name()).append(" |"));
     md.append("\n|---|");
@@ -205,10 +328,11 @@ final class PrioritisationEvidence {
         md.append(
             String.format(
                 Locale.ROOT,
-                " %.3f / %.3f / %.2f |",
+                " %.3f / %.3f / %.2f / %.2f |",
                 mean(rs, r -> r.metrics().wss95()),
                 mean(rs, r -> r.metrics().rrf10()),
-                mean(rs, Run::savedVsPerfect)));
+                mean(rs, Run::savedVsPerfect),
+                mean(rs, Run::savedVsOracle)));
       }
       md.append('\n');
     }
@@ -218,10 +342,11 @@ final class PrioritisationEvidence {
       md.append(
           String.format(
               Locale.ROOT,
-              " %.3f / %.3f / %.2f |",
+              " %.3f / %.3f / %.2f / %.2f |",
               setMean(rs, r -> r.metrics().wss95()),
               setMean(rs, r -> r.metrics().rrf10()),
-              setMean(rs, Run::savedVsPerfect)));
+              setMean(rs, Run::savedVsPerfect),
+              setMean(rs, Run::savedVsOracle)));
     }
     md.append('\n');
     return md.toString();

@@ -69,6 +69,13 @@ final class BenchRankingCommand implements Callable<Integer> {
   String model;
 
   @Option(
+      names = "--vocabulary",
+      paramLabel = "V",
+      description =
+          "The features: title-words (the default), words, or bigrams, as simulate names them.")
+  String vocabulary = TextFeatures.DEFAULT_VOCABULARY.id();
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "Seed of which items count as screened (default 7).")
@@ -83,7 +90,8 @@ final class BenchRankingCommand implements Callable<Integer> {
       @JsonProperty("features") int features,
       @JsonProperty("features_seconds") double featuresSeconds,
       @JsonProperty("models") List<ModelTiming> models,
-      @JsonProperty("load_average") double loadAverage) {}
+      @JsonProperty("load_average") double loadAverage,
+      @JsonProperty("vocabulary") String vocabulary) {}
 
   record ModelTiming(
       @JsonProperty("model") String model,
@@ -102,13 +110,19 @@ final class BenchRankingCommand implements Callable<Integer> {
     if (model != null && !RankingModels.ids().contains(model)) {
       throw new ParameterException(spec.commandLine(), "unknown --model " + model);
     }
+    if (!TextFeatures.Vocabulary.ids().contains(vocabulary)) {
+      throw new ParameterException(spec.commandLine(), "unknown --vocabulary " + vocabulary);
+    }
     List<LabelledItem> items = read();
     List<LabelledItem> bench = new ArrayList<>(records);
     for (int i = 0; i < records; i++) {
       bench.add(items.get(i % items.size()));
     }
     long t = System.nanoTime();
-    TextFeatures features = TextFeatures.of(bench.stream().map(LabelledItem::text).toList());
+    TextFeatures features =
+        TextFeatures.of(
+            bench.stream().map(LabelledItem::text).toList(),
+            TextFeatures.Vocabulary.of(vocabulary));
     double featureSeconds = (System.nanoTime() - t) / 1e9;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < records; i++) {
@@ -160,15 +174,16 @@ final class BenchRankingCommand implements Callable<Integer> {
             features.dimensions(),
             round(featureSeconds),
             timings,
-            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            vocabulary);
     var out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, reply);
       return ExitCodes.OK;
     }
     out.printf(
-        "%,d records (%,d screened), %,d features built in %.2f s%n",
-        records, examples.size(), features.dimensions(), featureSeconds);
+        "%,d records (%,d screened), %,d features (%s) built in %.2f s%n",
+        records, examples.size(), features.dimensions(), vocabulary, featureSeconds);
     for (ModelTiming m : timings) {
       out.printf(
           "%s (%s): retrain and score all, median %.1f ms (CPU %.1f ms), p95 %.1f ms over %d runs%n",

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.winnow.core.io.AtomicFiles;
-import org.winnow.core.ranking.HypergeometricStoppingRule;
 import org.winnow.core.ranking.LabelledSet;
 import org.winnow.core.ranking.LabelledSetCsv;
 import org.winnow.core.ranking.RankingModel;
@@ -16,6 +15,8 @@ import org.winnow.core.ranking.Simulation;
 import org.winnow.core.ranking.SimulationResult;
 import org.winnow.core.ranking.SimulationSettings;
 import org.winnow.core.ranking.StopCheck;
+import org.winnow.core.ranking.StopPoint;
+import org.winnow.core.ranking.StoppingRule;
 import org.winnow.core.ranking.TextFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +83,20 @@ final class SimulateCommand implements Callable<Integer> {
   String model = RankingModels.DEFAULT;
 
   @Option(
+      names = "--vocabulary",
+      paramLabel = "V",
+      description =
+          "The features: title-words (default: words, and the title's words again as features of"
+              + " their own), words, or bigrams (words and pairs of adjacent words).")
+  String vocabulary = TextFeatures.DEFAULT_VOCABULARY.id();
+
+  @Option(
       names = "--stop",
       paramLabel = "RULE",
-      description = "Apply a stopping rule: hypergeometric (95%% recall with 95%% confidence).")
+      description =
+          "Apply a stopping rule: hypergeometric (95%% recall with 95%% confidence), or knee (the"
+              + " knee method of Cormack and Grossman 2016, a heuristic with no statistical"
+              + " guarantee, given for comparison).")
   String stop;
 
   @Option(
@@ -118,7 +130,8 @@ final class SimulateCommand implements Callable<Integer> {
       @JsonProperty("recall_at_stop") Double recallAtStop,
       @JsonProperty("screened_at_stop") Integer screenedAtStop,
       @JsonProperty("stop_check") StopReply stopCheck,
-      @JsonProperty("curve") String curve) {}
+      @JsonProperty("curve") String curve,
+      @JsonProperty("vocabulary") String vocabulary) {}
 
   /** The stopping rule's evidence where it stopped. */
   record StopReply(
@@ -148,14 +161,22 @@ final class SimulateCommand implements Callable<Integer> {
           spec.commandLine(),
           "--model must be one of " + String.join(", ", RankingModels.ids()) + ", not " + model);
     }
-    HypergeometricStoppingRule rule = null;
+    if (!TextFeatures.Vocabulary.ids().contains(vocabulary)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--vocabulary must be one of "
+              + String.join(", ", TextFeatures.Vocabulary.ids())
+              + ", not "
+              + vocabulary);
+    }
+    StoppingRule rule = null;
     if (stop != null) {
-      if (!stop.equals(HypergeometricStoppingRule.ID)) {
+      if (!StoppingRule.ids().contains(stop)) {
         throw new ParameterException(
             spec.commandLine(),
-            "--stop must be " + HypergeometricStoppingRule.ID + ", not " + stop);
+            "--stop must be one of " + String.join(", ", StoppingRule.ids()) + ", not " + stop);
       }
-      rule = HypergeometricStoppingRule.standard();
+      rule = StoppingRule.named(stop);
     }
     if (priorIncluded < 1 || priorExcluded < 1 || batch < 1) {
       throw new ParameterException(
@@ -185,13 +206,14 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationResult result =
         Simulation.run(
             set,
-            TextFeatures.of(set.texts()),
+            TextFeatures.of(set.texts(), TextFeatures.Vocabulary.of(vocabulary)),
             ranking,
             new SimulationSettings(seed, priorIncluded, priorExcluded, batch, rule));
     if (curve != null) {
       AtomicFiles.writeText(curve, w -> RecallCurveCsv.write(w, set, result));
     }
     RecallMetrics m = result.metrics();
+    StopPoint stopPoint = result.stopPoint();
     StopCheck check = result.stop();
     SimulateReply reply =
         new SimulateReply(
@@ -213,9 +235,10 @@ final class SimulateCommand implements Callable<Integer> {
             result.trainings(),
             stop,
             result.recallAtStop(),
-            check == null ? null : check.screened(),
+            stopPoint == null ? null : stopPoint.screened(),
             check == null ? null : StopReply.of(check),
-            curve == null ? null : curve.toString());
+            curve == null ? null : curve.toString(),
+            vocabulary);
     var out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, reply);
@@ -223,12 +246,13 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%s: %,d records, %,d relevant; %s (%s), seed %d, prior %d + %d, batch %d%n",
+        "%s: %,d records, %,d relevant; %s (%s; features: %s), seed %d, prior %d + %d, batch %d%n",
         input,
         m.records(),
         m.relevant(),
         ranking.label(),
         ranking.settings(),
+        vocabulary,
         seed,
         priorIncluded,
         priorExcluded,
@@ -241,6 +265,16 @@ final class SimulateCommand implements Callable<Integer> {
         m.rrf10(),
         m.recordsTo95(),
         m.recordsTo100());
+    if (stopPoint != null && check == null) {
+      out.printf(
+          Locale.ROOT,
+          "stop (%s, heuristic, no statistical guarantee): after %,d records, %,d left; true"
+              + " recall there %.3f%n",
+          stop,
+          stopPoint.screened(),
+          m.records() - stopPoint.screened(),
+          result.recallAtStop());
+    }
     if (check != null) {
       out.printf(
           Locale.ROOT,

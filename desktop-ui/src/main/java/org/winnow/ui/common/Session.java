@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.Member;
+import org.winnow.core.model.MemberRole;
 import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 
@@ -112,6 +113,15 @@ public final class Session implements AutoCloseable {
   /** The member this window's login is on a team project; empty on a folder or for the owner. */
   public Optional<Member> member() {
     return Optional.ofNullable(member);
+  }
+
+  /**
+   * Whether the person at this window may do a lead's work (stop screening, for one): anyone on a
+   * folder project or the owner's login, and a member whose role is lead.
+   */
+  public boolean leads() {
+    Member me = member;
+    return me == null || me.role() == MemberRole.LEAD;
   }
 
   /** Makes a project the open one (closing the previous) and remembers it. */

@@ -248,8 +248,15 @@ public final class ScreeningView extends BorderPane {
               }
             });
     // stopping early exists at title and abstract only (PRISMA counts the rest before screening)
-    stop.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.TITLE_ABSTRACT));
-    undoStop.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.TITLE_ABSTRACT));
+    // and on a team project only a lead stops (the server refuses the others' writes too)
+    for (Button b : List.of(stop, undoStop)) {
+      b.disableProperty()
+          .bind(
+              model
+                  .stageProperty()
+                  .isNotEqualTo(Stage.TITLE_ABSTRACT)
+                  .or(model.mayStopProperty().not()));
+    }
     return pane;
   }
 

@@ -121,6 +121,7 @@ public final class ScreeningViewModel {
   private final StringProperty rankScore = new SimpleStringProperty("");
   private final StringProperty relevantLeft = new SimpleStringProperty("");
   private final StringProperty stopReport = new SimpleStringProperty("");
+  private final BooleanProperty mayStop = new SimpleBooleanProperty(true);
   private final StringProperty query = new SimpleStringProperty("");
   private final StringProperty screenedSummary = new SimpleStringProperty("");
   private final FullTextPages pdf;
@@ -205,6 +206,7 @@ public final class ScreeningViewModel {
               @SuppressWarnings("unchecked")
               List<ExclusionReason> rs = (List<ExclusionReason>) loaded[1];
               highlight.set((HighlightTerms) loaded[2]);
+              mayStop.set(context.session().leads());
               reasons.setAll(rs);
               reviewers.setAll(team);
               if (team.isEmpty()) {
@@ -1075,6 +1077,11 @@ public final class ScreeningViewModel {
   /** The stop check's verdict in words, or what a stop or its undo did. */
   public StringProperty stopReportProperty() {
     return stopReport;
+  }
+
+  /** Whether this window's person may stop screening: on a team project, leads only. */
+  public BooleanProperty mayStopProperty() {
+    return mayStop;
   }
 
   public FullTextPages pdf() {

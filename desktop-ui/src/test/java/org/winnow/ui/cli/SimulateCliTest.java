@@ -87,8 +87,10 @@ class SimulateCliTest {
             "recall_at_stop",
             "screened_at_stop",
             "stop_check",
-            "curve"),
+            "curve",
+            "vocabulary"),
         keys);
+    assertEquals("title-words", j.get("vocabulary").asText(), "the default features");
     List<String> stopKeys = new ArrayList<>();
     j.get("stop_check").fieldNames().forEachRemaining(stopKeys::add);
     assertEquals(
@@ -126,6 +128,34 @@ class SimulateCliTest {
     assertTrue(r.json().get("recall_at_stop").isNull());
     assertTrue(r.json().get("screened_at_stop").isNull());
     assertEquals("nb", r.json().get("model").asText());
+  }
+
+  @Test
+  void kneeStopIsDeterministicAndGivesNoStatisticalEvidence() throws Exception {
+    String in = labelledSet();
+    Cli r = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode j = r.json();
+    assertEquals("knee", j.get("stop").asText());
+    assertTrue(j.get("stop_check").isNull(), "a heuristic has no p-value or bound");
+    int at = j.get("screened_at_stop").asInt();
+    assertTrue(at >= 150 && at <= 300, "the knee method screens at least 150: " + at);
+    assertTrue(j.get("recall_at_stop").asDouble() > 0);
+    Cli again = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee", "--json");
+    assertEquals(j.get("screened_at_stop"), again.json().get("screened_at_stop"));
+    assertEquals(j.get("recall_at_stop"), again.json().get("recall_at_stop"));
+    Cli text = Cli.run("simulate", "--input", in, "--seed", "4", "--stop", "knee");
+    assertTrue(text.out().contains("stop (knee, heuristic, no statistical guarantee)"), text.out());
+  }
+
+  @Test
+  void theVocabularyChangesTheFeaturesAndIsReported() throws Exception {
+    String in = labelledSet();
+    Cli words = Cli.run("simulate", "--input", in, "--vocabulary", "words", "--json");
+    assertEquals(0, words.exitCode(), words.err());
+    assertEquals("words", words.json().get("vocabulary").asText());
+    Cli bigrams = Cli.run("simulate", "--input", in, "--vocabulary", "bigrams", "--json");
+    assertEquals("bigrams", bigrams.json().get("vocabulary").asText());
   }
 
   @Test
@@ -169,6 +199,7 @@ class SimulateCliTest {
     String in = labelledSet();
     assertEquals(2, Cli.run("simulate", "--input", in, "--model", "forest").exitCode());
     assertEquals(2, Cli.run("simulate", "--input", in, "--stop", "never").exitCode());
+    assertEquals(2, Cli.run("simulate", "--input", in, "--vocabulary", "trigrams").exitCode());
     assertEquals(2, Cli.run("simulate", "--input", in, "--prior-included", "0").exitCode());
     assertEquals(2, Cli.run("simulate").exitCode());
   }

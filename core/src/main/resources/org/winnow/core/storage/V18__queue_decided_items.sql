@@ -1,0 +1,3 @@
+-- Winnow project schema: nothing changes in a folder project, whose services see every decision.
+-- On a team server, V18__queue_decided_items.postgresql.sql adds what a reviewer's queue needs to
+-- leave out items others have already decided enough times, which row-level security hides.
