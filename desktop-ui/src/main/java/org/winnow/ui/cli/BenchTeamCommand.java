@@ -227,6 +227,18 @@ final class BenchTeamCommand implements Callable<Integer> {
     for (TeamLoad.Failure f : load.failures()) {
       runFailures.add("client " + f.login() + " stopped: " + f.message());
     }
+    if (load.acknowledgedCount() < decisions) {
+      runFailures.add(
+          "only "
+              + load.acknowledgedCount()
+              + " of "
+              + decisions
+              + " decisions were stored: "
+              + (load.ranOut().isEmpty()
+                  ? "clients stopped early"
+                  : String.join(", ", load.ranOut()) + " had no items left")
+              + " (use more --records or fewer --decisions)");
+    }
     for (TeamFaults.Report f : faultReports) {
       if (f.status().equals("failed")) {
         runFailures.add("fault " + f.fault() + " failed: " + f.detail());

@@ -149,7 +149,7 @@ final class TeamClient implements Runnable {
             decided - shown);
         lastAcknowledged = decided;
       }
-      load.failed(member.login(), new IllegalStateException("ran out of items to screen"));
+      load.ranOut(member.login()); // this member has screened every item left to them
     } catch (Exception | Error e) {
       if (killed) {
         Long item = writing;

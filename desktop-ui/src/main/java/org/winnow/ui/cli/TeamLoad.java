@@ -34,6 +34,7 @@ final class TeamLoad {
   private final Queue<InFlight> cut = new ConcurrentLinkedQueue<>();
   private final Queue<Event> events = new ConcurrentLinkedQueue<>();
   private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private final Queue<String> ranOut = new ConcurrentLinkedQueue<>();
   private final List<Long> nextNanos = new ArrayList<>();
   private final List<Long> decideNanos = new ArrayList<>();
   private final List<Long> openNanos = new ArrayList<>();
@@ -80,6 +81,16 @@ final class TeamLoad {
 
   void failed(String login, Throwable e) {
     failures.add(new Failure(login, String.valueOf(e.getMessage())));
+  }
+
+  /** A client screened every item its queue held before the decisions asked for were stored. */
+  void ranOut(String login) {
+    ranOut.add(login);
+  }
+
+  /** The members whose clients ran out of items. */
+  List<String> ranOut() {
+    return List.copyOf(ranOut);
   }
 
   List<Acknowledged> acknowledged() {

@@ -16,7 +16,7 @@ import org.winnow.fixtures.TestPostgres;
 
 /**
  * {@code winnow bench team} on the embedded PostgreSQL: four reviewer clients store 2,000 decisions
- * on a project of 1,000 citations it builds (enough that every fault comes while decisions are
+ * on a project of 2,000 citations it builds (enough that every fault comes while decisions are
  * still being made), while a client is killed after its commit, the network drops for ten seconds
  * and another client is killed before its write; every check holds. The server restart is left to
  * the benchmark run (docs/benchmarks.md): it is reported as skipped.
@@ -35,14 +35,14 @@ class BenchTeamCommandTest {
             "--decisions",
             "2000",
             "--records",
-            "1000",
+            "2000",
             "--faults",
             "--json");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     JsonNode j = r.json();
     JsonNode checks = j.get("checks");
     assertTrue(checks.get("passed").asBoolean(), checks.toString());
-    assertEquals(1000, j.get("citations").asInt());
+    assertEquals(2000, j.get("citations").asInt());
     assertEquals(2000, j.get("acknowledged").asInt());
     assertEquals(2000, checks.get("acknowledgedStored").asInt());
     assertEquals(
@@ -111,6 +111,30 @@ class BenchTeamCommandTest {
     List<LedgerEntry> maybes =
         List.of(row(1, 20, "a", DecisionValue.MAYBE), row(2, 20, "b", DecisionValue.MAYBE));
     assertEquals(Set.of(20L), TeamChecks.conflicts(maybes, Set.of(), strict), "undecided");
+  }
+
+  @Test
+  void reviewersWhoRunOutOfItemsBeforeTheDecisionsAskedForFailTheRun() {
+    String url = TestPostgres.newDatabase();
+    Cli r =
+        Cli.run(
+            "bench",
+            "team",
+            url,
+            "--reviewers",
+            "2",
+            "--decisions",
+            "50",
+            "--records",
+            "10",
+            "--json");
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    JsonNode checks = r.json().get("checks");
+    assertEquals(20, checks.get("acknowledged").asInt(), "two reviewers, ten items each");
+    assertTrue(
+        checks.get("failures").get(0).asText().startsWith("only 20 of 50 decisions were stored"),
+        checks.toString());
+    assertEquals(0, checks.get("pairsDecidedTwice").asInt(), "what was stored is still right");
   }
 
   @Test
