@@ -24,20 +24,7 @@ import org.winnow.fixtures.TestPostgres;
 class BenchTeamCommandTest {
   @Test
   void loadWithFaultsStoresEveryDecisionOnceAndListsTheConflictsThatHold() {
-    String url = TestPostgres.newDatabase();
-    Cli r =
-        Cli.run(
-            "bench",
-            "team",
-            url,
-            "--reviewers",
-            "4",
-            "--decisions",
-            "2000",
-            "--records",
-            "2000",
-            "--faults",
-            "--json");
+    Cli r = bench(4, 2000, 2000, "--faults");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     JsonNode j = r.json();
     JsonNode checks = j.get("checks");
@@ -115,19 +102,7 @@ class BenchTeamCommandTest {
 
   @Test
   void reviewersWhoRunOutOfItemsBeforeTheDecisionsAskedForFailTheRun() {
-    String url = TestPostgres.newDatabase();
-    Cli r =
-        Cli.run(
-            "bench",
-            "team",
-            url,
-            "--reviewers",
-            "2",
-            "--decisions",
-            "50",
-            "--records",
-            "10",
-            "--json");
+    Cli r = bench(2, 50, 10);
     assertEquals(1, r.exitCode(), r.out() + r.err());
     JsonNode checks = r.json().get("checks");
     assertEquals(20, checks.get("acknowledged").asInt(), "two reviewers, ten items each");
@@ -142,6 +117,25 @@ class BenchTeamCommandTest {
     Cli r = Cli.run("bench", "team", "/tmp/not-a-server", "--reviewers", "2");
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("postgresql:// URL"), r.err());
+  }
+
+  /** The bench on a new database of the test server, with --json. */
+  private static Cli bench(int reviewers, int decisions, int records, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "team",
+                TestPostgres.newDatabase(),
+                "--reviewers",
+                Integer.toString(reviewers),
+                "--decisions",
+                Integer.toString(decisions),
+                "--records",
+                Integer.toString(records),
+                "--json"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
   }
 
   private static LedgerEntry row(long id, long item, String reviewer, DecisionValue value) {
