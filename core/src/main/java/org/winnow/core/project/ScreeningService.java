@@ -773,6 +773,20 @@ public final class ScreeningService {
   }
 
   /**
+   * Whether others already gave this item every decision the stage needs, so that it no longer
+   * awaits this reviewer: a screening session's queue was taken when it began, and on a team server
+   * the others' decisions since are hidden from the reviewer. Reveals nothing of who decided nor
+   * what.
+   */
+  public boolean decidedEnoughByOthers(Stage stage, long itemId, String reviewerName)
+      throws ProjectException {
+    Reviewer reviewer = reviewer(reviewerName);
+    return project
+        .database()
+        .read(c -> ScreeningDao.decidedEnoughByOthers(c, stage, itemId, reviewer.id()));
+  }
+
+  /**
    * An item as this reviewer may see it (blinded until every required decision is in). Reads only
    * this item, so stepping through a large review stays fast.
    */

@@ -11,3 +11,20 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
          >= coalesce((SELECT CASE WHEN mode = 'single' THEN 1 ELSE 2 END
                       FROM screening_policy WHERE stage = p_stage), 2)
 $$;
+
+-- The same for one item, as a screening session reaches it: whether reviewers other than the one
+-- screening already gave every decision the item needs (a session's queue was taken when it
+-- began; others may have decided the item since). A member's own reviewer is taken from the login
+-- (p_reviewer is used only by the owner, who reads every row anyway), so a member learns nothing
+-- about who decided.
+CREATE FUNCTION winnow_item_decided_enough(p_stage TEXT, p_item BIGINT, p_reviewer BIGINT)
+RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT (SELECT count(DISTINCT d.reviewer_id) FROM decision d
+          WHERE d.stage = p_stage AND d.item_id = p_item
+            AND d.reviewer_id <> coalesce((SELECT reviewer_id FROM member
+                                           WHERE login = session_user AND removed_at IS NULL),
+                                          p_reviewer))
+         >= coalesce((SELECT CASE WHEN mode = 'single' THEN 1 ELSE 2 END
+                      FROM screening_policy WHERE stage = p_stage), 2)
+$$;

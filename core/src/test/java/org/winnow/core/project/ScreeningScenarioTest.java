@@ -219,6 +219,30 @@ class ScreeningScenarioTest {
   }
 
   @Test
+  void anItemTwoOthersFinishedNoLongerAwaitsAThird() throws Exception {
+    long item = screening.queue(Stage.TITLE_ABSTRACT, "Chen Wei").get(0);
+    String id =
+        screening.view(Stage.TITLE_ABSTRACT, item, "Chen Wei").citation().recordIds().get(0);
+    screening.decide(
+        Stage.TITLE_ABSTRACT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "test");
+    assertFalse(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
+    screening.decide(
+        Stage.TITLE_ABSTRACT,
+        id,
+        "Ben Okafor",
+        DecisionValue.EXCLUDE,
+        null,
+        null,
+        List.of(),
+        "test");
+    assertTrue(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
+    assertFalse(
+        screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Ana Lima"),
+        "her own decision is not another's");
+    assertFalse(screening.queue(Stage.TITLE_ABSTRACT, "Chen Wei").contains(item));
+  }
+
+  @Test
   void blindingHoldsUntilBothHaveDecided() throws Exception {
     ScreeningItem first = screening.next(Stage.TITLE_ABSTRACT, "Ana Lima").orElseThrow();
     String id = first.citation().recordIds().get(0);

@@ -337,12 +337,18 @@ class ServerBlindingTest {
       r1 = itemOf(ana);
       decide(ana, "r1", "Ana", DecisionValue.EXCLUDE, null);
     }
-    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()));
+        ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       // one decision of two: Ben is still needed on r1
       assertTrue(ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben").contains(r1));
-    }
-    try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+      assertFalse(ben.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+      // Lea decides while Ben's session is open: his session learns that r1 is finished
       decide(lead, "r1", "Lea", DecisionValue.INCLUDE, null);
+      assertTrue(ben.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+      // Ana's own decision does not count for her: only Lea's other one
+      try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
+        assertFalse(ana.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+      }
     }
     try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
       List<Long> queue = ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben");

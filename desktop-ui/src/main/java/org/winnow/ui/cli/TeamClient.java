@@ -123,10 +123,15 @@ final class TeamClient implements Runnable {
       Collections.shuffle(queue, random);
       load.opened(System.nanoTime() - opening);
       for (long item : queue) {
+        // showing the next item: the window reads it and asks whether two others finished it
+        // since the session's queue was taken (then it passes over it, as this client does)
+        long started = System.nanoTime();
+        if (screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, member.name())) {
+          continue;
+        }
         if (!load.claim()) {
           return;
         }
-        long started = System.nanoTime();
         screening.view(Stage.TITLE_ABSTRACT, item, member.name());
         long shown = System.nanoTime();
         DecisionValue value = value(random.nextDouble());

@@ -137,6 +137,13 @@ public final class ScreeningViewModel {
         }
       };
   private final Set<Long> inFlight = new HashSet<>();
+
+  /** Session items others finished after the session began (see {@link #finishedByOthers}). */
+  private final Set<Long> decidedByOthers = new HashSet<>();
+
+  /** Whether the reviewer last moved back (P): an item passed over is passed the same way. */
+  private boolean backwards;
+
   private final Deque<UndoStep> undo = new ArrayDeque<>();
 
   /** The latest ranking of the queue, what the items shown were served from. */
@@ -240,6 +247,7 @@ public final class ScreeningViewModel {
     long gen = ++generation;
     queue = SessionQueue.empty();
     cache.clear();
+    decidedByOthers.clear();
     inFlight.clear();
     undo.clear();
     canUndo.set(false);
@@ -580,6 +588,7 @@ public final class ScreeningViewModel {
   // ---------------------------------------------------------------- moving
 
   public void next() {
+    backwards = false;
     if (queue.hasNext()) {
       queue.next();
       showCurrent();
@@ -587,6 +596,7 @@ public final class ScreeningViewModel {
   }
 
   public void previous() {
+    backwards = true;
     if (queue.hasPrevious()) {
       queue.previous();
       showCurrent();
@@ -613,13 +623,32 @@ public final class ScreeningViewModel {
     done.set(false);
     long wanted = id.getAsLong();
     ScreeningItem cached = cache.get(wanted);
-    if (cached != null) {
+    if (cached != null && finishedByOthers(cached)) {
+      // others gave it every decision since the session began: pass over it, the way the
+      // reviewer was going (back through the session only while there is an item before it)
+      if (backwards && queue.hasPrevious()) {
+        queue.previous();
+      } else {
+        backwards = false;
+        queue.next();
+      }
+      message.set("Passed over an item others have finished screening since this session began.");
+      showCurrent();
+    } else if (cached != null) {
       display(cached);
     } else {
       item.set(null); // no keystroke may decide an item that is not on screen
       load(wanted);
     }
   }
+
+  /** An item of the session (not reopened, not decided by this reviewer) others have finished. */
+  private boolean finishedByOthers(ScreeningItem it) {
+    return !queue.reopening() && it.own() == null && decidedByOthers.contains(it.itemId());
+  }
+
+  /** An item read for the session, and whether others had finished it when it was read. */
+  private record Loaded(ScreeningItem item, boolean decidedByOthers) {}
 
   private void display(ScreeningItem it) {
     item.set(it);
@@ -648,16 +677,22 @@ public final class ScreeningViewModel {
     context
         .tasks()
         .quick(
-            () -> screening.view(s, itemId, who),
-            it -> {
+            () ->
+                new Loaded(
+                    screening.view(s, itemId, who),
+                    screening.decidedEnoughByOthers(s, itemId, who)),
+            loaded -> {
               if (gen != generation) {
                 return;
               }
               inFlight.remove(itemId);
-              cache.put(itemId, it);
+              cache.put(itemId, loaded.item());
+              if (loaded.decidedByOthers()) {
+                decidedByOthers.add(itemId);
+              }
               OptionalLong current = queue.current();
               if (item.get() == null && current.isPresent() && current.getAsLong() == itemId) {
-                display(it);
+                showCurrent();
               }
             },
             e -> {
