@@ -1,6 +1,8 @@
 package org.winnow.core.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,38 +116,22 @@ public final class PrismaService {
     Map<Long, ItemOutcome> ta = outcomes.titleAbstract();
     Map<Long, Long> reports = outcomes.reports();
     Map<Long, ItemOutcome> ft = outcomes.fullText();
-    List<PrismaDao.SourcedRecord> records = project.database().read(PrismaDao::sourcedRecords);
+    Identification identification =
+        project
+            .derivedOutcomes()
+            .keptUntilAudited(
+                Identification.class, c -> Identification.of(PrismaDao.sourcedRecords(c)));
     Map<String, String> manual = project.database().read(PrismaDao::manual);
     List<ScreeningDao.ReportRow> reportRows = project.database().read(ScreeningDao::reports);
     Map<Long, ScreeningDao.ReportRow> reportById = new LinkedHashMap<>();
     reportRows.forEach(r -> reportById.put(r.id(), r));
-    Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
-    Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      idsOfCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r.displayId());
-      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
-      dbrCitation.merge(r.citationId(), dbr, Boolean::logicalOr);
-    }
+    Map<Long, List<String>> idsOfCitation = identification.idsOfCitation();
+    Map<Long, Boolean> dbrCitation = identification.dbrCitation();
 
     Map<String, PrismaField> out = new LinkedHashMap<>();
     put(out, manualField("previous_studies", manual));
     put(out, manualField("previous_reports", manual));
-    put(out, identified("database_results", records, "database"));
-    put(out, identified("register_results", records, "register"));
-    put(out, identified("website_results", records, "website"));
-    put(out, identified("organisation_results", records, "organisation", "other"));
-    put(out, identified("citations_results", records, "citation-search"));
-
-    // duplicates: database and register records beyond one per citation of that column
-    List<String> duplicateIds = new ArrayList<>();
-    Map<Long, Integer> seen = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
-      if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
-        duplicateIds.add(r.displayId());
-      }
-    }
-    put(out, new PrismaField("duplicates", duplicateIds.size(), List.of(), duplicateIds, false));
+    identification.fields().forEach(f -> put(out, f));
     Map<Long, PreScreeningExclusion> removed = project.database().read(ExclusionDao::current);
     for (PreScreeningExclusion.Kind kind : PreScreeningExclusion.Kind.values()) {
       put(out, removedBeforeScreening(kind, removed, manual, idsOfCitation));
@@ -203,6 +189,45 @@ public final class PrismaService {
     put(out, items("fulltext_awaiting", status(ft, ItemStatus.AWAITING), idsOfReport));
     put(out, items("fulltext_conflicts", status(ft, ItemStatus.CONFLICT), idsOfReport));
     return out;
+  }
+
+  /**
+   * What identification found, derived from every record's source: the record IDs of each citation,
+   * whether it came from a database or register, and the identification boxes with the duplicates.
+   * Only imports and merges change it (both audited), so a project keeps it between counts.
+   */
+  record Identification(
+      Map<Long, List<String>> idsOfCitation,
+      Map<Long, Boolean> dbrCitation,
+      List<PrismaField> fields) {
+    static Identification of(List<PrismaDao.SourcedRecord> records) {
+      Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
+      Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
+      // duplicates: database and register records beyond one per citation of that column
+      List<String> duplicateIds = new ArrayList<>();
+      Map<Long, Integer> seen = new HashMap<>();
+      for (PrismaDao.SourcedRecord r : records) {
+        idsOfCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r.displayId());
+        boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
+        dbrCitation.merge(r.citationId(), dbr, Boolean::logicalOr);
+        if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
+          duplicateIds.add(r.displayId());
+        }
+      }
+      List<PrismaField> fields =
+          List.of(
+              identified("database_results", records, "database"),
+              identified("register_results", records, "register"),
+              identified("website_results", records, "website"),
+              identified("organisation_results", records, "organisation", "other"),
+              identified("citations_results", records, "citation-search"),
+              new PrismaField(
+                  "duplicates", duplicateIds.size(), List.of(), List.copyOf(duplicateIds), false));
+      return new Identification(
+          Collections.unmodifiableMap(idsOfCitation),
+          Collections.unmodifiableMap(dbrCitation),
+          fields);
+    }
   }
 
   /** The reports boxes of one column (dbr_* or other_*). */
