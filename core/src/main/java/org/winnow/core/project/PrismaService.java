@@ -200,9 +200,31 @@ public final class PrismaService {
       Map<Long, List<String>> idsOfCitation,
       Map<Long, Boolean> dbrCitation,
       List<PrismaField> fields) {
+    /** The identification box each source type counts in, in the template's order of boxes. */
+    private static final Map<String, String> FIELD_OF_TYPE =
+        Map.of(
+            "database", "database_results",
+            "register", "register_results",
+            "website", "website_results",
+            "organisation", "organisation_results",
+            "other", "organisation_results",
+            "citation-search", "citations_results");
+
+    private static final List<String> FIELDS =
+        List.of(
+            "database_results",
+            "register_results",
+            "website_results",
+            "organisation_results",
+            "citations_results");
+
+    /** From every record in id order, in one pass. */
     static Identification of(List<PrismaDao.SourcedRecord> records) {
       Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
       Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
+      // each box's record IDs by source, sources in the order their first record came
+      Map<String, Map<String, List<String>>> bySource = new HashMap<>();
+      FIELDS.forEach(f -> bySource.put(f, new LinkedHashMap<>()));
       // duplicates: database and register records beyond one per citation of that column
       List<String> duplicateIds = new ArrayList<>();
       Map<Long, Integer> seen = new HashMap<>();
@@ -213,20 +235,25 @@ public final class PrismaService {
         if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
           duplicateIds.add(r.displayId());
         }
+        String field = FIELD_OF_TYPE.get(r.sourceType());
+        if (field != null) {
+          bySource
+              .get(field)
+              .computeIfAbsent(r.sourceName(), k -> new ArrayList<>())
+              .add(r.displayId());
+        }
       }
-      List<PrismaField> fields =
-          List.of(
-              identified("database_results", records, "database"),
-              identified("register_results", records, "register"),
-              identified("website_results", records, "website"),
-              identified("organisation_results", records, "organisation", "other"),
-              identified("citations_results", records, "citation-search"),
-              new PrismaField(
-                  "duplicates", duplicateIds.size(), List.of(), List.copyOf(duplicateIds), false));
+      List<PrismaField> fields = new ArrayList<>();
+      for (String field : FIELDS) {
+        fields.add(identified(field, bySource.get(field)));
+      }
+      fields.add(
+          new PrismaField(
+              "duplicates", duplicateIds.size(), List.of(), List.copyOf(duplicateIds), false));
       return new Identification(
           Collections.unmodifiableMap(idsOfCitation),
           Collections.unmodifiableMap(dbrCitation),
-          fields);
+          List.copyOf(fields));
     }
   }
 
@@ -357,15 +384,8 @@ public final class PrismaService {
     return out;
   }
 
-  private static PrismaField identified(
-      String name, List<PrismaDao.SourcedRecord> records, String... types) {
-    Set<String> wanted = Set.of(types);
-    Map<String, List<String>> bySource = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      if (wanted.contains(r.sourceType())) {
-        bySource.computeIfAbsent(r.sourceName(), k -> new ArrayList<>()).add(r.displayId());
-      }
-    }
+  /** An identification box: its records by source. */
+  private static PrismaField identified(String name, Map<String, List<String>> bySource) {
     List<PrismaField.Part> parts = new ArrayList<>();
     bySource.forEach((source, ids) -> parts.add(new PrismaField.Part(source, ids.size(), ids)));
     List<String> all = bySource.values().stream().flatMap(List::stream).toList();
