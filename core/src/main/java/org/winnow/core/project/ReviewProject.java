@@ -569,8 +569,13 @@ public final class ReviewProject implements AutoCloseable {
     return database.read(AuditDao::changeMark);
   }
 
+  /**
+   * The project's name, location and counts of records, citations, sources and batches: kept
+   * between calls until an audited change other than a decision (an import, a merge, a setting).
+   */
   public ProjectSummary summary() {
-    return database.read(
+    return derivedOutcomes.keptUntilAudited(
+        ProjectSummary.class,
         c -> {
           Map<Long, long[]> counts = SourceDao.counts(c);
           List<ProjectSummary.SourceCount> sources = new ArrayList<>();
