@@ -295,14 +295,7 @@ public final class ScreeningDao {
   /** The decisions of a stage with ids above {@code afterId}, by item, each item's in id order. */
   public static Map<Long, List<Decision>> decisionsAfter(Connection c, Stage stage, long afterId)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
-                + " FROM decision WHERE stage = ? AND id > ? ORDER BY id")) {
-      ps.setString(1, stage.cliName());
-      ps.setLong(2, afterId);
-      return decisionsByItem(c, stage, ps);
-    }
+    return decisions(c, stage, " AND id > ? ORDER BY id", afterId);
   }
 
   /** The ids of every decision (any stage) above {@code afterId}. */
@@ -353,11 +346,21 @@ public final class ScreeningDao {
    */
   public static Map<Long, List<Decision>> allDecisions(Connection c, Stage stage)
       throws SQLException {
+    return decisions(c, stage, " ORDER BY item_id, id");
+  }
+
+  /** A stage's decisions that the rest of the query ({@code rest}, with its values) selects. */
+  private static Map<Long, List<Decision>> decisions(
+      Connection c, Stage stage, String rest, long... values) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
-                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
+                + " FROM decision WHERE stage = ?"
+                + rest)) {
       ps.setString(1, stage.cliName());
+      for (int i = 0; i < values.length; i++) {
+        ps.setLong(i + 2, values[i]);
+      }
       return decisionsByItem(c, stage, ps);
     }
   }

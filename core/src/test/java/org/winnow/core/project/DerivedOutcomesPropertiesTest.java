@@ -15,7 +15,6 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
 import org.winnow.core.model.DecisionValue;
 import org.winnow.core.model.ScreeningPolicy;
-import org.winnow.core.model.SourceType;
 import org.winnow.core.model.Stage;
 
 /**
@@ -35,17 +34,8 @@ class DerivedOutcomesPropertiesTest {
       throws Exception {
     Path tmp = Files.createTempDirectory("derived-outcomes-");
     Path folder = tmp.resolve("review");
-    try (ReviewProject writer = TestProjects.create(folder, null, "lead")) {
-      TestImports.ris(
-          writer,
-          tmp.resolve("a.ris"),
-          "MEDLINE",
-          SourceType.DATABASE,
-          "lead",
-          TestImports.trials(1, ITEMS));
-      for (String r : REVIEWERS) {
-        writer.screening().addReviewer(r, null, "lead");
-      }
+    try (ReviewProject writer =
+        DerivedOutcomesTest.screenedProject(tmp, folder, ITEMS, REVIEWERS)) {
       try (ReviewProject watcher = TestProjects.openReadOnly(folder)) {
         watcher.screening().outcomesNow();
         for (Change change : changes) {

@@ -37,17 +37,7 @@ class DerivedOutcomesTest {
   @BeforeEach
   void setUp() throws Exception {
     folder = tmp.resolve("review");
-    writer = TestProjects.create(folder, null, "lead");
-    TestImports.ris(
-        writer,
-        tmp.resolve("a.ris"),
-        "MEDLINE",
-        SourceType.DATABASE,
-        "lead",
-        TestImports.trials(1, 12));
-    writer.screening().addReviewer(ANA, null, "lead");
-    writer.screening().addReviewer(BEN, null, "lead");
-    writer.screening().addReviewer(CHI, null, "lead");
+    writer = screenedProject(tmp, folder, 12, List.of(ANA, BEN, CHI));
     writer.screening().addReason("wrong population", "lead");
     // the watcher (a window showing the dashboard) reads the project another process writes
     watcher = TestProjects.openReadOnly(folder);
@@ -154,6 +144,23 @@ class DerivedOutcomesTest {
     assertFresh();
     decide(Stage.TITLE_ABSTRACT, "m5", "Dan Ito", DecisionValue.INCLUDE);
     assertFresh();
+  }
+
+  /** A new project of {@code trials} citations from MEDLINE (m1, m2, ...) and these reviewers. */
+  static ReviewProject screenedProject(Path tmp, Path folder, int trials, List<String> reviewers)
+      throws Exception {
+    ReviewProject p = TestProjects.create(folder, null, "lead");
+    TestImports.ris(
+        p,
+        tmp.resolve("a.ris"),
+        "MEDLINE",
+        SourceType.DATABASE,
+        "lead",
+        TestImports.trials(1, trials));
+    for (String r : reviewers) {
+      p.screening().addReviewer(r, null, "lead");
+    }
+    return p;
   }
 
   private void decide(Stage stage, String id, String reviewer, DecisionValue value)
