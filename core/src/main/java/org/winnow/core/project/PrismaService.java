@@ -1,6 +1,8 @@
 package org.winnow.core.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,38 +116,22 @@ public final class PrismaService {
     Map<Long, ItemOutcome> ta = outcomes.titleAbstract();
     Map<Long, Long> reports = outcomes.reports();
     Map<Long, ItemOutcome> ft = outcomes.fullText();
-    List<PrismaDao.SourcedRecord> records = project.database().read(PrismaDao::sourcedRecords);
+    Identification identification =
+        project
+            .derivedOutcomes()
+            .keptUntilAudited(
+                Identification.class, c -> Identification.of(PrismaDao.sourcedRecords(c)));
     Map<String, String> manual = project.database().read(PrismaDao::manual);
     List<ScreeningDao.ReportRow> reportRows = project.database().read(ScreeningDao::reports);
     Map<Long, ScreeningDao.ReportRow> reportById = new LinkedHashMap<>();
     reportRows.forEach(r -> reportById.put(r.id(), r));
-    Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
-    Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      idsOfCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r.displayId());
-      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
-      dbrCitation.merge(r.citationId(), dbr, Boolean::logicalOr);
-    }
+    Map<Long, List<String>> idsOfCitation = identification.idsOfCitation();
+    Map<Long, Boolean> dbrCitation = identification.dbrCitation();
 
     Map<String, PrismaField> out = new LinkedHashMap<>();
     put(out, manualField("previous_studies", manual));
     put(out, manualField("previous_reports", manual));
-    put(out, identified("database_results", records, "database"));
-    put(out, identified("register_results", records, "register"));
-    put(out, identified("website_results", records, "website"));
-    put(out, identified("organisation_results", records, "organisation", "other"));
-    put(out, identified("citations_results", records, "citation-search"));
-
-    // duplicates: database and register records beyond one per citation of that column
-    List<String> duplicateIds = new ArrayList<>();
-    Map<Long, Integer> seen = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
-      if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
-        duplicateIds.add(r.displayId());
-      }
-    }
-    put(out, new PrismaField("duplicates", duplicateIds.size(), List.of(), duplicateIds, false));
+    identification.fields().forEach(f -> put(out, f));
     Map<Long, PreScreeningExclusion> removed = project.database().read(ExclusionDao::current);
     for (PreScreeningExclusion.Kind kind : PreScreeningExclusion.Kind.values()) {
       put(out, removedBeforeScreening(kind, removed, manual, idsOfCitation));
@@ -203,6 +189,72 @@ public final class PrismaService {
     put(out, items("fulltext_awaiting", status(ft, ItemStatus.AWAITING), idsOfReport));
     put(out, items("fulltext_conflicts", status(ft, ItemStatus.CONFLICT), idsOfReport));
     return out;
+  }
+
+  /**
+   * What identification found, derived from every record's source: the record IDs of each citation,
+   * whether it came from a database or register, and the identification boxes with the duplicates.
+   * Only imports and merges change it (both audited), so a project keeps it between counts.
+   */
+  record Identification(
+      Map<Long, List<String>> idsOfCitation,
+      Map<Long, Boolean> dbrCitation,
+      List<PrismaField> fields) {
+    /** The identification box each source type counts in, in the template's order of boxes. */
+    private static final Map<String, String> FIELD_OF_TYPE =
+        Map.of(
+            "database", "database_results",
+            "register", "register_results",
+            "website", "website_results",
+            "organisation", "organisation_results",
+            "other", "organisation_results",
+            "citation-search", "citations_results");
+
+    private static final List<String> FIELDS =
+        List.of(
+            "database_results",
+            "register_results",
+            "website_results",
+            "organisation_results",
+            "citations_results");
+
+    /** From every record in id order, in one pass. */
+    static Identification of(List<PrismaDao.SourcedRecord> records) {
+      Map<Long, List<String>> idsOfCitation = new LinkedHashMap<>();
+      Map<Long, Boolean> dbrCitation = new LinkedHashMap<>();
+      // each box's record IDs by source, sources in the order their first record came
+      Map<String, Map<String, List<String>>> bySource = new HashMap<>();
+      FIELDS.forEach(f -> bySource.put(f, new LinkedHashMap<>()));
+      // duplicates: database and register records beyond one per citation of that column
+      List<String> duplicateIds = new ArrayList<>();
+      Map<Long, Integer> seen = new HashMap<>();
+      for (PrismaDao.SourcedRecord r : records) {
+        idsOfCitation.computeIfAbsent(r.citationId(), k -> new ArrayList<>()).add(r.displayId());
+        boolean dbr = r.sourceType().equals("database") || r.sourceType().equals("register");
+        dbrCitation.merge(r.citationId(), dbr, Boolean::logicalOr);
+        if (dbr && seen.merge(r.citationId(), 1, Integer::sum) > 1) {
+          duplicateIds.add(r.displayId());
+        }
+        String field = FIELD_OF_TYPE.get(r.sourceType());
+        if (field != null) {
+          bySource
+              .get(field)
+              .computeIfAbsent(r.sourceName(), k -> new ArrayList<>())
+              .add(r.displayId());
+        }
+      }
+      List<PrismaField> fields = new ArrayList<>();
+      for (String field : FIELDS) {
+        fields.add(identified(field, bySource.get(field)));
+      }
+      fields.add(
+          new PrismaField(
+              "duplicates", duplicateIds.size(), List.of(), List.copyOf(duplicateIds), false));
+      return new Identification(
+          Collections.unmodifiableMap(idsOfCitation),
+          Collections.unmodifiableMap(dbrCitation),
+          List.copyOf(fields));
+    }
   }
 
   /** The reports boxes of one column (dbr_* or other_*). */
@@ -332,15 +384,8 @@ public final class PrismaService {
     return out;
   }
 
-  private static PrismaField identified(
-      String name, List<PrismaDao.SourcedRecord> records, String... types) {
-    Set<String> wanted = Set.of(types);
-    Map<String, List<String>> bySource = new LinkedHashMap<>();
-    for (PrismaDao.SourcedRecord r : records) {
-      if (wanted.contains(r.sourceType())) {
-        bySource.computeIfAbsent(r.sourceName(), k -> new ArrayList<>()).add(r.displayId());
-      }
-    }
+  /** An identification box: its records by source. */
+  private static PrismaField identified(String name, Map<String, List<String>> bySource) {
     List<PrismaField.Part> parts = new ArrayList<>();
     bySource.forEach((source, ids) -> parts.add(new PrismaField.Part(source, ids.size(), ids)));
     List<String> all = bySource.values().stream().flatMap(List::stream).toList();

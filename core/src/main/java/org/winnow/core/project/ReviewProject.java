@@ -48,6 +48,7 @@ public final class ReviewProject implements AutoCloseable {
   private final boolean readOnly;
   private final Database database;
   private final ProjectRanking ranking = new ProjectRanking();
+  private final DerivedOutcomes derivedOutcomes = new DerivedOutcomes(this);
   private CitationIndex index;
   private Path privateIndexFolder; // a read-only project's own index, when the folder's is stale
   private IndexRefresh lastIndexRefresh = new IndexRefresh(IndexRefresh.Kind.CURRENT, 0);
@@ -306,6 +307,11 @@ public final class ReviewProject implements AutoCloseable {
   }
 
   /** The stopping rule on a stage's screening so far, and the team's decision to stop. */
+  /** The screening outcomes this open project keeps between reads (see {@link DerivedOutcomes}). */
+  DerivedOutcomes derivedOutcomes() {
+    return derivedOutcomes;
+  }
+
   public StoppingService stopping() {
     return new StoppingService(this);
   }
@@ -568,8 +574,13 @@ public final class ReviewProject implements AutoCloseable {
     return database.read(AuditDao::changeMark);
   }
 
+  /**
+   * The project's name, location and counts of records, citations, sources and batches: kept
+   * between calls until an audited change other than a decision (an import, a merge, a setting).
+   */
   public ProjectSummary summary() {
-    return database.read(
+    return derivedOutcomes.keptUntilAudited(
+        ProjectSummary.class,
         c -> {
           Map<Long, long[]> counts = SourceDao.counts(c);
           List<ProjectSummary.SourceCount> sources = new ArrayList<>();

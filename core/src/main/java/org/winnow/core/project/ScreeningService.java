@@ -263,23 +263,26 @@ public final class ScreeningService {
     if (stage == Stage.TITLE_ABSTRACT) {
       return project
           .database()
-          .read(
-              c -> {
-                List<Long> out = new ArrayList<>();
-                // records removed before screening (automation tools, other reasons) are not
-                // screened
-                Set<Long> removed = ExclusionDao.current(c).keySet();
-                ScreeningDao.citationsFromDatabasesOrRegisters(c)
-                    .forEach(
-                        (id, db) -> {
-                          if (db && !removed.contains(id)) {
-                            out.add(id);
-                          }
-                        });
-                return out;
-              });
+          .read(c -> titleAbstractItems(c, ScreeningDao.citationsFromDatabasesOrRegisters(c)));
     }
     return new ArrayList<>(fullTextReports().keySet());
+  }
+
+  /**
+   * The citations screened at title-abstract: those from databases or registers ({@code columns})
+   * less the records removed before screening (automation tools, other reasons).
+   */
+  static List<Long> titleAbstractItems(Connection c, Map<Long, Boolean> columns)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    Set<Long> removed = ExclusionDao.current(c).keySet();
+    columns.forEach(
+        (id, db) -> {
+          if (db && !removed.contains(id)) {
+            out.add(id);
+          }
+        });
+    return out;
   }
 
   /**
@@ -296,22 +299,29 @@ public final class ScreeningService {
    * dashboard: progress per stage and reviewer, and the PRISMA counts).
    */
   public ScreeningOutcomes outcomesNow() {
-    Map<Long, ItemOutcome> ta = outcomes(Stage.TITLE_ABSTRACT);
-    Map<Long, Long> reports = fullTextReports(ta);
-    return new ScreeningOutcomes(ta, reports, fullTextOutcomes(reports));
+    return project.derivedOutcomes().now();
   }
 
   /** As above from title-abstract outcomes already computed (PRISMA needs both). */
   Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta) {
+    return fullTextReports(
+        ta, project.database().read(ScreeningDao::citationsFromDatabasesOrRegisters));
+  }
+
+  /**
+   * As above, knowing which citations come from databases or registers ({@code columns}, as {@link
+   * ScreeningDao#citationsFromDatabasesOrRegisters} gives them).
+   */
+  Map<Long, Long> fullTextReports(Map<Long, ItemOutcome> ta, Map<Long, Boolean> columns) {
     if (project.database().readOnly()) {
       // a reader may not create report rows: an eligible citation without one yet stands for its
       // report under a provisional id (minus the citation's id) that no stored row can have
-      return project.database().read(c -> fullTextReports(c, ta, citation -> -citation));
+      return project.database().read(c -> fullTextReports(c, columns, ta, citation -> -citation));
     }
     return project
         .database()
         .inTransaction(
-            c -> fullTextReports(c, ta, citation -> ScreeningDao.addReport(c, citation)));
+            c -> fullTextReports(c, columns, ta, citation -> ScreeningDao.addReport(c, citation)));
   }
 
   /** How a citation eligible at full text gets a report when it has none yet. */
@@ -321,8 +331,8 @@ public final class ScreeningService {
   }
 
   private static Map<Long, Long> fullTextReports(
-      Connection c, Map<Long, ItemOutcome> ta, ReportMaker missing) throws SQLException {
-    Map<Long, Boolean> columns = ScreeningDao.citationsFromDatabasesOrRegisters(c);
+      Connection c, Map<Long, Boolean> columns, Map<Long, ItemOutcome> ta, ReportMaker missing)
+      throws SQLException {
     Map<Long, Long> reportOfCitation = new LinkedHashMap<>();
     for (ScreeningDao.ReportRow r : ScreeningDao.reports(c)) {
       reportOfCitation.put(r.citationId(), r.id());
@@ -349,41 +359,7 @@ public final class ScreeningService {
 
   /** The outcomes of these items (null: every stored report, at full text). */
   private Map<Long, ItemOutcome> outcomes(Stage stage, List<Long> items) {
-    return project
-        .database()
-        .read(
-            c -> {
-              ScreeningPolicy policy = ScreeningDao.policy(c, stage);
-              Map<Long, List<Decision>> latest = ScreeningDao.latestDecisions(c, stage);
-              Map<Long, Resolution> resolutions = ScreeningDao.resolutions(c, stage);
-              Map<Long, List<MergedDecisions.Part>> merged = mergedParts(c, stage, null);
-              List<Long> ids =
-                  items != null
-                      ? items
-                      : ScreeningDao.reports(c).stream().map(ScreeningDao.ReportRow::id).toList();
-              Set<Long> pilot = OutcomeRules.pilot(policy, ids);
-              int reviewerCount = ScreeningDao.reviewers(c).size();
-              Map<Long, ItemOutcome> out = new LinkedHashMap<>();
-              for (long id : pilot) {
-                out.put(id, null); // pilot items first: reviewers calibrate on them before the rest
-              }
-              for (long id : ids) {
-                int required =
-                    pilot.contains(id)
-                        ? Math.max(OutcomeRules.required(policy, id), reviewerCount)
-                        : OutcomeRules.required(policy, id);
-                out.put(
-                    id,
-                    outcomeOf(
-                        policy,
-                        id,
-                        required,
-                        k -> latest.getOrDefault(k, List.of()),
-                        resolutions::get,
-                        merged.get(id)));
-              }
-              return out;
-            });
+    return project.database().read(c -> StageDecisions.read(c, stage, items).outcomes());
   }
 
   public List<ItemOutcome> conflicts(Stage stage) {
@@ -848,7 +824,7 @@ public final class ScreeningService {
     return reconcile(itemId, latest::get, resolutions::get, parts);
   }
 
-  private static ItemOutcome outcomeOf(
+  static ItemOutcome outcomeOf(
       ScreeningPolicy policy,
       long itemId,
       int required,
@@ -886,8 +862,8 @@ public final class ScreeningService {
    * merged citations, at full text their reports (when both the surviving citation and the part
    * have one).
    */
-  private static Map<Long, List<MergedDecisions.Part>> mergedParts(
-      Connection c, Stage stage, Long citation) throws SQLException {
+  static Map<Long, List<MergedDecisions.Part>> mergedParts(Connection c, Stage stage, Long citation)
+      throws SQLException {
     Map<Long, List<MergedDecisions.Part>> out = new HashMap<>();
     List<ScreeningDao.MergedPart> parts = ScreeningDao.mergedParts(c, citation);
     if (parts.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.winnow.core.project;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.winnow.core.screening.ItemOutcome;
 import org.winnow.core.screening.ItemStatus;
 import org.winnow.core.storage.AuditDao;
 import org.winnow.core.storage.ExclusionDao;
-import org.winnow.core.storage.ScreeningDao;
 import org.winnow.core.storage.ScreeningOrderDao;
 
 /**
@@ -75,41 +73,27 @@ public final class StoppingService {
 
   /** The recall curve of a stage's screening so far (the dashboard draws it). */
   public RecallCurve curve(Stage stage) {
-    return curve(stage, outcomes(stage));
+    return curve(stage, project.screening().outcomesNow());
   }
 
   /** As above from outcomes already derived (the dashboard shows the curve beside its counts). */
   public RecallCurve curve(Stage stage, ScreeningOutcomes outcomes) {
-    return curve(stage, outcomes.of(stage));
-  }
-
-  private RecallCurve curve(Stage stage, Map<Long, ItemOutcome> all) {
-    Screened s = screened(stage, all);
+    Map<Long, ItemOutcome> all = outcomes.of(stage);
+    Screened s = new Screened(all.size(), inOrder(all, outcomes.firstDecisions(stage)), Map.of());
     return new RecallCurve(stage, s.records(), s.history());
   }
 
   private Screened screened(Stage stage) {
-    return screened(stage, outcomes(stage));
-  }
-
-  private Map<Long, ItemOutcome> outcomes(Stage stage) {
-    ScreeningService screening = project.screening();
-    return stage == Stage.FULL_TEXT ? screening.fullTextOutcomes() : screening.outcomes(stage);
-  }
-
-  private Screened screened(Stage stage, Map<Long, ItemOutcome> all) {
-    Map<Long, Long> firstDecision = new HashMap<>();
+    ScreeningOutcomes outcomes = project.screening().outcomesNow();
+    Map<Long, ItemOutcome> all = outcomes.of(stage);
     Map<Long, Set<String>> served =
-        project
-            .database()
-            .read(
-                c -> {
-                  ScreeningDao.allDecisions(c, stage)
-                      .forEach(
-                          (item, decisions) ->
-                              decisions.forEach(d -> firstDecision.merge(item, d.id(), Math::min)));
-                  return ScreeningOrderDao.servedOrders(c, stage);
-                });
+        project.database().read(c -> ScreeningOrderDao.servedOrders(c, stage));
+    return new Screened(all.size(), inOrder(all, outcomes.firstDecisions(stage)), served);
+  }
+
+  /** The screened items (decided or resolved) in the order they were first decided. */
+  private static List<ItemOutcome> inOrder(
+      Map<Long, ItemOutcome> all, Map<Long, Long> firstDecision) {
     List<ItemOutcome> screened = new ArrayList<>();
     for (ItemOutcome o : all.values()) {
       if (firstDecision.containsKey(o.itemId()) || o.resolution() != null) {
@@ -119,7 +103,7 @@ public final class StoppingService {
     screened.sort(
         java.util.Comparator.comparingLong(
             o -> firstDecision.getOrDefault(o.itemId(), Long.MAX_VALUE)));
-    return new Screened(all.size(), screened, served);
+    return screened;
   }
 
   /** Runs the standard rule (95% recall with 95% confidence) on the stage's screening so far. */

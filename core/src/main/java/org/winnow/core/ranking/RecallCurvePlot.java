@@ -45,6 +45,17 @@ public final class RecallCurvePlot implements Figure {
     this.panels = List.copyOf(panels);
   }
 
+  /** Equal when every panel is: the same figure (a view draws it again only when it changed). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RecallCurvePlot p && p.panels.equals(panels);
+  }
+
+  @Override
+  public int hashCode() {
+    return panels.hashCode();
+  }
+
   @Override
   public double width() {
     return MARGIN + panels.size() * (PANEL_WIDTH + MARGIN);

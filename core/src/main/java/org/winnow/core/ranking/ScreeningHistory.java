@@ -57,4 +57,24 @@ public final class ScreeningHistory {
     }
     return lo;
   }
+
+  /**
+   * Equal when the same number of items were screened with the relevant ones at the same places.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScreeningHistory h
+        && h.screened == screened
+        && h.relevantFound == relevantFound
+        && Arrays.equals(relevantAt, 0, relevantFound, h.relevantAt, 0, relevantFound);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 31 * screened + relevantFound;
+    for (int i = 0; i < relevantFound; i++) {
+      hash = 31 * hash + relevantAt[i];
+    }
+    return hash;
+  }
 }

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.winnow.core.model.AuditEntry;
 import org.winnow.core.model.WriteKey;
 
@@ -129,6 +132,84 @@ public final class AuditDao {
                     + " (SELECT coalesce(max(id), 0) FROM resolution)")) {
       rs.next();
       return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+    }
+  }
+
+  /**
+   * How far the three appended tables reached at one read: each one's largest id and how many rows
+   * it then held. A cache of derived state keeps the mark it was derived at, so that it can tell
+   * rows appended since (ids above the mark) from anything else.
+   */
+  public record AppendMark(
+      long auditMax,
+      long auditRows,
+      long decisionMax,
+      long decisionRows,
+      long resolutionMax,
+      long resolutionRows) {
+    /** The same mark after these rows (with ids above it) were taken in. */
+    public AppendMark advancedBy(
+        Collection<Long> auditIds, Collection<Long> decisionIds, Collection<Long> resolutionIds) {
+      return new AppendMark(
+          auditIds.stream().mapToLong(Long::longValue).reduce(auditMax, Math::max),
+          auditRows + auditIds.size(),
+          decisionIds.stream().mapToLong(Long::longValue).reduce(decisionMax, Math::max),
+          decisionRows + decisionIds.size(),
+          resolutionIds.stream().mapToLong(Long::longValue).reduce(resolutionMax, Math::max),
+          resolutionRows + resolutionIds.size());
+    }
+  }
+
+  /** The appended tables' mark now. */
+  public static AppendMark appendMark(Connection c) throws SQLException {
+    try (var s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "SELECT (SELECT coalesce(max(id), 0) FROM audit), (SELECT count(*) FROM audit),"
+                    + " (SELECT coalesce(max(id), 0) FROM decision), (SELECT count(*) FROM decision),"
+                    + " (SELECT coalesce(max(id), 0) FROM resolution),"
+                    + " (SELECT count(*) FROM resolution)")) {
+      rs.next();
+      return new AppendMark(
+          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+    }
+  }
+
+  /**
+   * Whether the appended tables hold exactly the rows the mark counted at or below its ids: on a
+   * server a transaction that took a smaller id can commit after one that took a larger, and such a
+   * late row makes this false.
+   */
+  public static boolean noLateRows(Connection c, AppendMark mark) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT (SELECT count(*) FROM audit WHERE id <= ?),"
+                + " (SELECT count(*) FROM decision WHERE id <= ?),"
+                + " (SELECT count(*) FROM resolution WHERE id <= ?)")) {
+      ps.setLong(1, mark.auditMax());
+      ps.setLong(2, mark.decisionMax());
+      ps.setLong(3, mark.resolutionMax());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) == mark.auditRows()
+            && rs.getLong(2) == mark.decisionRows()
+            && rs.getLong(3) == mark.resolutionRows();
+      }
+    }
+  }
+
+  /** The action of every audit row above {@code afterId}: audit id → action. */
+  public static Map<Long, String> actionsAfter(Connection c, long afterId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id, action FROM audit WHERE id > ? ORDER BY id")) {
+      ps.setLong(1, afterId);
+      Map<Long, String> out = new LinkedHashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+      return out;
     }
   }
 

@@ -294,6 +294,54 @@ public final class ScreeningDao {
     decisions.subList(kept, decisions.size()).clear();
   }
 
+  /** The decisions of a stage with ids above {@code afterId}, by item, each item's in id order. */
+  public static Map<Long, List<Decision>> decisionsAfter(Connection c, Stage stage, long afterId)
+      throws SQLException {
+    return decisions(c, stage, " AND id > ? ORDER BY id", afterId);
+  }
+
+  /** The ids of every decision (any stage) above {@code afterId}. */
+  public static List<Long> decisionIdsAfter(Connection c, long afterId) throws SQLException {
+    return idsAfter(c, "SELECT id FROM decision WHERE id > ? ORDER BY id", afterId);
+  }
+
+  /** The ids of every resolution (any stage) above {@code afterId}. */
+  public static List<Long> resolutionIdsAfter(Connection c, long afterId) throws SQLException {
+    return idsAfter(c, "SELECT id FROM resolution WHERE id > ? ORDER BY id", afterId);
+  }
+
+  private static List<Long> idsAfter(Connection c, String sql, long afterId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, afterId);
+      List<Long> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The id of each item's first decision at a stage (item id → smallest decision id): the order in
+   * which items were first screened.
+   */
+  public static Map<Long, Long> firstDecisions(Connection c, Stage stage) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT item_id, min(id) FROM decision WHERE stage = ? GROUP BY item_id")) {
+      ps.setString(1, stage.cliName());
+      Map<Long, Long> out = new HashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getLong(2));
+        }
+      }
+      return out;
+    }
+  }
+
   /**
    * Whether reviewers other than {@code reviewerId} already gave one item every decision the stage
    * needs (two; one when single screened), counting decisions the connection may not read (on a
@@ -345,11 +393,21 @@ public final class ScreeningDao {
    */
   public static Map<Long, List<Decision>> allDecisions(Connection c, Stage stage)
       throws SQLException {
+    return decisions(c, stage, " ORDER BY item_id, id");
+  }
+
+  /** A stage's decisions that the rest of the query ({@code rest}, with its values) selects. */
+  private static Map<Long, List<Decision>> decisions(
+      Connection c, Stage stage, String rest, long... values) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, item_id, reviewer_id, value, reason_id, note, labels, decided_at"
-                + " FROM decision WHERE stage = ? ORDER BY item_id, id")) {
+                + " FROM decision WHERE stage = ?"
+                + rest)) {
       ps.setString(1, stage.cliName());
+      for (int i = 0; i < values.length; i++) {
+        ps.setLong(i + 2, values[i]);
+      }
       return decisionsByItem(c, stage, ps);
     }
   }
@@ -420,9 +478,20 @@ public final class ScreeningDao {
     return resolutions(c, stage, null);
   }
 
+  /** The resolutions of a stage with ids above {@code afterId}: the latest per item among them. */
+  public static Map<Long, Resolution> resolutionsAfter(Connection c, Stage stage, long afterId)
+      throws SQLException {
+    return resolutions(c, stage, null, afterId);
+  }
+
   /** As above, for one item only (or every item when {@code itemId} is null). */
   private static Map<Long, Resolution> resolutions(Connection c, Stage stage, Long itemId)
       throws SQLException {
+    return resolutions(c, stage, itemId, 0);
+  }
+
+  private static Map<Long, Resolution> resolutions(
+      Connection c, Stage stage, Long itemId, long afterId) throws SQLException {
     Map<Long, Reviewer> reviewers = new HashMap<>();
     for (Reviewer r : reviewers(c)) {
       reviewers.put(r.id(), r);
@@ -432,12 +501,13 @@ public final class ScreeningDao {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, item_id, value, reason_id, note, resolved_by, method, decided_at FROM resolution"
-                + " WHERE stage = ?"
+                + " WHERE stage = ? AND id > ?"
                 + (itemId == null ? "" : " AND item_id = ?")
                 + " ORDER BY id")) {
       ps.setString(1, stage.cliName());
+      ps.setLong(2, afterId);
       if (itemId != null) {
-        ps.setLong(2, itemId);
+        ps.setLong(3, itemId);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

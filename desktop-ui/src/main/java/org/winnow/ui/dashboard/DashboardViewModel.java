@@ -66,6 +66,7 @@ public final class DashboardViewModel {
   private final ObjectProperty<Image> recallImage = new SimpleObjectProperty<>();
   private final StringProperty exportStatus = new SimpleStringProperty("");
   private RecallCurvePlot recallCurve;
+  private volatile Snapshot shown; // the last snapshot shown: its figure is kept while unchanged
 
   public DashboardViewModel(AppContext context) {
     this.context = context;
@@ -81,12 +82,20 @@ public final class DashboardViewModel {
         .tasks()
         .run(
             "Loading the dashboard",
-            (pr, cancel) -> load(p),
+            (pr, cancel) -> load(p, shown),
             this::show,
             e -> error.set(e.getMessage()));
   }
 
   static Snapshot load(ReviewProject p) {
+    return load(p, null);
+  }
+
+  /**
+   * Loads everything; the recall curve is drawn again only when it differs from the one {@code
+   * before} holds (most refreshes follow decisions that leave it as it was).
+   */
+  static Snapshot load(ReviewProject p, Snapshot before) {
     // outcomes derived once for every figure: progress per stage and the PRISMA counts, which
     // hold the open conflicts too (each derivation reads every decision)
     ScreeningOutcomes outcomes = p.screening().outcomesNow();
@@ -103,7 +112,9 @@ public final class DashboardViewModel {
         counts.get("fulltext_conflicts").value(),
         counts,
         curve,
-        FigureExporter.image(curve, SCREEN_DPI));
+        before != null && before.recallCurve().equals(curve)
+            ? before.recallImage()
+            : FigureExporter.image(curve, SCREEN_DPI));
   }
 
   /**
@@ -176,7 +187,10 @@ public final class DashboardViewModel {
                     new Row(PrismaLabels.of(f.name()), f.value() + (f.manual() ? " (manual)" : "")))
             .toList());
     recallCurve = s.recallCurve();
-    recallImage.set(Images.toFx(s.recallImage()));
+    if (shown == null || shown.recallImage() != s.recallImage()) {
+      recallImage.set(Images.toFx(s.recallImage()));
+    }
+    shown = s;
     error.set("");
   }
 
