@@ -144,6 +144,12 @@ public final class ScreeningViewModel {
   /** Whether the reviewer last moved back (P): an item passed over is passed the same way. */
   private boolean backwards;
 
+  /** Said once with the next recorded decision when an item was passed over. */
+  private String passedOver = "";
+
+  private static final String PASSED_OVER =
+      " · passed over an item others have finished screening since this session began";
+
   private final Deque<UndoStep> undo = new ArrayDeque<>();
 
   /** The latest ranking of the queue, what the items shown were served from. */
@@ -632,7 +638,8 @@ public final class ScreeningViewModel {
         backwards = false;
         queue.next();
       }
-      message.set("Passed over an item others have finished screening since this session began.");
+      passedOver = PASSED_OVER;
+      message.set(PASSED_OVER);
       showCurrent();
     } else if (cached != null) {
       display(cached);
@@ -785,7 +792,8 @@ public final class ScreeningViewModel {
     if (own.put(d.itemId(), d) == null) {
       screened.set(screened.get() + 1);
     }
-    message.set(verb + describe(d) + " · " + shortTitle(it));
+    message.set(verb + describe(d) + " · " + shortTitle(it) + passedOver);
+    passedOver = "";
     ScreenedRow row =
         row(d.itemId(), it.citation().fields().title(), it.citation().fields().year());
     int at = indexOfRow(d.itemId());

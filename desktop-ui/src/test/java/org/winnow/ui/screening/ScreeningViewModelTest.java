@@ -91,6 +91,40 @@ class ScreeningViewModelTest {
   }
 
   @Test
+  void anItemTwoOthersFinishDuringTheSessionIsPassedOver() throws Exception {
+    List<Long> queue =
+        project().screening().queue(Stage.TITLE_ABSTRACT, ScreeningFixture.ANA, null, true).items();
+    assertEquals(queue.get(0), model.itemProperty().get().itemId());
+    // while Ana reads the first item, Ben and Chen finish the third one (another computer)
+    String third =
+        project()
+            .screening()
+            .view(Stage.TITLE_ABSTRACT, queue.get(2), ScreeningFixture.BEN)
+            .citation()
+            .recordIds()
+            .get(0);
+    for (String other : List.of(ScreeningFixture.BEN, ScreeningFixture.CHEN)) {
+      ScreeningFixture.decide(
+          project(), Stage.TITLE_ABSTRACT, third, other, DecisionValue.EXCLUDE, null);
+    }
+    model.decide(DecisionValue.INCLUDE, null);
+    assertEquals(queue.get(1), model.itemProperty().get().itemId());
+    model.decide(DecisionValue.EXCLUDE, null);
+    assertEquals(queue.get(3), model.itemProperty().get().itemId(), "the third is passed over");
+    assertTrue(
+        model
+            .messageProperty()
+            .get()
+            .endsWith(
+                "passed over an item others have finished" + " screening since this session began"),
+        model.messageProperty().get());
+    assertEquals("Item 4 of 12 in this session", model.positionProperty().get());
+    model.previous();
+    assertEquals(queue.get(1), model.itemProperty().get().itemId(), "and passed going back");
+    assertFalse(own(ScreeningFixture.ANA).containsKey(queue.get(2)));
+  }
+
+  @Test
   void anotherReviewersDecisionStaysHiddenUntilBothDecided() throws Exception {
     for (String id : ids) {
       ScreeningFixture.decide(
