@@ -3,7 +3,6 @@ package org.winnow.ui.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.winnow.core.location.ProjectLocation;
 import org.winnow.core.model.SourceType;
@@ -26,7 +25,8 @@ final class BenchProject {
     if (dir instanceof ProjectLocation.Folder f) {
       return Files.exists(f.path().resolve(ReviewProject.DATABASE_FILE));
     }
-    try (ReviewProject p = ReviewProject.openReadOnly(dir, Duration.ZERO)) {
+    // opened for writing, so that a project of an older schema is migrated and reused
+    try (ReviewProject p = ReviewProject.open(dir)) {
       return true;
     } catch (ProjectException e) {
       return false; // an empty database: the project is built in it

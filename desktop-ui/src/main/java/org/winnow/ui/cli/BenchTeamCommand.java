@@ -111,6 +111,10 @@ final class BenchTeamCommand implements Callable<Integer> {
       double decideP95Ms,
       double sessionOpenMedianMs,
       int reconnections,
+      int resolutions,
+      int resolutionsRefused,
+      double resolveMedianMs,
+      double resolveP95Ms,
       List<TeamFaults.Report> faults,
       TeamChecks.Result checks,
       double loadAverage) {}
@@ -158,8 +162,11 @@ final class BenchTeamCommand implements Callable<Integer> {
                 + ": use an empty database, or set the policy to double");
       }
       List<TeamClient.Member> members = members(lead);
+      char[] leadPassword = MemberService.newPassword().toCharArray();
+      lead.members()
+          .add(TeamResolver.NAME, MemberRole.LEAD, TeamResolver.NAME, leadPassword, "bench");
       long before = lead.decisionLedger().lastId();
-      Report report = run(server, lead, members, before, buildSeconds);
+      Report report = run(server, lead, members, leadPassword, before, buildSeconds);
       print(report);
       return report.checks().passed() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
     }
@@ -181,11 +188,14 @@ final class BenchTeamCommand implements Callable<Integer> {
       ProjectLocation.Server server,
       ReviewProject lead,
       List<TeamClient.Member> members,
+      char[] leadPassword,
       long before,
       double buildSeconds)
       throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     TeamLoad load = new TeamLoad(decisions);
+    // a third reviewer resolves conflicts while the others keep screening
+    TeamResolver resolver = new TeamResolver(server, leadPassword, seed);
     List<TeamClient> clients = new CopyOnWriteArrayList<>();
     for (TeamClient.Member m : members) {
       // the first two are the ones the faults kill: their proxies must see their statements
@@ -195,6 +205,7 @@ final class BenchTeamCommand implements Callable<Integer> {
         "%d reviewers storing %,d decisions on %s%n", reviewers, decisions, server.display());
     err.flush();
     clients.forEach(TeamClient::start);
+    resolver.start();
     List<TeamFaults.Report> faultReports = List.of();
     TeamFaults injector = null;
     if (faults) {
@@ -219,11 +230,15 @@ final class BenchTeamCommand implements Callable<Integer> {
     for (TeamClient c : clients) {
       c.join();
     }
+    resolver.stopAndJoin();
     double wall = (System.nanoTime() - load.started()) / 1e9;
     if (injector != null) {
       faultReports = injector.withReconnections(faultReports);
     }
     List<String> runFailures = new ArrayList<>();
+    if (resolver.failure() != null) {
+      runFailures.add("the lead resolving conflicts stopped: " + resolver.failure());
+    }
     for (TeamLoad.Failure f : load.failures()) {
       runFailures.add("client " + f.login() + " stopped: " + f.message());
     }
@@ -274,6 +289,10 @@ final class BenchTeamCommand implements Callable<Integer> {
             load.events().stream()
                 .filter(e -> e.kind() == org.winnow.core.location.ConnectionEvent.Kind.RESTORED)
                 .count(),
+        resolver.resolved(),
+        resolver.refused(),
+        ms(resolver.resolveNanos(), 50),
+        ms(resolver.resolveNanos(), 95),
         faultReports,
         checks,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -308,6 +327,10 @@ final class BenchTeamCommand implements Callable<Integer> {
         "a client's start (open the project, take its queue): median %s ms; connections restored"
             + " by the clients: %d%n",
         r.sessionOpenMedianMs(), r.reconnections());
+    out.printf(
+        "the lead resolved %,d conflicts meanwhile (median %s ms, p95 %s ms); %,d were settled"
+            + " by a later decision before the lead got to them%n",
+        r.resolutions(), r.resolveMedianMs(), r.resolveP95Ms(), r.resolutionsRefused());
     for (TeamFaults.Report f : r.faults()) {
       out.printf(
           "fault %s (%s) at %.1f s, %,d decisions: %s; %d clients reconnected (%d times);"

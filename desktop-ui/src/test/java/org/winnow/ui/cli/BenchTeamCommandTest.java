@@ -53,9 +53,15 @@ class BenchTeamCommandTest {
             "reconnections",
             "sessionOpenMedianMs",
             "loadAverage",
-            "buildSeconds")) {
+            "buildSeconds",
+            "resolutions",
+            "resolutionsRefused",
+            "resolveMedianMs",
+            "resolveP95Ms")) {
       assertTrue(j.has(key), key);
     }
+    // a lead resolved conflicts while the reviewers screened, and the conflicts still match
+    assertTrue(j.get("resolutions").asInt() > 0, j.toString());
     List<String> faults = new ArrayList<>();
     for (JsonNode f : j.get("faults")) {
       faults.add(f.get("fault").asText() + ":" + f.get("status").asText());
