@@ -223,18 +223,11 @@ class ScreeningScenarioTest {
     long item = screening.queue(Stage.TITLE_ABSTRACT, "Chen Wei").get(0);
     String id =
         screening.view(Stage.TITLE_ABSTRACT, item, "Chen Wei").citation().recordIds().get(0);
-    screening.decide(
-        Stage.TITLE_ABSTRACT, id, "Ana Lima", DecisionValue.INCLUDE, null, null, List.of(), "test");
-    assertFalse(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
-    screening.decide(
-        Stage.TITLE_ABSTRACT,
-        id,
-        "Ben Okafor",
-        DecisionValue.EXCLUDE,
-        null,
-        null,
-        List.of(),
-        "test");
+    for (String who : List.of("Ana Lima", "Ben Okafor")) {
+      assertFalse(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
+      screening.decide(
+          Stage.TITLE_ABSTRACT, id, who, DecisionValue.INCLUDE, null, null, List.of(), "test");
+    }
     assertTrue(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
     assertFalse(
         screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Ana Lima"),
