@@ -749,17 +749,31 @@ public final class ScreeningService {
   }
 
   /**
-   * Whether others already gave this item every decision the stage needs, so that it no longer
-   * awaits this reviewer: a screening session's queue was taken when it began, and on a team server
-   * the others' decisions since are hidden from the reviewer. Reveals nothing of who decided nor
-   * what.
+   * An item as a screening session reaches it: the item as this reviewer may see it, and whether
+   * others have given it every decision the stage needs since the session's queue was taken, so
+   * that it no longer awaits this reviewer (the session passes over it).
    */
-  public boolean decidedEnoughByOthers(Stage stage, long itemId, String reviewerName)
+  public record SessionItem(ScreeningItem item, boolean finishedByOthers) {}
+
+  /**
+   * The item {@link #view} shows, and whether others finished it. Where this connection reads every
+   * decision (a folder) the item's outcome says so, as the queue decides; on a team server, whose
+   * row-level security hides the others' decisions, the server answers without saying who decided
+   * nor what.
+   */
+  public SessionItem sessionItem(Stage stage, long itemId, String reviewerName)
       throws ProjectException {
     Reviewer reviewer = reviewer(reviewerName);
-    return project
-        .database()
-        .read(c -> ScreeningDao.decidedEnoughByOthers(c, stage, itemId, reviewer.id()));
+    ItemOutcome o = outcome(stage, itemId);
+    ScreeningItem item = view(stage, o, reviewer);
+    boolean finished =
+        item.own() == null
+            && (project.onServer()
+                ? project
+                    .database()
+                    .read(c -> ScreeningDao.decidedEnoughByOthers(c, stage, itemId, reviewer.id()))
+                : o.status() != ItemStatus.AWAITING);
+    return new SessionItem(item, finished);
   }
 
   /**

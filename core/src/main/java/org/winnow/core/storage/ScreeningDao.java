@@ -343,20 +343,13 @@ public final class ScreeningDao {
   }
 
   /**
-   * Whether reviewers other than {@code reviewerId} already gave one item every decision the stage
-   * needs (two; one when single screened), counting decisions the connection may not read (on a
-   * team server a member's own reviewer is the login's, whatever {@code reviewerId} says).
+   * On a team server: whether reviewers other than {@code reviewerId} already gave one item every
+   * decision the stage needs (two; one when single screened), counting decisions the connection may
+   * not read (a member's own reviewer is the login's, whatever {@code reviewerId} says).
    */
   public static boolean decidedEnoughByOthers(
       Connection c, Stage stage, long itemId, long reviewerId) throws SQLException {
-    String sql =
-        Dialect.of(c) == Dialect.POSTGRESQL
-            ? "SELECT winnow_item_decided_enough(?, ?, ?)"
-            : "SELECT (SELECT count(DISTINCT reviewer_id) FROM decision"
-                + " WHERE stage = ?1 AND item_id = ?2 AND reviewer_id <> ?3)"
-                + " >= coalesce((SELECT CASE WHEN mode = 'single' THEN 1 ELSE 2 END"
-                + " FROM screening_policy WHERE stage = ?1), 2)";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT winnow_item_decided_enough(?, ?, ?)")) {
       ps.setString(1, stage.cliName());
       ps.setLong(2, itemId);
       ps.setLong(3, reviewerId);

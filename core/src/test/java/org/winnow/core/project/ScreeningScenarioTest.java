@@ -224,13 +224,13 @@ class ScreeningScenarioTest {
     String id =
         screening.view(Stage.TITLE_ABSTRACT, item, "Chen Wei").citation().recordIds().get(0);
     for (String who : List.of("Ana Lima", "Ben Okafor")) {
-      assertFalse(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
+      assertFalse(screening.sessionItem(Stage.TITLE_ABSTRACT, item, "Chen Wei").finishedByOthers());
       screening.decide(
           Stage.TITLE_ABSTRACT, id, who, DecisionValue.INCLUDE, null, null, List.of(), "test");
     }
-    assertTrue(screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Chen Wei"));
+    assertTrue(screening.sessionItem(Stage.TITLE_ABSTRACT, item, "Chen Wei").finishedByOthers());
     assertFalse(
-        screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, "Ana Lima"),
+        screening.sessionItem(Stage.TITLE_ABSTRACT, item, "Ana Lima").finishedByOthers(),
         "her own decision is not another's");
     assertFalse(screening.queue(Stage.TITLE_ABSTRACT, "Chen Wei").contains(item));
   }

@@ -341,13 +341,14 @@ class ServerBlindingTest {
         ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
       // one decision of two: Ben is still needed on r1
       assertTrue(ben.screening().queue(Stage.TITLE_ABSTRACT, "Ben").contains(r1));
-      assertFalse(ben.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+      assertFalse(ben.screening().sessionItem(Stage.TITLE_ABSTRACT, r1, "Ben").finishedByOthers());
       // Lea decides while Ben's session is open: his session learns that r1 is finished
       decide(lead, "r1", "Lea", DecisionValue.INCLUDE, null);
-      assertTrue(ben.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+      assertTrue(ben.screening().sessionItem(Stage.TITLE_ABSTRACT, r1, "Ben").finishedByOthers());
       // Ana's own decision does not count for her: only Lea's other one
       try (ReviewProject ana = ReviewProject.open(t.as(t.ana()))) {
-        assertFalse(ana.screening().decidedEnoughByOthers(Stage.TITLE_ABSTRACT, r1, "Ben"));
+        assertFalse(
+            ana.screening().sessionItem(Stage.TITLE_ABSTRACT, r1, "Ben").finishedByOthers());
       }
     }
     try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {

@@ -123,16 +123,15 @@ final class TeamClient implements Runnable {
       Collections.shuffle(queue, random);
       load.opened(System.nanoTime() - opening);
       for (long item : queue) {
-        // showing the next item: the window reads it and asks whether two others finished it
-        // since the session's queue was taken (then it passes over it, as this client does)
+        // showing the next item as the window does: read it, and pass over it when two others
+        // finished it since the queue was taken
         long started = System.nanoTime();
-        if (screening.decidedEnoughByOthers(Stage.TITLE_ABSTRACT, item, member.name())) {
+        if (screening.sessionItem(Stage.TITLE_ABSTRACT, item, member.name()).finishedByOthers()) {
           continue;
         }
         if (!load.claim()) {
           return;
         }
-        screening.view(Stage.TITLE_ABSTRACT, item, member.name());
         long shown = System.nanoTime();
         DecisionValue value = value(random.nextDouble());
         writing = item;

@@ -654,9 +654,6 @@ public final class ScreeningViewModel {
     return !queue.reopening() && it.own() == null && decidedByOthers.contains(it.itemId());
   }
 
-  /** An item read for the session, and whether others had finished it when it was read. */
-  private record Loaded(ScreeningItem item, boolean decidedByOthers) {}
-
   private void display(ScreeningItem it) {
     item.set(it);
     showRank(it);
@@ -684,17 +681,14 @@ public final class ScreeningViewModel {
     context
         .tasks()
         .quick(
-            () ->
-                new Loaded(
-                    screening.view(s, itemId, who),
-                    screening.decidedEnoughByOthers(s, itemId, who)),
+            () -> screening.sessionItem(s, itemId, who),
             loaded -> {
               if (gen != generation) {
                 return;
               }
               inFlight.remove(itemId);
               cache.put(itemId, loaded.item());
-              if (loaded.decidedByOthers()) {
+              if (loaded.finishedByOthers()) {
                 decidedByOthers.add(itemId);
               }
               OptionalLong current = queue.current();
