@@ -987,8 +987,11 @@ public final class ScreeningService {
    * cannot read those decisions, and the item would otherwise come to them as a third).
    */
   private List<Long> awaiting(Stage stage, Reviewer reviewer, Map<Long, ItemOutcome> all) {
+    // on a folder every decision is read, so the outcomes already say which items are finished
     Set<Long> decidedEnough =
-        project.database().read(c -> ScreeningDao.itemsDecidedEnough(c, stage));
+        project.onServer()
+            ? project.database().read(c -> ScreeningDao.itemsDecidedEnough(c, stage))
+            : Set.of();
     List<Long> out = new ArrayList<>();
     for (ItemOutcome o : all.values()) {
       boolean mine = o.decisions().stream().anyMatch(d -> d.reviewer().id() == reviewer.id());

@@ -360,15 +360,11 @@ public final class ScreeningDao {
   }
 
   /**
-   * The items of a stage that already hold every decision the stage needs, counting decisions the
-   * connection may not read (a team server's row-level security hides other reviewers'); empty on a
-   * folder, where every decision is read and the outcomes already say so.
+   * On a team server: the items of a stage that already hold every decision the stage needs,
+   * counting decisions the connection may not read (row-level security hides other reviewers').
    */
   public static Set<Long> itemsDecidedEnough(Connection c, Stage stage) throws SQLException {
     Set<Long> items = new HashSet<>();
-    if (Dialect.of(c) != Dialect.POSTGRESQL) {
-      return items;
-    }
     try (PreparedStatement ps = c.prepareStatement("SELECT winnow_items_decided_enough(?)")) {
       ps.setString(1, stage.cliName());
       try (ResultSet rs = ps.executeQuery()) {

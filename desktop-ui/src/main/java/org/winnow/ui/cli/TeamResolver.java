@@ -11,7 +11,7 @@ import org.winnow.core.project.ProjectException;
 import org.winnow.core.project.ReviewProject;
 import org.winnow.core.project.ScreeningService;
 import org.winnow.core.screening.ItemOutcome;
-import org.winnow.core.storage.StorageException;
+import org.winnow.core.screening.ItemStatus;
 
 /**
  * The lead of {@code bench team}: a third reviewer who resolves open conflicts while the reviewers
@@ -62,11 +62,7 @@ final class TeamResolver implements Runnable {
     try (ReviewProject project = ReviewProject.open(location)) {
       ScreeningService screening = project.screening();
       while (!stopped) {
-        try {
-          round(screening, random);
-        } catch (StorageException lostForGood) {
-          // the connection did not come back within its reconnection time: try the next round
-        }
+        round(screening, random); // a lost connection is re-opened inside; one lost for good ends
         for (int i = 0; i < 10 && !stopped; i++) {
           Thread.sleep(100); // a second between rounds, cut short by stop
         }
@@ -78,7 +74,7 @@ final class TeamResolver implements Runnable {
     }
   }
 
-  private void round(ScreeningService screening, Random random) {
+  private void round(ScreeningService screening, Random random) throws ProjectException {
     List<ItemOutcome> open = screening.conflicts(Stage.TITLE_ABSTRACT);
     for (ItemOutcome o : open.subList(0, Math.min(PER_ROUND, open.size()))) {
       long started = System.nanoTime();
@@ -91,7 +87,10 @@ final class TeamResolver implements Runnable {
           resolved++;
           resolveNanos.add(System.nanoTime() - started);
         }
-      } catch (ProjectException settledMeanwhile) {
+      } catch (ProjectException refusal) {
+        if (screening.outcome(Stage.TITLE_ABSTRACT, o.itemId()).status() == ItemStatus.CONFLICT) {
+          throw refusal; // refused for another reason than a later decision settling it
+        }
         synchronized (this) {
           refused++;
         }
