@@ -92,6 +92,30 @@ final class TeamClient implements Runnable {
     return thread.isAlive();
   }
 
+  /**
+   * What the client's thread is doing, in words, for a fault that waited in vain: whether it is
+   * alive, its state and the frames it is in (Winnow's and the driver's nearest first).
+   */
+  String whereNow() {
+    if (!thread.isAlive()) {
+      return "its thread had ended";
+    }
+    StringBuilder b = new StringBuilder("its thread was ").append(thread.getState());
+    int shown = 0;
+    for (StackTraceElement f : thread.getStackTrace()) {
+      if (shown++ == 6) {
+        break;
+      }
+      b.append(shown == 1 ? " in " : " < ")
+          .append(f.getClassName())
+          .append('.')
+          .append(f.getMethodName())
+          .append(':')
+          .append(f.getLineNumber());
+    }
+    return b.toString();
+  }
+
   long lastAcknowledged() {
     return lastAcknowledged;
   }

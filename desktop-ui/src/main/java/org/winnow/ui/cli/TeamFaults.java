@@ -218,6 +218,7 @@ final class TeamFaults {
     lastCut = null;
     victim.proxy().cutOnMessage(marker, deliver);
     if (!victim.proxy().awaitCut(CUT_LIMIT)) {
+      String where = victim.whereNow();
       victim.kill();
       victim.join();
       restarter.restart(victim);
@@ -227,7 +228,9 @@ final class TeamFaults {
           + marker
           + " within "
           + CUT_LIMIT.toSeconds()
-          + " s";
+          + " s ("
+          + where
+          + ")";
     }
     Long item = victim.writing();
     lastCut = item == null ? null : new TeamLoad.InFlight(victim.member().name(), item);
