@@ -575,6 +575,28 @@ public final class ReviewProject implements AutoCloseable {
   }
 
   /**
+   * A finer mark than {@link #changeMark()}: the appended tables' largest ids and their row counts,
+   * equal at two reads only when nothing this connection may read was written in between (every
+   * change other than an appended decision or resolution is audited, and on a server a row that
+   * commits late under a smaller id changes a count). Figures kept between sessions are keyed by
+   * it.
+   */
+  public String appendMark() {
+    AuditDao.AppendMark m = database.read(AuditDao::appendMark);
+    return m.auditMax()
+        + ":"
+        + m.auditRows()
+        + ":"
+        + m.decisionMax()
+        + ":"
+        + m.decisionRows()
+        + ":"
+        + m.resolutionMax()
+        + ":"
+        + m.resolutionRows();
+  }
+
+  /**
    * The project's name, location and counts of records, citations, sources and batches: kept
    * between calls until an audited change other than a decision (an import, a merge, a setting).
    */

@@ -9,6 +9,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -36,7 +37,13 @@ public final class DashboardView extends VBox implements Refreshable {
     Button refresh = new Button("Refresh");
     refresh.setId("dashboard-refresh");
     refresh.setOnAction(e -> model.refresh());
-    HBox header = new HBox(12, title, refresh);
+    Label keptNote = new Label();
+    keptNote.setId("dashboard-kept-note");
+    keptNote.getStyleClass().add("text-muted");
+    keptNote.textProperty().bind(model.keptNoteProperty());
+    keptNote.visibleProperty().bind(model.keptNoteProperty().isNotEmpty());
+    HBox header = new HBox(12, title, refresh, keptNote);
+    header.setAlignment(Pos.BASELINE_LEFT);
     HBox tiles =
         new HBox(
             12,

@@ -2,9 +2,14 @@ package org.winnow.ui.dashboard;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -15,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.winnow.core.model.Stage;
-import org.winnow.core.prisma.PrismaLabels;
 import org.winnow.core.project.PrismaField;
 import org.winnow.core.project.ProjectSummary;
 import org.winnow.core.project.ReviewProject;
@@ -67,24 +71,87 @@ public final class DashboardViewModel {
   private final StringProperty exportStatus = new SimpleStringProperty("");
   private RecallCurvePlot recallCurve;
   private volatile Snapshot shown; // the last snapshot shown: its figure is kept while unchanged
+  private final StringProperty keptNote = new SimpleStringProperty("");
+  private final List<Consumer<Figures>> shownListeners = new CopyOnWriteArrayList<>();
+  private boolean keptOffered;
+  private KeptDashboard kept;
+  private ReviewProject keptProject;
+  private volatile byte[] recallPng; // the shown recall curve as a PNG, once encoded
+
+  private static final DateTimeFormatter KEPT_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
   public DashboardViewModel(AppContext context) {
     this.context = context;
   }
 
-  /** Reloads everything (after an import, a dedup run, screening). */
+  /**
+   * Reloads everything (after an import, a dedup run, screening). The first time, the figures kept
+   * from the last session are shown while the load runs: as they are when nothing was written since
+   * they were kept, else with their time until the load replaces them.
+   */
   public void refresh() {
     ReviewProject p = context.session().project();
     if (p == null) {
       return;
     }
+    KeptDashboard kept = keptFor(p);
+    if (shown == null && !keptOffered) {
+      keptOffered = true;
+      context
+          .tasks()
+          .run(
+              "Opening the dashboard",
+              (pr, cancel) -> kept.open(kept.key(p)).orElse(null),
+              this::showKept,
+              e -> {});
+    }
     context
         .tasks()
         .run(
             "Loading the dashboard",
-            (pr, cancel) -> load(p, shown),
-            this::show,
+            (pr, cancel) -> {
+              String key = kept.key(p);
+              Snapshot s = load(p, shown);
+              return new Loaded(s, key.equals(kept.key(p)) ? key : null);
+            },
+            loaded -> show(loaded, kept),
             e -> error.set(e.getMessage()));
+  }
+
+  /** A load, and the key its figures may be kept under (null: the project changed meanwhile). */
+  private record Loaded(Snapshot snapshot, String keptKey) {}
+
+  private KeptDashboard keptFor(ReviewProject p) {
+    if (keptProject != p) {
+      kept = KeptDashboard.of(p);
+      keptProject = p;
+    }
+    return kept;
+  }
+
+  /** Which figures the dashboard shows. */
+  public enum Figures {
+    /** Derived by a load. */
+    LOADED,
+    /** Kept by an earlier session, and the project's state now: nothing was written since. */
+    KEPT,
+    /** Kept by an earlier session at an earlier state, shown with their time until a load ends. */
+    KEPT_EARLIER;
+
+    /** Whether these are the project's figures now. */
+    public boolean current() {
+      return this != KEPT_EARLIER;
+    }
+  }
+
+  /** Calls {@code listener} each time figures are shown, with which they are. */
+  public void onShown(Consumer<Figures> listener) {
+    shownListeners.add(listener);
+  }
+
+  /** Empty while the figures shown are current; else says when they were kept. */
+  public StringProperty keptNoteProperty() {
+    return keptNote;
   }
 
   static Snapshot load(ReviewProject p) {
@@ -160,38 +227,65 @@ public final class DashboardViewModel {
             e -> error.set("The export failed: " + e.getMessage()));
   }
 
-  void show(Snapshot s) {
-    records.set(s.summary().records());
-    citations.set(s.summary().citations());
-    duplicates.set(s.summary().records() - s.summary().citations());
-    openConflicts.set(s.conflictsTa() + s.conflictsFt());
-    sources.setAll(
-        s.summary().sources().stream()
-            .map(c -> new SourceRow(c.source().name(), c.source().type().cliName(), c.records()))
-            .toList());
-    progress.setAll(
-        s.progress().stream()
-            .map(
-                r ->
-                    new ProgressRow(
-                        r.stage().cliName(),
-                        r.reviewer().name(),
-                        r.screened(),
-                        r.remaining(),
-                        r.conflicts()))
-            .toList());
-    prisma.setAll(
-        s.prisma().values().stream()
-            .map(
-                f ->
-                    new Row(PrismaLabels.of(f.name()), f.value() + (f.manual() ? " (manual)" : "")))
-            .toList());
+  private void showKept(KeptDashboard.Opened o) {
+    if (o == null || shown != null) {
+      return; // nothing kept, or the load came first
+    }
+    display(o.figures());
+    recallImage.set(Images.toFx(o.recallImage()));
+    keptNote.set(
+        o.current()
+            ? ""
+            : "Figures as of "
+                + KEPT_TIME.format(o.saved().atZone(ZoneId.systemDefault()))
+                + ", before the latest changes; updating…");
+    shownListeners.forEach(l -> l.accept(o.current() ? Figures.KEPT : Figures.KEPT_EARLIER));
+  }
+
+  private void show(Loaded loaded, KeptDashboard kept) {
+    Snapshot s = loaded.snapshot();
+    boolean redrawn = shown == null || shown.recallImage() != s.recallImage();
+    if (redrawn) {
+      recallPng = null; // encoded again for the kept figures, off this thread
+    }
+    byte[] png = recallPng;
+    DashboardFigures figures = DashboardFigures.of(s);
+    display(figures);
     recallCurve = s.recallCurve();
-    if (shown == null || shown.recallImage() != s.recallImage()) {
+    if (redrawn) {
       recallImage.set(Images.toFx(s.recallImage()));
     }
     shown = s;
+    keptNote.set("");
     error.set("");
+    shownListeners.forEach(l -> l.accept(Figures.LOADED));
+    if (loaded.keptKey() != null) {
+      context
+          .tasks()
+          .run(
+              "Keeping the dashboard's figures",
+              (pr, cancel) -> {
+                byte[] encoded = png != null ? png : KeptDashboard.png(s.recallImage());
+                kept.keep(loaded.keptKey(), figures, encoded, Instant.now());
+                return encoded;
+              },
+              encoded -> {
+                if (shown == s) {
+                  recallPng = encoded;
+                }
+              },
+              e -> {});
+    }
+  }
+
+  private void display(DashboardFigures f) {
+    records.set(f.records());
+    citations.set(f.citations());
+    duplicates.set(f.duplicates());
+    openConflicts.set(f.openConflicts());
+    sources.setAll(f.sources());
+    progress.setAll(f.progress());
+    prisma.setAll(f.prisma());
   }
 
   /** The recall curve so far, drawn for the screen. */
