@@ -28,6 +28,38 @@ class SimulationTest {
     assertNotEquals(a.order(), other.order(), "another seed, other prior knowledge");
   }
 
+  /** The session-7 candidates: resampled or padded training sets, seeded by their examples. */
+  private static RankingModel resampled(String which) {
+    return switch (which) {
+      case "logistic+double" ->
+          new ResampledRankingModel(
+              new LinearRankingModel(LinearRankingModel.Loss.LOGISTIC, 1, false),
+              DoubleBalance.standard());
+      case "nb+double" ->
+          new ResampledRankingModel(
+              new NaiveBayesRankingModel(NaiveBayesRankingModel.ASREVIEW_ALPHA, false),
+              DoubleBalance.standard());
+      default ->
+          new ResampledRankingModel(
+              RankingModels.create("logistic"), new RandomPseudoNegatives(100));
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"logistic+double", "nb+double", "logistic+pseudo-negatives"})
+  void resampledTrainingSetsAreDeterministicForTheSeedAndStillRank(String which) {
+    SimulationSettings settings =
+        SimulationSettings.defaults(5).withStop(HypergeometricStoppingRule.standard());
+    SimulationResult a = Simulation.run(SET, FEATURES, resampled(which), settings);
+    SimulationResult b =
+        Simulation.run(SET, TextFeatures.of(SET.texts()), resampled(which), settings);
+    assertEquals(a, b);
+    SimulationResult other =
+        Simulation.run(SET, FEATURES, resampled(which), SimulationSettings.defaults(6));
+    assertNotEquals(a.order(), other.order(), "another seed, other prior knowledge");
+    assertTrue(a.metrics().wss95() > 0.6, which + " saves most of the work: " + a.metrics());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"svm", "logistic", "nb"})
   void rankingFindsTheRelevantFarEarlierThanRandomOrder(String model) {
