@@ -95,26 +95,20 @@ final class PrioritisationEvidence {
               "logistic C=1 +title words +double balance",
               false,
               TextFeatures.Vocabulary.WORDS_AND_TITLE_WORDS,
-              () ->
-                  new ResampledRankingModel(
-                      new LinearRankingModel(
-                          LinearRankingModel.Loss.LOGISTIC, RankingModels.LINEAR_C, false),
-                      DoubleBalance.standard())),
+              () -> RankingModels.create("logistic", RankingModels.Balance.DOUBLE, 0)),
           new Candidate(
               "nb +double balance",
               false,
-              () ->
-                  new ResampledRankingModel(
-                      new NaiveBayesRankingModel(NaiveBayesRankingModel.ASREVIEW_ALPHA, false),
-                      DoubleBalance.standard())),
+              () -> RankingModels.create("nb", RankingModels.Balance.DOUBLE, 0)),
           new Candidate(
               "logistic C=1 +title words +100 pseudo-negatives",
               false,
               TextFeatures.Vocabulary.WORDS_AND_TITLE_WORDS,
               () ->
-                  new ResampledRankingModel(
-                      RankingModels.create("logistic"),
-                      new RandomPseudoNegatives(RandomPseudoNegatives.DEFAULT_COUNT))),
+                  RankingModels.create(
+                      "logistic",
+                      RankingModels.Balance.WEIGHTS,
+                      RandomPseudoNegatives.DEFAULT_COUNT)),
           new Candidate("nb (baseline)", true, () -> RankingModels.create("nb")));
 
   private PrioritisationEvidence() {}

@@ -31,17 +31,9 @@ class SimulationTest {
   /** The session-7 candidates: resampled or padded training sets, seeded by their examples. */
   private static RankingModel resampled(String which) {
     return switch (which) {
-      case "logistic+double" ->
-          new ResampledRankingModel(
-              new LinearRankingModel(LinearRankingModel.Loss.LOGISTIC, 1, false),
-              DoubleBalance.standard());
-      case "nb+double" ->
-          new ResampledRankingModel(
-              new NaiveBayesRankingModel(NaiveBayesRankingModel.ASREVIEW_ALPHA, false),
-              DoubleBalance.standard());
-      default ->
-          new ResampledRankingModel(
-              RankingModels.create("logistic"), new RandomPseudoNegatives(100));
+      case "logistic+double" -> RankingModels.create("logistic", RankingModels.Balance.DOUBLE, 0);
+      case "nb+double" -> RankingModels.create("nb", RankingModels.Balance.DOUBLE, 0);
+      default -> RankingModels.create("logistic", RankingModels.Balance.WEIGHTS, 100);
     };
   }
 
