@@ -376,32 +376,61 @@ final class PrioritisationEvidence {
 
   /**
    * Each candidate against the default, set by set: the mean of the per-set differences of mean
-   * WSS@95, its standard error (the sets' standard deviation over the square root of their number)
-   * and on how many sets it is better, worse or equal (to three decimals); and how many held-out
-   * folds chose each candidate.
+   * WSS@95 (and of RRF@10), its standard error (the sets' standard deviation over the square root
+   * of their number) and on how many sets it is better, worse or equal (WSS@95 to three decimals);
+   * and how many held-out folds chose each candidate.
    */
   static String pairedDifferences(List<Run> runs, List<String> sets) {
     StringBuilder md = new StringBuilder();
     md.append(
         "\nEach candidate against "
             + DEFAULT_CANDIDATE
-            + " (per-set difference of mean WSS@95; folds = held-out sets for which leave-one-set-out"
-            + " chose it):\n\n");
+            + " (mean over sets of the per-set difference of the mean over seeds, ± its standard"
+            + " error; folds = held-out sets for which leave-one-set-out chose it):\n\n");
     md.append(
-        "| candidate | mean WSS@95 | mean difference | standard error | better / worse / equal | folds |\n");
-    md.append("|---|---:|---:|---:|---|---:|\n");
+        "| candidate | mean WSS@95 | WSS@95 difference | better / worse / equal | RRF@10 difference"
+            + " | folds |\n");
+    md.append("|---|---:|---:|---|---:|---:|\n");
     Map<String, Long> folds = new LinkedHashMap<>();
     for (String s : sets) {
       folds.merge(chosenWithout(runs, s), 1L, Long::sum);
     }
     for (Candidate c : CANDIDATES) {
+      Paired wss = Paired.of(runs, sets, c.name(), r -> r.metrics().wss95());
+      Paired rrf = Paired.of(runs, sets, c.name(), r -> r.metrics().rrf10());
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.3f | %+.4f ± %.4f | %d / %d / %d | %+.4f ± %.4f | %d |%n",
+              c.name(),
+              setMean(
+                  runs.stream().filter(r -> r.candidate().equals(c.name())).toList(),
+                  r -> r.metrics().wss95()),
+              wss.mean(),
+              wss.standardError(),
+              wss.better(),
+              wss.worse(),
+              sets.size() - wss.better() - wss.worse(),
+              rrf.mean(),
+              rrf.standardError(),
+              folds.getOrDefault(c.name(), 0L)));
+    }
+    return md.toString();
+  }
+
+  /** A candidate's per-set differences from the default in one figure. */
+  record Paired(double mean, double standardError, int better, int worse) {
+    static Paired of(
+        List<Run> runs,
+        List<String> sets,
+        String candidate,
+        java.util.function.ToDoubleFunction<Run> figure) {
       double[] diff = new double[sets.size()];
       int better = 0;
       int worse = 0;
       for (int i = 0; i < sets.size(); i++) {
-        String s = sets.get(i);
-        double mine = setWss(runs, s, c.name());
-        double reference = setWss(runs, s, DEFAULT_CANDIDATE);
+        double mine = setFigure(runs, sets.get(i), candidate, figure);
+        double reference = setFigure(runs, sets.get(i), DEFAULT_CANDIDATE, figure);
         diff[i] = mine - reference;
         long rounded = Math.round(mine * 1000) - Math.round(reference * 1000);
         better += rounded > 0 ? 1 : 0;
@@ -410,29 +439,16 @@ final class PrioritisationEvidence {
       double mean = java.util.Arrays.stream(diff).average().orElse(Double.NaN);
       double variance =
           java.util.Arrays.stream(diff).map(d -> (d - mean) * (d - mean)).sum() / (diff.length - 1);
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %.3f | %+.4f | %.4f | %d / %d / %d | %d |%n",
-              c.name(),
-              setMean(
-                  runs.stream().filter(r -> r.candidate().equals(c.name())).toList(),
-                  r -> r.metrics().wss95()),
-              mean,
-              Math.sqrt(variance / diff.length),
-              better,
-              worse,
-              sets.size() - better - worse,
-              folds.getOrDefault(c.name(), 0L)));
+      return new Paired(mean, Math.sqrt(variance / diff.length), better, worse);
     }
-    return md.toString();
   }
 
-  /** A candidate's mean WSS@95 over the seeds on one set. */
-  private static double setWss(List<Run> runs, String set, String candidate) {
+  /** A candidate's mean of a figure over the seeds on one set. */
+  private static double setFigure(
+      List<Run> runs, String set, String candidate, java.util.function.ToDoubleFunction<Run> f) {
     return mean(
         runs.stream().filter(r -> r.set().equals(set) && r.candidate().equals(candidate)).toList(),
-        r -> r.metrics().wss95());
+        f);
   }
 
   /** The mean over sets of each set's mean over its runs. */
