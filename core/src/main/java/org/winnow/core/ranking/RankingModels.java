@@ -41,17 +41,11 @@ public final class RankingModels {
     }
 
     public static List<String> ids() {
-      return java.util.Arrays.stream(values()).map(Balance::id).toList();
+      return NamedChoices.ids(Balance.class, Balance::id);
     }
 
     public static Balance of(String id) {
-      return java.util.Arrays.stream(values())
-          .filter(b -> b.id.equals(id))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "unknown balance '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+      return NamedChoices.of(Balance.class, Balance::id, "balance", id);
     }
   }
 

@@ -176,27 +176,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!RankingModels.ids().contains(model)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--model must be one of " + String.join(", ", RankingModels.ids()) + ", not " + model);
-    }
-    if (!TextFeatures.Vocabulary.ids().contains(vocabulary)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--vocabulary must be one of "
-              + String.join(", ", TextFeatures.Vocabulary.ids())
-              + ", not "
-              + vocabulary);
-    }
-    if (!RankingModels.Balance.ids().contains(balance)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--balance must be one of "
-              + String.join(", ", RankingModels.Balance.ids())
-              + ", not "
-              + balance);
-    }
+    oneOf("--model", RankingModels.ids(), model);
+    oneOf("--vocabulary", TextFeatures.Vocabulary.ids(), vocabulary);
+    oneOf("--balance", RankingModels.Balance.ids(), balance);
     if (pseudoNegatives < 0) {
       throw new ParameterException(spec.commandLine(), "--pseudo-negatives must be 0 or more");
     }
@@ -207,11 +189,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     StoppingRule rule = null;
     if (stop != null) {
-      if (!StoppingRule.ids().contains(stop)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--stop must be one of " + String.join(", ", StoppingRule.ids()) + ", not " + stop);
-      }
+      oneOf("--stop", StoppingRule.ids(), stop);
       rule = StoppingRule.named(stop);
     }
     if (priorIncluded < 1 || priorExcluded < 1 || batch < 1) {
@@ -331,5 +309,14 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("recall curve written to " + curve);
     }
     return ExitCodes.OK;
+  }
+
+  /** A usage error (exit 2) unless the option's value is one of the known ones. */
+  private void oneOf(String option, java.util.List<String> known, String value) {
+    if (!known.contains(value)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + " must be one of " + String.join(", ", known) + ", not " + value);
+    }
   }
 }
