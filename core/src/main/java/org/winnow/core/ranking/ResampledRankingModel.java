@@ -22,7 +22,7 @@ public final class ResampledRankingModel implements RankingModel {
 
   @Override
   public String label() {
-    return model.label() + ", " + strategy.settings();
+    return model.label(); // the strategy is named in the settings
   }
 
   @Override

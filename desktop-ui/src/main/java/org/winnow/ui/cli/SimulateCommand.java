@@ -234,7 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
         new SimulateReply(
             input.toString(),
             label,
-            ranking.id(),
+            model,
             ranking.settings(),
             seed,
             priorIncluded,

@@ -170,6 +170,7 @@ class SimulateCliTest {
         Cli.run("simulate", "--input", in, "--seed", "2", "--balance", "double", "--json");
     assertEquals(0, doubled.exitCode(), doubled.err());
     assertEquals("double", doubled.json().get("balance").asText());
+    assertEquals("logistic", doubled.json().get("model").asText(), "the model as --model names it");
     assertTrue(
         doubled.json().get("model_settings").asText().contains("class weights equal; double"),
         doubled.json().toString());
