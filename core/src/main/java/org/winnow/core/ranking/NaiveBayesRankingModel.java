@@ -7,17 +7,25 @@ import java.util.Locale;
  * The baseline: multinomial naive Bayes on TF-IDF weights, as ASReview's default model (its
  * smoothing {@link #ASREVIEW_ALPHA}, class priors from the training set). The word counts of each
  * class are weighted by the balanced class weights, as ASReview rebalances its training data: the
- * few relevant items would otherwise be drowned by the smoothing. The score is the log posterior
- * odds of relevance.
+ * few relevant items would otherwise be drowned by the smoothing (unless the training set is
+ * resampled instead, {@link DoubleBalance}: then every example weighs the same). The score is the
+ * log posterior odds of relevance.
  */
 public final class NaiveBayesRankingModel implements RankingModel {
   /** ASReview's tuned additive smoothing for its naive Bayes model. */
   public static final double ASREVIEW_ALPHA = 3.822;
 
   private final double alpha;
+  private final boolean balanced;
 
+  /** With balanced class weights. */
   public NaiveBayesRankingModel(double alpha) {
+    this(alpha, true);
+  }
+
+  public NaiveBayesRankingModel(double alpha, boolean balanced) {
     this.alpha = alpha;
+    this.balanced = balanced;
   }
 
   @Override
@@ -32,7 +40,8 @@ public final class NaiveBayesRankingModel implements RankingModel {
 
   @Override
   public String settings() {
-    return String.format(Locale.ROOT, "alpha=%s", alpha);
+    return String.format(
+        Locale.ROOT, "alpha=%s, class weights %s", alpha, balanced ? "balanced" : "equal");
   }
 
   @Override
@@ -42,7 +51,7 @@ public final class NaiveBayesRankingModel implements RankingModel {
     double[] irrelevant = new double[d];
     double relevantMass = 0;
     double irrelevantMass = 0;
-    ClassWeights classWeights = ClassWeights.balanced(examples);
+    ClassWeights classWeights = balanced ? ClassWeights.balanced(examples) : ClassWeights.EQUAL;
     int positives = 0;
     for (TrainingExample e : examples) {
       SparseVector v = features.vector(e.item());

@@ -60,17 +60,11 @@ public final class TextFeatures {
     }
 
     public static List<String> ids() {
-      return Arrays.stream(values()).map(Vocabulary::id).toList();
+      return NamedChoices.ids(Vocabulary.class, Vocabulary::id);
     }
 
     public static Vocabulary of(String id) {
-      return Arrays.stream(values())
-          .filter(v -> v.id.equals(id))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "unknown vocabulary '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+      return NamedChoices.of(Vocabulary.class, Vocabulary::id, "vocabulary", id);
     }
   }
 

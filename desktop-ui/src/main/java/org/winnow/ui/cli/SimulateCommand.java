@@ -91,6 +91,24 @@ final class SimulateCommand implements Callable<Integer> {
   String vocabulary = TextFeatures.DEFAULT_VOCABULARY.id();
 
   @Option(
+      names = "--balance",
+      paramLabel = "B",
+      description =
+          "How the model makes up for the few relevant items: weights (default: balanced class"
+              + " weights) or double (ASReview's double balance resampling of the training set"
+              + " instead; measured and not chosen, see docs/prioritisation.md).")
+  String balance = RankingModels.Balance.WEIGHTS.id();
+
+  @Option(
+      names = "--pseudo-negatives",
+      paramLabel = "N",
+      description =
+          "Add N records drawn at random from those not screened yet to each training round,"
+              + " labelled irrelevant, as Cormack and Grossman's BMI does (default 0: none;"
+              + " measured with 100 and not chosen, see docs/prioritisation.md).")
+  int pseudoNegatives = 0;
+
+  @Option(
       names = "--stop",
       paramLabel = "RULE",
       description =
@@ -131,7 +149,9 @@ final class SimulateCommand implements Callable<Integer> {
       @JsonProperty("screened_at_stop") Integer screenedAtStop,
       @JsonProperty("stop_check") StopReply stopCheck,
       @JsonProperty("curve") String curve,
-      @JsonProperty("vocabulary") String vocabulary) {}
+      @JsonProperty("vocabulary") String vocabulary,
+      @JsonProperty("balance") String balance,
+      @JsonProperty("pseudo_negatives") int pseudoNegatives) {}
 
   /** The stopping rule's evidence where it stopped. */
   record StopReply(
@@ -156,26 +176,20 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!RankingModels.ids().contains(model)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--model must be one of " + String.join(", ", RankingModels.ids()) + ", not " + model);
+    oneOf("--model", RankingModels.ids(), model);
+    oneOf("--vocabulary", TextFeatures.Vocabulary.ids(), vocabulary);
+    oneOf("--balance", RankingModels.Balance.ids(), balance);
+    if (pseudoNegatives < 0) {
+      throw new ParameterException(spec.commandLine(), "--pseudo-negatives must be 0 or more");
     }
-    if (!TextFeatures.Vocabulary.ids().contains(vocabulary)) {
+    if (pseudoNegatives > 0 && RankingModels.Balance.of(balance) == RankingModels.Balance.DOUBLE) {
       throw new ParameterException(
           spec.commandLine(),
-          "--vocabulary must be one of "
-              + String.join(", ", TextFeatures.Vocabulary.ids())
-              + ", not "
-              + vocabulary);
+          "--balance double and --pseudo-negatives were measured apart only; use one of them");
     }
     StoppingRule rule = null;
     if (stop != null) {
-      if (!StoppingRule.ids().contains(stop)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--stop must be one of " + String.join(", ", StoppingRule.ids()) + ", not " + stop);
-      }
+      oneOf("--stop", StoppingRule.ids(), stop);
       rule = StoppingRule.named(stop);
     }
     if (priorIncluded < 1 || priorExcluded < 1 || batch < 1) {
@@ -202,7 +216,8 @@ final class SimulateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     err.printf("winnow: %s: %,d records, %,d relevant; simulating…%n", input, set.size(), relevant);
     err.flush();
-    RankingModel ranking = RankingModels.create(model);
+    RankingModel ranking =
+        RankingModels.create(model, RankingModels.Balance.of(balance), pseudoNegatives);
     SimulationResult result =
         Simulation.run(
             set,
@@ -219,7 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
         new SimulateReply(
             input.toString(),
             label,
-            ranking.id(),
+            model,
             ranking.settings(),
             seed,
             priorIncluded,
@@ -238,7 +253,9 @@ final class SimulateCommand implements Callable<Integer> {
             stopPoint == null ? null : stopPoint.screened(),
             check == null ? null : StopReply.of(check),
             curve == null ? null : curve.toString(),
-            vocabulary);
+            vocabulary,
+            balance,
+            pseudoNegatives);
     var out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, reply);
@@ -292,5 +309,14 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("recall curve written to " + curve);
     }
     return ExitCodes.OK;
+  }
+
+  /** A usage error (exit 2) unless the option's value is one of the known ones. */
+  private void oneOf(String option, java.util.List<String> known, String value) {
+    if (!known.contains(value)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + " must be one of " + String.join(", ", known) + ", not " + value);
+    }
   }
 }

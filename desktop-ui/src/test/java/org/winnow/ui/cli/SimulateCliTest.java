@@ -88,8 +88,12 @@ class SimulateCliTest {
             "screened_at_stop",
             "stop_check",
             "curve",
-            "vocabulary"),
+            "vocabulary",
+            "balance",
+            "pseudo_negatives"),
         keys);
+    assertEquals("weights", j.get("balance").asText(), "balanced class weights by default");
+    assertEquals(0, j.get("pseudo_negatives").asInt());
     assertEquals("title-words", j.get("vocabulary").asText(), "the default features");
     List<String> stopKeys = new ArrayList<>();
     j.get("stop_check").fieldNames().forEachRemaining(stopKeys::add);
@@ -156,6 +160,39 @@ class SimulateCliTest {
     assertEquals("words", words.json().get("vocabulary").asText());
     Cli bigrams = Cli.run("simulate", "--input", in, "--vocabulary", "bigrams", "--json");
     assertEquals("bigrams", bigrams.json().get("vocabulary").asText());
+  }
+
+  @Test
+  void theTrainingSetOptionsAreAppliedReportedAndDeterministic() throws Exception {
+    String in = labelledSet();
+    Cli weights = Cli.run("simulate", "--input", in, "--seed", "2", "--json");
+    Cli doubled =
+        Cli.run("simulate", "--input", in, "--seed", "2", "--balance", "double", "--json");
+    assertEquals(0, doubled.exitCode(), doubled.err());
+    assertEquals("double", doubled.json().get("balance").asText());
+    assertEquals("logistic", doubled.json().get("model").asText(), "the model as --model names it");
+    assertTrue(
+        doubled.json().get("model_settings").asText().contains("class weights equal; double"),
+        doubled.json().toString());
+    assertFalse(
+        weights.json().get("model_settings").asText().contains("double"),
+        weights.json().toString());
+    Cli padded =
+        Cli.run("simulate", "--input", in, "--seed", "2", "--pseudo-negatives", "100", "--json");
+    assertEquals(0, padded.exitCode(), padded.err());
+    assertEquals(100, padded.json().get("pseudo_negatives").asInt());
+    assertTrue(
+        padded.json().get("model_settings").asText().contains("100 random pseudo-negatives"),
+        padded.json().toString());
+    Cli again =
+        Cli.run("simulate", "--input", in, "--seed", "2", "--pseudo-negatives", "100", "--json");
+    assertEquals(padded.json(), again.json(), "deterministic for a seed");
+    assertEquals(
+        2,
+        Cli.run("simulate", "--input", in, "--balance", "double", "--pseudo-negatives", "100")
+            .exitCode());
+    assertEquals(2, Cli.run("simulate", "--input", in, "--balance", "smote").exitCode());
+    assertEquals(2, Cli.run("simulate", "--input", in, "--pseudo-negatives", "-1").exitCode());
   }
 
   @Test
