@@ -593,7 +593,11 @@ public final class ReviewProject implements AutoCloseable {
         + ":"
         + m.resolutionMax()
         + ":"
-        + m.resolutionRows();
+        + m.resolutionRows()
+        + ":"
+        + m.changeMax()
+        + ":"
+        + m.changeRows();
   }
 
   /**

@@ -120,8 +120,10 @@ public final class AuditDao {
 
   /**
    * A mark that moves whenever anything this connection may read is written (the newest audit row,
-   * decision and resolution it can see; all three are appended, never rewritten): a window compares
-   * marks to learn that another member or process has worked.
+   * decision and resolution it can see; all three are appended, never rewritten), and whenever a
+   * change all members may know of is made (the newest row of the {@code audit_change} view, which
+   * a reviewer on a team server sees though the audit row is not theirs): a window compares marks
+   * to learn that another member or process has worked.
    */
   public static String changeMark(Connection c) throws SQLException {
     try (var s = c.createStatement();
@@ -129,16 +131,19 @@ public final class AuditDao {
             s.executeQuery(
                 "SELECT (SELECT coalesce(max(id), 0) FROM audit),"
                     + " (SELECT coalesce(max(id), 0) FROM decision),"
-                    + " (SELECT coalesce(max(id), 0) FROM resolution)")) {
+                    + " (SELECT coalesce(max(id), 0) FROM resolution),"
+                    + " (SELECT coalesce(max(id), 0) FROM audit_change)")) {
       rs.next();
-      return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+      return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":" + rs.getLong(4);
     }
   }
 
   /**
    * How far the three appended tables reached at one read: each one's largest id and how many rows
    * it then held. A cache of derived state keeps the mark it was derived at, so that it can tell
-   * rows appended since (ids above the mark) from anything else.
+   * rows appended since (ids above the mark) from anything else. {@code changeMax} and {@code
+   * changeRows} are those of the {@code audit_change} view: the changes every member may know of,
+   * which on a team server a reviewer's own audit rows do not show.
    */
   public record AppendMark(
       long auditMax,
@@ -146,7 +151,9 @@ public final class AuditDao {
       long decisionMax,
       long decisionRows,
       long resolutionMax,
-      long resolutionRows) {
+      long resolutionRows,
+      long changeMax,
+      long changeRows) {
     /** The same mark after these rows (with ids above it) were taken in. */
     public AppendMark advancedBy(
         Collection<Long> auditIds, Collection<Long> decisionIds, Collection<Long> resolutionIds) {
@@ -156,7 +163,9 @@ public final class AuditDao {
           decisionIds.stream().mapToLong(Long::longValue).reduce(decisionMax, Math::max),
           decisionRows + decisionIds.size(),
           resolutionIds.stream().mapToLong(Long::longValue).reduce(resolutionMax, Math::max),
-          resolutionRows + resolutionIds.size());
+          resolutionRows + resolutionIds.size(),
+          changeMax,
+          changeRows);
     }
   }
 
@@ -168,24 +177,36 @@ public final class AuditDao {
                 "SELECT (SELECT coalesce(max(id), 0) FROM audit), (SELECT count(*) FROM audit),"
                     + " (SELECT coalesce(max(id), 0) FROM decision), (SELECT count(*) FROM decision),"
                     + " (SELECT coalesce(max(id), 0) FROM resolution),"
-                    + " (SELECT count(*) FROM resolution)")) {
+                    + " (SELECT count(*) FROM resolution),"
+                    + " (SELECT coalesce(max(id), 0) FROM audit_change),"
+                    + " (SELECT count(*) FROM audit_change)")) {
       rs.next();
       return new AppendMark(
-          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+          rs.getLong(1),
+          rs.getLong(2),
+          rs.getLong(3),
+          rs.getLong(4),
+          rs.getLong(5),
+          rs.getLong(6),
+          rs.getLong(7),
+          rs.getLong(8));
     }
   }
 
   /**
-   * Whether the appended tables hold exactly the rows the mark counted at or below its ids: on a
+   * Whether the appended tables hold exactly the rows the mark counted at or below its ids (on a
    * server a transaction that took a smaller id can commit after one that took a larger, and such a
-   * late row makes this false.
+   * late row makes this false), and no change all members may know of was made since the mark (a
+   * reviewer on a team server does not read a lead's audit rows, but counts them in {@code
+   * audit_change}).
    */
   public static boolean noLateRows(Connection c, AppendMark mark) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT (SELECT count(*) FROM audit WHERE id <= ?),"
                 + " (SELECT count(*) FROM decision WHERE id <= ?),"
-                + " (SELECT count(*) FROM resolution WHERE id <= ?)")) {
+                + " (SELECT count(*) FROM resolution WHERE id <= ?),"
+                + " (SELECT count(*) FROM audit_change)")) {
       ps.setLong(1, mark.auditMax());
       ps.setLong(2, mark.decisionMax());
       ps.setLong(3, mark.resolutionMax());
@@ -193,7 +214,8 @@ public final class AuditDao {
         rs.next();
         return rs.getLong(1) == mark.auditRows()
             && rs.getLong(2) == mark.decisionRows()
-            && rs.getLong(3) == mark.resolutionRows();
+            && rs.getLong(3) == mark.resolutionRows()
+            && rs.getLong(4) == mark.changeRows();
       }
     }
   }

@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
           "V15__dedup_features.sql",
           "V16__members.sql",
           "V17__write_keys_and_index_changes.sql",
-          "V18__queue_decided_items.sql");
+          "V18__queue_decided_items.sql",
+          "V19__audit_changes.sql");
 
   public static final int SCHEMA_VERSION = versionOf(MIGRATIONS.get(MIGRATIONS.size() - 1));
 

@@ -2,6 +2,7 @@ package org.winnow.core.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -325,6 +326,44 @@ class ServerBlindingTest {
           () -> TestImports.ris(ben, tmp.resolve("b.ris"), "Mine", SourceType.OTHER, "Ben", more));
       assertThrows(Exception.class, () -> ben.screening().addReason("Mine", "Ben"));
       assertEquals(3, ben.summary().records());
+    }
+  }
+
+  @Test
+  void aReviewersOpenProjectTakesInALeadsImportThoughItsAuditRowIsHiddenFromThem()
+      throws Exception {
+    Team t = team();
+    String more = "TY  - JOUR\nID  - e1\nTI  - Thrombolysis after stroke\nPY  - 2003\nER  - \n";
+    try (ReviewProject ben = ReviewProject.open(t.as(t.ben()))) {
+      decide(ben, "r1", "Ben", DecisionValue.EXCLUDE, null);
+      assertEquals(2, ben.summary().records());
+      assertEquals(2, ben.screening().outcomesNow().titleAbstract().size());
+      String mark = ben.appendMark();
+      String change = ben.changeMark();
+      try (ReviewProject lead = ReviewProject.open(t.as(t.lead()))) {
+        TestImports.ris(lead, tmp.resolve("e.ris"), "Embase", SourceType.DATABASE, "Lea", more);
+      }
+      // Ben reads none of Lea's audit rows, yet what his project keeps is read again
+      assertNotEquals(mark, ben.appendMark());
+      assertNotEquals(change, ben.changeMark());
+      assertEquals(3, ben.summary().records());
+      assertEquals(3, ben.screening().outcomesNow().titleAbstract().size());
+    }
+    // what Ana learns through the view: that changes were made, not what Ben decided
+    try (Connection owner = t.connect(TestPostgres.USER);
+        Statement all = owner.createStatement();
+        Connection ana = t.connect(t.ana());
+        Statement s = ana.createStatement()) {
+      assertEquals(0, single(s, "SELECT count(*) FROM audit WHERE actor = 'Ben'"));
+      assertEquals(
+          single(all, "SELECT count(*) FROM audit WHERE action NOT IN ('decide', 'decide-bulk')"),
+          single(s, "SELECT count(*) FROM audit_change"));
+      long benAudit =
+          single(all, "SELECT max(id) FROM audit WHERE actor = 'Ben' AND action = 'decide'");
+      assertEquals(0, single(s, "SELECT count(*) FROM audit_change WHERE id = " + benAudit));
+      try (ResultSet rs = s.executeQuery("SELECT * FROM audit_change")) {
+        assertEquals(1, rs.getMetaData().getColumnCount(), "the view shows ids only");
+      }
     }
   }
 
