@@ -39,6 +39,11 @@ final class TeamClient implements Runnable {
   private volatile boolean killed;
   private volatile Long writing; // the item of the decision being written, else null
   private volatile long lastAcknowledged; // System.nanoTime() of the latest acknowledged decision
+  // what the client did, for a fault that waited in vain on it
+  private volatile int queued = -1;
+  private volatile int decisionsMade;
+  private volatile int passedOver;
+  private volatile String ended = "";
 
   /**
    * A client of {@code server} as {@code member}. With {@code sqlVisible} its driver sends every
@@ -98,7 +103,15 @@ final class TeamClient implements Runnable {
    */
   String whereNow() {
     if (!thread.isAlive()) {
-      return "its thread had ended";
+      return "its thread had ended ("
+          + ended
+          + ") after deciding "
+          + decisionsMade
+          + " and passing over "
+          + passedOver
+          + " of the "
+          + queued
+          + " items its queue held";
     }
     StringBuilder b = new StringBuilder("its thread was ").append(thread.getState());
     int shown = 0;
@@ -145,15 +158,18 @@ final class TeamClient implements Runnable {
       List<Long> queue = new ArrayList<>(screening.queue(Stage.TITLE_ABSTRACT, member.name()));
       Random random = new Random(seed);
       Collections.shuffle(queue, random);
+      queued = queue.size();
       load.opened(System.nanoTime() - opening);
       for (long item : queue) {
         // showing the next item as the window does: read it, and pass over it when two others
         // finished it since the queue was taken
         long started = System.nanoTime();
         if (screening.sessionItem(Stage.TITLE_ABSTRACT, item, member.name()).finishedByOthers()) {
+          passedOver++;
           continue;
         }
         if (!load.claim()) {
+          ended = "every decision asked for was taken";
           return;
         }
         long shown = System.nanoTime();
@@ -176,9 +192,12 @@ final class TeamClient implements Runnable {
             shown - started,
             decided - shown);
         lastAcknowledged = decided;
+        decisionsMade++;
       }
+      ended = "its queue ran out";
       load.ranOut(member.login()); // this member has screened every item left to them
     } catch (Exception | Error e) {
+      ended = killed ? "killed" : "failed: " + e;
       if (killed) {
         Long item = writing;
         load.release(item == null ? null : new TeamLoad.InFlight(member.name(), item));
