@@ -26,6 +26,16 @@ class EmbeddingCacheTest {
     }
 
     @Override
+    public int limit() {
+      return 4;
+    }
+
+    @Override
+    public int pieces(String text) {
+      return text.split(" ").length + 2;
+    }
+
+    @Override
     public float[][] embed(List<String> texts) {
       seen.addAll(texts);
       return texts.stream()

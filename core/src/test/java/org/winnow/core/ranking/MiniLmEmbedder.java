@@ -1,11 +1,16 @@
 package org.winnow.core.ranking;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * all-MiniLM-L6-v2 (sentence-transformers; quantized ONNX export), run in the process on the CPU by
@@ -17,7 +22,38 @@ final class MiniLmEmbedder implements SentenceEmbedder {
   /** Texts handed to the model at once (it spreads them over the cores). */
   private static final int CHUNK = 256;
 
+  /** The tokenizer's cut-off (its tokenizer.json: truncation at 128), special tokens included. */
+  static final int LIMIT = 128;
+
   private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+  /** The model's own tokenizer with the cut switched off, to count what a cut drops. */
+  private final HuggingFaceTokenizer uncut;
+
+  MiniLmEmbedder() {
+    try (InputStream json =
+        AllMiniLmL6V2QuantizedEmbeddingModel.class
+            .getClassLoader()
+            .getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
+      if (json == null) {
+        throw new IllegalStateException("all-minilm-l6-v2-q-tokenizer.json not in the model's jar");
+      }
+      uncut =
+          HuggingFaceTokenizer.newInstance(json, Map.of("truncation", "false", "padding", "false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int limit() {
+    return LIMIT;
+  }
+
+  @Override
+  public int pieces(String text) {
+    return uncut.encode(text).getIds().length;
+  }
 
   @Override
   public String model() {

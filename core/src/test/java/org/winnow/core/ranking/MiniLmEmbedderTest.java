@@ -51,6 +51,7 @@ class MiniLmEmbedderTest {
     String cutBefore =
         IntStream.range(0, 100).mapToObj(i -> i % 2 == 0 ? "heart" : "trial").collect(joining())
             + " software engineering survey";
+    assertEquals(202, embedder.pieces(words));
     float[][] v = embedder.embed(List.of(words, longer, shorter, cutBefore));
     assertArrayEquals(v[0], v[1], 1e-6f);
     assertArrayEquals(v[0], v[2], 1e-6f);

@@ -16,8 +16,24 @@ interface SentenceEmbedder {
   /** One vector per text, in order; a blank text gets a zero vector. */
   float[][] embed(List<String> texts);
 
+  /** The most word pieces (special tokens included) of a text the model reads; the rest is cut. */
+  int limit();
+
+  /** A text's word pieces, special tokens included, before any cut. */
+  int pieces(String text);
+
   /** The class compiled by the {@code embeddings} profile. */
   String MINI_LM = "org.winnow.core.ranking.MiniLmEmbedder";
+
+  /** Whether the profile compiled the model's class (cheap: does not load the model). */
+  static boolean available() {
+    try {
+      Class.forName(MINI_LM, false, SentenceEmbedder.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
 
   /** all-MiniLM-L6-v2 when the profile compiled it, else empty. */
   static Optional<SentenceEmbedder> miniLm() {
