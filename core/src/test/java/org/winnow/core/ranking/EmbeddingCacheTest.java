@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,21 +54,31 @@ class EmbeddingCacheTest {
     return file;
   }
 
-  private static LabelledSet read(Path file) throws Exception {
-    return LabelledSetCsv.read(file, null);
+  private EmbeddingCache cache;
+  private final CountingEmbedder embedder = new CountingEmbedder();
+
+  @BeforeEach
+  void newCache() {
+    cache = new EmbeddingCache(dir.resolve("cache"));
+  }
+
+  private EmbeddingCache.Embedded vectors(Path file, SentenceEmbedder by) throws Exception {
+    return cache.vectors(file, LabelledSetCsv.read(file, null), by);
+  }
+
+  private EmbeddingCache.Embedded vectors(Path file) throws Exception {
+    return vectors(file, embedder);
   }
 
   @Test
   void embedsTitleAndAbstractOnceThenReadsThemBack() throws Exception {
     Path file = csv("a.csv", "1,Heart,beta blockers,1", "2,Surgery,,0");
-    EmbeddingCache cache = new EmbeddingCache(dir.resolve("cache"));
-    CountingEmbedder embedder = new CountingEmbedder();
 
-    EmbeddingCache.Embedded first = cache.vectors(file, read(file), embedder);
+    EmbeddingCache.Embedded first = vectors(file);
     assertFalse(first.fromCache());
     assertEquals(List.of("Heart beta blockers", "Surgery"), embedder.seen);
 
-    EmbeddingCache.Embedded second = cache.vectors(file, read(file), embedder);
+    EmbeddingCache.Embedded second = vectors(file);
     assertTrue(second.fromCache());
     assertEquals(2, embedder.seen.size(), "not embedded again");
     assertArrayEquals(first.vectors(), second.vectors());
@@ -79,14 +90,12 @@ class EmbeddingCacheTest {
     Path a = csv("a.csv", "1,Heart,beta blockers,1", "2,Surgery,,0");
     Path copy = Files.copy(a, dir.resolve("copy.csv"));
     Path changed = csv("b.csv", "1,Heart,beta blockers,1", "2,Surgery,in adults,0");
-    EmbeddingCache cache = new EmbeddingCache(dir.resolve("cache"));
-    CountingEmbedder embedder = new CountingEmbedder();
-    cache.vectors(a, read(a), embedder);
+    vectors(a);
 
-    assertTrue(cache.vectors(copy, read(copy), embedder).fromCache());
+    assertTrue(vectors(copy).fromCache());
     assertEquals(cache.place(a, embedder.model()), cache.place(copy, embedder.model()));
 
-    EmbeddingCache.Embedded other = cache.vectors(changed, read(changed), embedder);
+    EmbeddingCache.Embedded other = vectors(changed);
     assertFalse(other.fromCache());
     assertEquals("Surgery in adults", embedder.seen.get(embedder.seen.size() - 1));
     assertEquals(2, Files.list(dir.resolve("cache")).count(), "one file per content");
@@ -95,8 +104,6 @@ class EmbeddingCacheTest {
   @Test
   void anotherModelIsAnotherEntry() throws Exception {
     Path a = csv("a.csv", "1,Heart,beta blockers,1");
-    EmbeddingCache cache = new EmbeddingCache(dir.resolve("cache"));
-    CountingEmbedder v1 = new CountingEmbedder();
     CountingEmbedder v2 =
         new CountingEmbedder() {
           @Override
@@ -104,25 +111,23 @@ class EmbeddingCacheTest {
             return "counting v2";
           }
         };
-    cache.vectors(a, read(a), v1);
-    assertFalse(cache.vectors(a, read(a), v2).fromCache());
+    vectors(a);
+    assertFalse(vectors(a, v2).fromCache());
   }
 
   @Test
   void aFileCutShortIsEmbeddedAgainAndReplaced() throws Exception {
     Path a = csv("a.csv", "1,Heart,beta blockers,1", "2,Surgery,,0");
-    EmbeddingCache cache = new EmbeddingCache(dir.resolve("cache"));
-    CountingEmbedder embedder = new CountingEmbedder();
-    EmbeddingCache.Embedded first = cache.vectors(a, read(a), embedder);
+    EmbeddingCache.Embedded first = vectors(a);
     Path place = cache.place(a, embedder.model());
     byte[] whole = Files.readAllBytes(place);
     Files.write(place, java.util.Arrays.copyOf(whole, whole.length - 3));
 
-    EmbeddingCache.Embedded again = cache.vectors(a, read(a), embedder);
+    EmbeddingCache.Embedded again = vectors(a);
     assertFalse(again.fromCache());
     assertArrayEquals(first.vectors(), again.vectors());
     assertArrayEquals(whole, Files.readAllBytes(place));
-    assertTrue(cache.vectors(a, read(a), embedder).fromCache());
+    assertTrue(vectors(a).fromCache());
     assertEquals(1, Files.list(dir.resolve("cache")).count(), "no partial file left");
   }
 }
