@@ -142,6 +142,31 @@ public final class TextFeatures {
     return new TextFeatures(List.copyOf(vectors), kept.size());
   }
 
+  /**
+   * Features made elsewhere, one vector per item, every term below {@code dimensions} (for the
+   * measurements of docs/prioritisation.md, e.g. sentence embeddings; no ranking of a project uses
+   * it).
+   */
+  static TextFeatures of(List<SparseVector> vectors, int dimensions) {
+    for (int i = 0; i < vectors.size(); i++) {
+      int[] terms = vectors.get(i).terms();
+      for (int j = 0; j < terms.length; j++) {
+        if (terms[j] < 0 || terms[j] >= dimensions || (j > 0 && terms[j] <= terms[j - 1])) {
+          throw new IllegalArgumentException(
+              "item "
+                  + i
+                  + ": terms must ascend within 0.."
+                  + (dimensions - 1)
+                  + ", found "
+                  + terms[j]
+                  + " at "
+                  + j);
+        }
+      }
+    }
+    return new TextFeatures(List.copyOf(vectors), dimensions);
+  }
+
   /** Counts a part's words (with {@code prefix}), and with {@code bigrams} its adjacent pairs. */
   private static void words(
       Analyzer analyzer, String text, String prefix, boolean bigrams, Map<String, Integer> tf) {

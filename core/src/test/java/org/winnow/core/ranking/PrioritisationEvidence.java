@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +21,42 @@ import java.util.stream.Stream;
  * chosen on the other sets only (leave one set out).
  */
 final class PrioritisationEvidence {
-  /** A model setting under evaluation, on the features of its vocabulary. */
+  /** Whether a candidate reads sentence embeddings ({@link EmbeddingFeatures}), and how. */
+  enum Embedding {
+    NONE,
+    /** The embedding as the only features. */
+    ALONE,
+    /** The embedding beside the vocabulary's TF-IDF features. */
+    BESIDE_WORDS
+  }
+
+  /** A model setting under evaluation, on the features of its vocabulary (and embedding). */
   record Candidate(
       String name,
       boolean baseline,
       TextFeatures.Vocabulary vocabulary,
+      Embedding embedding,
       Supplier<RankingModel> model) {
+    Candidate(
+        String name,
+        boolean baseline,
+        TextFeatures.Vocabulary vocabulary,
+        Supplier<RankingModel> model) {
+      this(name, baseline, vocabulary, Embedding.NONE, model);
+    }
+
     Candidate(String name, boolean baseline, Supplier<RankingModel> model) {
       this(name, baseline, TextFeatures.Vocabulary.WORDS, model);
     }
+
+    /** What its features are made of: candidates with the same key share one feature set. */
+    String featuresKey() {
+      return embedding == Embedding.ALONE ? "embedding" : vocabulary + "/" + embedding;
+    }
   }
+
+  /** One set's embedding: from the cache or embedded now, and its records longer than the cut. */
+  record EmbeddingTime(String set, int records, boolean fromCache, long nanos, int cut) {}
 
   /** One simulation's figures. */
   record Run(
@@ -63,7 +89,8 @@ final class PrioritisationEvidence {
     }
   }
 
-  static final List<Candidate> CANDIDATES =
+  /** The candidates of sessions 5 to 7: bags of words. */
+  static final List<Candidate> BAG_OF_WORDS =
       List.of(
           new Candidate("svm C=1", false, () -> RankingModels.create("svm")),
           new Candidate(
@@ -108,8 +135,47 @@ final class PrioritisationEvidence {
                   RankingModels.create(
                       "logistic",
                       RankingModels.Balance.WEIGHTS,
-                      RandomPseudoNegatives.DEFAULT_COUNT)),
-          new Candidate("nb (baseline)", true, () -> RankingModels.create("nb")));
+                      RandomPseudoNegatives.DEFAULT_COUNT)));
+
+  /**
+   * Session 8's candidates: all-MiniLM-L6-v2 sentence embeddings, alone or beside the default's
+   * words and title words; logistic regression C = 1, balanced class weights (the default model).
+   */
+  static final List<Candidate> SENTENCE_EMBEDDINGS =
+      List.of(
+          new Candidate(
+              "logistic C=1 +embeddings",
+              false,
+              TextFeatures.Vocabulary.WORDS,
+              Embedding.ALONE,
+              () -> RankingModels.create("logistic")),
+          new Candidate(
+              "logistic C=1 +title words +embeddings",
+              false,
+              TextFeatures.Vocabulary.WORDS_AND_TITLE_WORDS,
+              Embedding.BESIDE_WORDS,
+              () -> RankingModels.create("logistic")));
+
+  static final Candidate BASELINE =
+      new Candidate("nb (baseline)", true, () -> RankingModels.create("nb"));
+
+  /**
+   * Every candidate of this run: the embedding ones only when the profile {@code embeddings}
+   * compiled the model (core/pom.xml), the baseline last.
+   */
+  static final List<Candidate> CANDIDATES = candidates(SentenceEmbedder.available());
+
+  static List<Candidate> candidates(boolean withEmbeddings) {
+    List<Candidate> all = new ArrayList<>(BAG_OF_WORDS);
+    if (withEmbeddings) {
+      all.addAll(SENTENCE_EMBEDDINGS);
+    }
+    all.add(BASELINE);
+    return List.copyOf(all);
+  }
+
+  /** Where the sets' embeddings are kept between runs (the working directory is core/). */
+  static final Path EMBEDDING_CACHE = Path.of("target", "embeddings");
 
   private PrioritisationEvidence() {}
 
@@ -125,18 +191,47 @@ final class PrioritisationEvidence {
 
   static List<Run> run(List<Path> files, List<Candidate> candidates, List<Long> seeds, int threads)
       throws Exception {
+    return run(files, candidates, seeds, threads, new ArrayList<>());
+  }
+
+  /**
+   * Runs every candidate on every set and seed; each set's embeddings, when a candidate needs them,
+   * are had first (from the cache or embedded, nothing else running) and their time added to {@code
+   * embeddingTimes}.
+   */
+  static List<Run> run(
+      List<Path> files,
+      List<Candidate> candidates,
+      List<Long> seeds,
+      int threads,
+      List<EmbeddingTime> embeddingTimes)
+      throws Exception {
+    boolean embeddings = candidates.stream().anyMatch(c -> c.embedding() != Embedding.NONE);
+    SentenceEmbedder embedder =
+        embeddings
+            ? SentenceEmbedder.miniLm()
+                .orElseThrow(
+                    () -> new IllegalStateException("embedding candidates need -Pembeddings"))
+            : null;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Run>> futures = new ArrayList<>();
+      // every set's embeddings first, before any simulation runs, so their time is their own
+      List<LabelledSet> sets = new ArrayList<>();
+      List<float[][]> embedded = new ArrayList<>();
       for (Path file : files) {
         LabelledSet set = LabelledSetCsv.read(file, null);
-        Map<TextFeatures.Vocabulary, TextFeatures> byVocabulary =
-            new EnumMap<>(TextFeatures.Vocabulary.class);
+        sets.add(set);
+        embedded.add(embeddings ? embeddings(file, set, embedder, embeddingTimes) : null);
+      }
+      for (int s = 0; s < sets.size(); s++) {
+        LabelledSet set = sets.get(s);
+        float[][] vectors = embedded.get(s);
+        Map<String, TextFeatures> byKey = new HashMap<>();
         for (Candidate c : candidates) {
-          TextFeatures features =
-              byVocabulary.computeIfAbsent(c.vocabulary(), v -> TextFeatures.of(set.texts(), v));
+          TextFeatures f = byKey.computeIfAbsent(c.featuresKey(), k -> features(set, c, vectors));
           for (long seed : seeds) {
-            futures.add(pool.submit(() -> simulate(set, features, c, seed)));
+            futures.add(pool.submit(() -> simulate(set, f, c, seed)));
           }
         }
       }
@@ -148,6 +243,34 @@ final class PrioritisationEvidence {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A set's embeddings from the cache or embedded now; its time and cut records logged. */
+  private static float[][] embeddings(
+      Path file, LabelledSet set, SentenceEmbedder embedder, List<EmbeddingTime> log)
+      throws java.io.IOException {
+    EmbeddingCache.Embedded e = new EmbeddingCache(EMBEDDING_CACHE).vectors(file, set, embedder);
+    int cut =
+        (int)
+            EmbeddingCache.texts(set).stream()
+                .filter(t -> embedder.pieces(t) > embedder.limit())
+                .count();
+    log.add(new EmbeddingTime(setName(set), set.size(), e.fromCache(), e.nanos(), cut));
+    return e.vectors();
+  }
+
+  /** A candidate's features of a set. */
+  static TextFeatures features(LabelledSet set, Candidate c, float[][] embeddings) {
+    return switch (c.embedding()) {
+      case NONE -> TextFeatures.of(set.texts(), c.vocabulary());
+      case ALONE -> EmbeddingFeatures.of(embeddings);
+      case BESIDE_WORDS ->
+          EmbeddingFeatures.concatenated(TextFeatures.of(set.texts(), c.vocabulary()), embeddings);
+    };
+  }
+
+  private static String setName(LabelledSet set) {
+    return set.name().replace(".csv", "");
   }
 
   static Run simulate(LabelledSet set, TextFeatures features, Candidate c, long seed) {
@@ -164,7 +287,7 @@ final class PrioritisationEvidence {
             r.order().stream().map(i -> set.items().get(i).relevant()).toList(),
             r.checkpoints());
     return new Run(
-        set.name().replace(".csv", ""),
+        setName(set),
         c.name(),
         seed,
         set.size(),
@@ -218,6 +341,75 @@ final class PrioritisationEvidence {
 
   /** Its relevant records at 5%, rounded up. */
   static final int LARGE_RELEVANT = (LARGE_RECORDS * 5 + 99) / 100;
+
+  /** The tables of docs/prioritisation.md as Markdown, then the embeddings' time if any. */
+  static String report(List<Run> runs, List<EmbeddingTime> embeddingTimes) {
+    return report(runs) + (embeddingTimes.isEmpty() ? "" : embeddingReport(embeddingTimes));
+  }
+
+  /**
+   * Each set's embedding: records, those longer than the model reads (cut), and the time when it
+   * was embedded in this run (not read from the cache); the time per 1,000 records over the sets
+   * embedded, and what it gives, in proportion, for a review of {@link #LARGE_RECORDS} and of
+   * 100,000 records.
+   */
+  static String embeddingReport(List<EmbeddingTime> times) {
+    StringBuilder md = new StringBuilder();
+    md.append(
+        "\nSentence embeddings (title + \" \" + abstract, one per record): records longer than"
+            + " the model reads are cut; time of each set embedded in this run (wall clock,"
+            + " embedding only).\n\n");
+    md.append("| set | records | cut | embedded | seconds | ms per record |\n");
+    md.append("|---|---:|---:|---|---:|---:|\n");
+    long records = 0;
+    long nanos = 0;
+    for (EmbeddingTime t : times) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %d (%.0f%%) | %s | %s | %s |%n",
+              t.set(),
+              t.records(),
+              t.cut(),
+              100.0 * t.cut() / t.records(),
+              t.fromCache() ? "from the cache" : "now",
+              t.fromCache() ? "" : String.format(Locale.ROOT, "%.1f", t.nanos() / 1e9),
+              t.fromCache()
+                  ? ""
+                  : String.format(Locale.ROOT, "%.2f", t.nanos() / 1e6 / t.records())));
+      if (!t.fromCache()) {
+        records += t.records();
+        nanos += t.nanos();
+      }
+    }
+    long all = times.stream().mapToLong(EmbeddingTime::records).sum();
+    long cut = times.stream().mapToLong(EmbeddingTime::cut).sum();
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| **all** | %d | %d (%.0f%%) | | %s | |%n",
+            all,
+            cut,
+            100.0 * cut / all,
+            records == 0 ? "" : String.format(Locale.ROOT, "%.1f", nanos / 1e9)));
+    if (records > 0) {
+      double perThousand = nanos / 1e9 / records * 1000;
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "%nEmbedding time: %.1f s per 1,000 records (%,d records embedded on %d cores);"
+                  + " in proportion %.0f s for %,d records and %.0f s for 100,000.%n",
+              perThousand,
+              records,
+              Runtime.getRuntime().availableProcessors(),
+              perThousand * LARGE_RECORDS / 1000,
+              LARGE_RECORDS,
+              perThousand * 100));
+    } else {
+      md.append("\nEvery set's embeddings came from the cache: no time measured in this run.\n");
+    }
+    return md.toString();
+  }
 
   /** The tables of docs/prioritisation.md as Markdown. */
   static String report(List<Run> runs) {

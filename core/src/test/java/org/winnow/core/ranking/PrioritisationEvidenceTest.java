@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.winnow.fixtures.Fixtures;
  * Reruns the simulations behind docs/prioritisation.md on the shared labelled sets. Slow, so opt
  * in: {@code WINNOW_EVIDENCE=check} reruns one set and checks the figures quoted in the document;
  * {@code WINNOW_EVIDENCE=full} reruns everything and writes {@code
- * core/target/prioritisation-evidence.md}.
+ * core/target/prioritisation-evidence.md}. With the Maven profile {@code embeddings} the
+ * sentence-embedding candidates run too (their vectors cached in {@code core/target/embeddings});
+ * without it they are left out.
  */
 class PrioritisationEvidenceTest {
   private static Path screening() {
@@ -44,15 +47,33 @@ class PrioritisationEvidenceTest {
   @Test
   void everything() throws Exception {
     assumeTrue("full".equals(System.getenv("WINNOW_EVIDENCE")), "set WINNOW_EVIDENCE=full");
+    List<PrioritisationEvidence.EmbeddingTime> embeddingTimes = new ArrayList<>();
     List<PrioritisationEvidence.Run> runs =
         PrioritisationEvidence.run(
             PrioritisationEvidence.sets(screening()),
             PrioritisationEvidence.CANDIDATES,
             List.of(1L, 2L, 3L, 4L, 5L),
-            Math.max(1, Runtime.getRuntime().availableProcessors()));
-    String md = PrioritisationEvidence.report(runs);
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            embeddingTimes);
+    String md = PrioritisationEvidence.report(runs, embeddingTimes);
     Files.writeString(Path.of("target/prioritisation-evidence.md"), md, StandardCharsets.UTF_8);
     System.out.println(md);
+  }
+
+  @Test
+  void embeddingCandidatesOnlyWhenTheProfileCompiledTheModel() {
+    List<PrioritisationEvidence.Candidate> all = PrioritisationEvidence.CANDIDATES;
+    assertEquals(
+        SentenceEmbedder.available(),
+        all.containsAll(PrioritisationEvidence.SENTENCE_EMBEDDINGS),
+        "embedding candidates present exactly when MiniLmEmbedder is compiled");
+    assertEquals(PrioritisationEvidence.BASELINE, all.get(all.size() - 1));
+    assertEquals(
+        PrioritisationEvidence.BAG_OF_WORDS.size() + 1,
+        PrioritisationEvidence.candidates(false).size());
+    assertEquals(
+        PrioritisationEvidence.BAG_OF_WORDS.size() + 3,
+        PrioritisationEvidence.candidates(true).size());
   }
 
   static final double ADHD_SVM_WSS95 = 0.648;
