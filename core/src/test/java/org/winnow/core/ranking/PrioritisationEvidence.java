@@ -138,7 +138,7 @@ final class PrioritisationEvidence {
                       RandomPseudoNegatives.DEFAULT_COUNT)));
 
   /**
-   * Session 8's candidates: all-MiniLM-L6-v2 sentence embeddings, alone or beside the default's
+   * Session 7's candidates: all-MiniLM-L6-v2 sentence embeddings, alone or beside the default's
    * words and title words; logistic regression C = 1, balanced class weights (the default model).
    */
   static final List<Candidate> SENTENCE_EMBEDDINGS =
