@@ -26,6 +26,7 @@ import org.winnow.core.storage.IndexChangeDao;
 import org.winnow.core.storage.MetaDao;
 import org.winnow.core.storage.RecordDao;
 import org.winnow.core.storage.ServerProbe;
+import org.winnow.core.storage.ServerSessionsDao;
 import org.winnow.core.storage.SourceDao;
 import org.winnow.core.storage.StorageException;
 
@@ -572,6 +573,14 @@ public final class ReviewProject implements AutoCloseable {
    */
   public String changeMark() {
     return database.read(AuditDao::changeMark);
+  }
+
+  /**
+   * On a team server, the server's other sessions on the project's database in words (who, what
+   * each does or waits for, its statement), for a diagnosis; empty for a folder.
+   */
+  public List<String> serverSessions() {
+    return onServer() ? database.read(ServerSessionsDao::describe) : List.of();
   }
 
   /**

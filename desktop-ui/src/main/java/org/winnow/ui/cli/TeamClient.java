@@ -116,7 +116,14 @@ final class TeamClient implements Runnable {
     StringBuilder b = new StringBuilder("its thread was ").append(thread.getState());
     int shown = 0;
     for (StackTraceElement f : thread.getStackTrace()) {
-      if (shown++ == 6) {
+      // the innermost frame, then the driver's and Winnow's
+      boolean ours =
+          f.getClassName().startsWith("org.winnow.")
+              || f.getClassName().startsWith("org.postgresql.");
+      if (shown > 0 && !ours) {
+        continue;
+      }
+      if (shown++ == 10) {
         break;
       }
       b.append(shown == 1 ? " in " : " < ")
@@ -168,7 +175,7 @@ final class TeamClient implements Runnable {
           passedOver++;
           continue;
         }
-        if (!load.claim()) {
+        if (!load.claim(member.login())) {
           ended = "every decision asked for was taken";
           return;
         }

@@ -122,8 +122,26 @@ final class TeamFaults {
    * their statements visible to their proxies.
    */
   List<Report> inject(TeamClient firstVictim, TeamClient secondVictim) throws Exception {
+    try {
+      return injectAll(firstVictim, secondVictim);
+    } finally {
+      load.reserve(null);
+    }
+  }
+
+  private List<Report> injectAll(TeamClient firstVictim, TeamClient secondVictim) throws Exception {
     List<Report> reports = new ArrayList<>();
+    // the last decisions wait for the next kill's victim, which may be slower than the others (its
+    // statements go through its proxy unprepared) or still reconnecting after the outage
+    load.reserve(firstVictim.member().login());
     for (Fault fault : Fault.values()) {
+      TeamClient next =
+          fault.ordinal() <= Fault.KILL_AFTER_COMMIT.ordinal() ? firstVictim : secondVictim;
+      if (fault != Fault.KILL_AFTER_COMMIT && !secondVictim.alive()) {
+        load.reserve(null); // it ended: nobody to keep decisions for
+      } else {
+        load.reserve(next.member().login());
+      }
       if (!waitFor(fault)) {
         reports.add(
             new Report(
@@ -218,7 +236,7 @@ final class TeamFaults {
     lastCut = null;
     victim.proxy().cutOnMessage(marker, deliver);
     if (!victim.proxy().awaitCut(CUT_LIMIT)) {
-      String where = victim.whereNow();
+      String where = victim.whereNow() + "; " + serverSessions(victim);
       victim.kill();
       victim.join();
       restarter.restart(victim);
@@ -244,6 +262,19 @@ final class TeamFaults {
         + " (item "
         + item
         + "); a fresh client logged in as the same member";
+  }
+
+  /** What the server's sessions of this client, and those not idle, were doing: a diagnosis. */
+  private String serverSessions(TeamClient c) {
+    try {
+      List<String> shown =
+          lead.serverSessions().stream()
+              .filter(s -> s.startsWith(c.member().login() + " ") || !s.contains(" idle wait "))
+              .toList();
+      return "server sessions: " + String.join(" | ", shown);
+    } catch (RuntimeException e) {
+      return "server sessions unknown: " + e.getMessage();
+    }
   }
 
   /** What became of the decision the latest kill interrupted: stored once, not, or twice. */

@@ -44,9 +44,39 @@ final class TeamLoad {
     this.toStore = new AtomicInteger(decisions);
   }
 
-  /** Takes one decision of those still to store; false when none is left. */
-  boolean claim() {
-    return toStore.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  /**
+   * Decisions kept for a kill fault's victim while the fault waits for it (see {@link #reserve}).
+   */
+  static final int RESERVE = 50;
+
+  private volatile String reservedFor; // the login of the client a kill waits for, else null
+
+  /**
+   * Takes one decision of those still to store for the client logged in as {@code login}; false
+   * when none is left. While a kill fault waits for its victim, the last {@link #RESERVE} decisions
+   * are the victim's: the others wait for them (a slower client, behind its proxy, would otherwise
+   * find every decision taken before it sent the statement the fault cuts).
+   */
+  boolean claim(String login) throws InterruptedException {
+    while (true) {
+      int n = toStore.get();
+      if (n == 0) {
+        return false;
+      }
+      String reserved = reservedFor;
+      if (reserved != null && !reserved.equals(login) && n <= RESERVE) {
+        Thread.sleep(5);
+        continue;
+      }
+      if (toStore.compareAndSet(n, n - 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Keeps the last decisions for {@code login} (null: for everyone again). */
+  void reserve(String login) {
+    reservedFor = login;
   }
 
   /** Gives back a claimed decision that was never acknowledged (its client was killed). */

@@ -36,7 +36,7 @@ class BenchTeamCommandTest {
         j.get("decisionsStored").asInt(),
         j.get("acknowledged").asInt() + j.get("acknowledgementsLost").asInt());
     assertEquals(1, j.get("acknowledgementsLost").asInt(), "the answer dropped after COMMIT");
-    assertEquals(2, checks.get("cutInFlight").asInt());
+    assertEquals(2, checks.get("cutInFlight").asInt(), j.toString());
     assertEquals(0, checks.get("pairsDecidedTwice").asInt());
     assertEquals(0, checks.get("writeKeysRepeated").asInt());
     assertEquals(0, checks.get("unexplained").asInt());
