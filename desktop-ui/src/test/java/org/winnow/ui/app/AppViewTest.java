@@ -108,4 +108,23 @@ class AppViewTest extends WindowTest {
     assertEquals(List.of(), cut);
     Screenshots.save(prisma.getScene().getRoot(), "dashboard-words");
   }
+
+  @Test
+  void theDashboardKeepsItsFiguresForTheNextOpening(FxRobot robot) throws Exception {
+    Path dir = tmp.resolve("kept");
+    ScreeningFixture.create(dir, tmp);
+    open(robot, dir);
+    WaitForAsyncUtils.waitForFxEvents();
+    Path kept = dir.resolve("dashboard-local.kept");
+    assertTrue(Files.exists(kept), "the window's load kept its figures");
+    long written = Files.getLastModifiedTime(kept).toMillis();
+    robot.interact(session::close);
+    open(robot, dir); // opened again, as after a restart: the kept figures are current
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("12", robot.lookup("#tile-records").queryAs(Label.class).getText());
+    Label note = robot.lookup("#dashboard-kept-note").queryAs(Label.class);
+    assertEquals("", note.getText());
+    assertFalse(note.isVisible());
+    assertTrue(Files.getLastModifiedTime(kept).toMillis() >= written);
+  }
 }
