@@ -591,22 +591,7 @@ public final class ReviewProject implements AutoCloseable {
    * it.
    */
   public String appendMark() {
-    AuditDao.AppendMark m = database.read(AuditDao::appendMark);
-    return m.auditMax()
-        + ":"
-        + m.auditRows()
-        + ":"
-        + m.decisionMax()
-        + ":"
-        + m.decisionRows()
-        + ":"
-        + m.resolutionMax()
-        + ":"
-        + m.resolutionRows()
-        + ":"
-        + m.changeMax()
-        + ":"
-        + m.changeRows();
+    return database.read(AuditDao::appendMark).toString();
   }
 
   /**

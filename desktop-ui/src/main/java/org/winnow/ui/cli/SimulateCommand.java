@@ -179,13 +179,12 @@ final class SimulateCommand implements Callable<Integer> {
     oneOf("--model", RankingModels.ids(), model);
     oneOf("--vocabulary", TextFeatures.Vocabulary.ids(), vocabulary);
     oneOf("--balance", RankingModels.Balance.ids(), balance);
-    if (pseudoNegatives < 0) {
-      throw new ParameterException(spec.commandLine(), "--pseudo-negatives must be 0 or more");
-    }
-    if (pseudoNegatives > 0 && RankingModels.Balance.of(balance) == RankingModels.Balance.DOUBLE) {
+    RankingModel ranking;
+    try { // the model's own rules: pseudo-negatives 0 or more, and not with double balance
+      ranking = RankingModels.create(model, RankingModels.Balance.of(balance), pseudoNegatives);
+    } catch (IllegalArgumentException e) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--balance double and --pseudo-negatives were measured apart only; use one of them");
+          spec.commandLine(), "--balance/--pseudo-negatives: " + e.getMessage());
     }
     StoppingRule rule = null;
     if (stop != null) {
@@ -216,8 +215,6 @@ final class SimulateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     err.printf("winnow: %s: %,d records, %,d relevant; simulating…%n", input, set.size(), relevant);
     err.flush();
-    RankingModel ranking =
-        RankingModels.create(model, RankingModels.Balance.of(balance), pseudoNegatives);
     SimulationResult result =
         Simulation.run(
             set,

@@ -135,13 +135,8 @@ final class TeamFaults {
     // statements go through its proxy unprepared) or still reconnecting after the outage
     load.reserve(firstVictim.member().login());
     for (Fault fault : Fault.values()) {
-      TeamClient next =
-          fault.ordinal() <= Fault.KILL_AFTER_COMMIT.ordinal() ? firstVictim : secondVictim;
-      if (fault != Fault.KILL_AFTER_COMMIT && !secondVictim.alive()) {
-        load.reserve(null); // it ended: nobody to keep decisions for
-      } else {
-        load.reserve(next.member().login());
-      }
+      TeamClient next = fault == Fault.KILL_AFTER_COMMIT ? firstVictim : secondVictim;
+      load.reserve(next.alive() ? next.member().login() : null); // ended: nothing to keep for it
       if (!waitFor(fault)) {
         reports.add(
             new Report(

@@ -109,16 +109,17 @@ public final class DashboardViewModel {
         .tasks()
         .run(
             "Loading the dashboard",
+            // keyed by the mark before the load: a write during it moves the project past that
+            // mark for good, so the next session shows these figures as earlier ones
             (pr, cancel) -> {
               String key = kept.key(p);
-              Snapshot s = load(p, shown);
-              return new Loaded(s, key.equals(kept.key(p)) ? key : null);
+              return new Loaded(load(p, shown), key);
             },
             loaded -> show(loaded, kept),
             e -> error.set(e.getMessage()));
   }
 
-  /** A load, and the key its figures may be kept under (null: the project changed meanwhile). */
+  /** A load, and the key its figures are kept under. */
   private record Loaded(Snapshot snapshot, String keptKey) {}
 
   private KeptDashboard keptFor(ReviewProject p) {
@@ -259,23 +260,21 @@ public final class DashboardViewModel {
     keptNote.set("");
     error.set("");
     shownListeners.forEach(l -> l.accept(Figures.LOADED));
-    if (loaded.keptKey() != null) {
-      context
-          .tasks()
-          .run(
-              "Keeping the dashboard's figures",
-              (pr, cancel) -> {
-                byte[] encoded = png != null ? png : KeptDashboard.png(s.recallImage());
-                kept.keep(loaded.keptKey(), figures, encoded, Instant.now());
-                return encoded;
-              },
-              encoded -> {
-                if (shown == s) {
-                  recallPng = encoded;
-                }
-              },
-              e -> {});
-    }
+    context
+        .tasks()
+        .run(
+            "Keeping the dashboard's figures",
+            (pr, cancel) -> {
+              byte[] encoded = png != null ? png : KeptDashboard.png(s.recallImage());
+              kept.keep(loaded.keptKey(), figures, encoded, Instant.now());
+              return encoded;
+            },
+            encoded -> {
+              if (shown == s) {
+                recallPng = encoded;
+              }
+            },
+            e -> {});
   }
 
   private void display(DashboardFigures f) {
